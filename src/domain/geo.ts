@@ -1,0 +1,60 @@
+/** Geography shared by the gazetteer, the registry and the analyses. No I/O here. */
+
+export const CONTINENTS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Antarctica'] as const;
+export type Continent = (typeof CONTINENTS)[number];
+
+export const CONTINENT_ZH: Record<Continent, string> = {
+  Africa: '非洲',
+  Asia: '亚洲',
+  Europe: '欧洲',
+  'North America': '北美洲',
+  'South America': '南美洲',
+  Oceania: '大洋洲',
+  Antarctica: '南极洲',
+};
+
+/** What kind of administrative place a record is. A municipality such as Shanghai is a `city` with province rank. */
+export const PLACE_KINDS = ['city', 'province', 'district', 'region'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export interface Country {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code: string;
+  iso3: string;
+  nameEn: string;
+  nameZh: string;
+  /** Other names the country goes by (`Viet Nam`, `Czechia`, `Georgia (country)`). */
+  aliases: string[];
+  continent: Continent;
+  /** UN M49 subregion in English, e.g. `South-Eastern Asia`. */
+  subregion: string;
+  /** English name of the capital, as the reference data gives it. */
+  capital: string | null;
+}
+
+/**
+ * A place of the gazetteer or one a user added.
+ * `id` is the stable public identifier: `gn:<geonamesId>` for GeoNames entries,
+ * `cn:<code>` for Chinese divisions without a GeoNames match, `st:<CC>-<iso>` for first-level regions
+ * of other countries, `u:<uuid>` for places users add. It never changes across re-imports.
+ */
+export interface Place {
+  id: string;
+  kind: PlaceKind;
+  nameEn: string;
+  nameZh: string | null;
+  /** Other names: local spellings, former names, pinyin, aliases users add. */
+  aliases: string[];
+  countryCode: string;
+  parentId: string | null;
+  lat: number | null;
+  lng: number | null;
+  population: number | null;
+  /** National capital. */
+  isCapital: boolean;
+  /** Seat of a first-level region (a provincial capital). */
+  isAdminSeat: boolean;
+  geonamesId: number | null;
+  /** Chinese administrative division code (GB/T 2260), when the place is in China. */
+  divisionCode: string | null;
+}
