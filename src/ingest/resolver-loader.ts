@@ -1,0 +1,53 @@
+/**
+ * The resolver used by importers and the API: the gazetteer as built from its packages (cached for the
+ * process), plus the places and aliases users added to this database.
+ */
+import type { Database } from '../store/database.ts';
+import type { Place, PlaceKind } from '../domain/geo.ts';
+import { buildGazetteer, type Gazetteer } from './gazetteer/index.ts';
+import { Resolver } from './resolve/resolver.ts';
+
+let cached: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}
+
+export async function loadResolver(db: Database): Promise<Resolver> {
+  const base = gazetteer();
+  const userPlaces = await db.query<{
+    id: string;
+    kind: PlaceKind;
+    name_en: string;
+    name_zh: string | null;
+    aliases: string[];
+    country_code: string;
+    parent_id: string | null;
+    lat: number | null;
+    lng: number | null;
+    population: number | null;
+  }>(
+    `SELECT id, kind, name_en, name_zh, aliases, country_code, parent_id, lat, lng, population FROM places WHERE origin = 'user'`,
+  );
+  const places: Place[] = userPlaces.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    nameEn: p.name_en,
+    nameZh: p.name_zh,
+    aliases: p.aliases,
+    countryCode: p.country_code,
+    parentId: p.parent_id,
+    lat: p.lat,
+    lng: p.lng,
+    population: p.population,
+    isCapital: false,
+    isAdminSeat: false,
+    geonamesId: null,
+    divisionCode: null,
+  }));
+  const aliases = await db.query<{ alias: string; placeId: string }>(
+    `SELECT alias, place_id AS "placeId" FROM place_aliases`,
+  );
+  return new Resolver(base.countries, places.length ? [...base.places, ...places] : base.places, aliases);
+}

@@ -1,0 +1,132 @@
+/**
+ * One interface over the two engines: PGlite (embedded, a data folder on disk) and a PostgreSQL server.
+ * Repositories only see `Database`, so the same SQL and the same tests run on both.
+ */
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction; `actor` is recorded in the change log for every write it makes. */
+  transaction<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Dates and timestamps travel as ISO strings: no time-zone shifts, the same on both engines.
+const DATE_OID = 1082;
+const TIMESTAMPTZ_OID = 1184;
+const INT8_OID = 20;
+const passThrough = (value: string) => value;
+
+pg.types.setTypeParser(DATE_OID, passThrough);
+pg.types.setTypeParser(TIMESTAMPTZ_OID, (value: string) => new Date(value).toISOString());
+pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+
+async function setActor(tx: Queryable, actor: string): Promise<void> {
+  await tx.query(`SELECT set_config('amity.actor', $1, true)`, [actor]);
+}
+
+class PGliteDatabase implements Database {
+  readonly engine = 'pglite' as const;
+  constructor(private readonly db: PGlite) {}
+
+  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const result = await this.db.query<T>(sql, params);
+    return result.rows;
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.db.exec(sql);
+  }
+
+  async transaction<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      const q: Queryable = {
+        query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows,
+        exec: async (sql: string) => {
+          await tx.exec(sql);
+        },
+      };
+      await setActor(q, actor);
+      return fn(q);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+class PostgresDatabase implements Database {
+  readonly engine = 'postgres' as const;
+  constructor(private readonly pool: pg.Pool) {}
+
+  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const result = await this.pool.query(sql, params);
+    return result.rows as T[];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  async transaction<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const q: Queryable = {
+        query: async <R>(sql: string, params: unknown[] = []) =>
+          (await client.query(sql, params)).rows as R[],
+        exec: async (sql: string) => {
+          await client.query(sql);
+        },
+      };
+      await setActor(q, actor);
+      const result = await fn(q);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export interface OpenOptions {
+  /** A postgres:// URL selects a PostgreSQL server; otherwise PGlite is used. */
+  url?: string;
+  /** PGlite data folder; `memory://` for an in-memory database. */
+  dataDir?: string;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 8 });
+    // Fail now, with the server's own message, rather than on the first request.
+    await pool.query('SELECT 1');
+    return new PostgresDatabase(pool);
+  }
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir, {
+    parsers: {
+      [pgliteTypes.DATE]: passThrough,
+      [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value).toISOString(),
+      [pgliteTypes.INT8]: (value: string) => Number(value),
+    },
+  });
+  return new PGliteDatabase(db);
+}

@@ -1,0 +1,555 @@
+/** Read access to the registry: the queries behind the API, the CLI and the analyses. */
+import type { Queryable } from './database.ts';
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface Paged<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface PlaceSummary {
+  id: string;
+  kind: string;
+  nameEn: string;
+  nameZh: string | null;
+  countryCode: string;
+  countryEn: string;
+  countryZh: string;
+  continent: string;
+  lat: number | null;
+  lng: number | null;
+  population: number | null;
+  isCapital: boolean;
+  isAdminSeat: boolean;
+  parentId: string | null;
+}
+
+const PLACE_COLUMNS = `p.id, p.kind, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.country_code AS "countryCode",
+  c.name_en AS "countryEn", c.name_zh AS "countryZh", c.continent, p.lat, p.lng, p.population,
+  p.is_capital AS "isCapital", p.is_admin_seat AS "isAdminSeat", p.parent_id AS "parentId"`;
+
+async function paged<T>(tx: Queryable, sql: string, params: unknown[], page: Page): Promise<Paged<T>> {
+  const rows = await tx.query<T & { _total: number }>(
+    `SELECT *, count(*) OVER () AS _total FROM (${sql}) AS q LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, page.limit, page.offset],
+  );
+  const total =
+    rows.length > 0 ? Number(rows[0]._total) : page.offset > 0 ? await countOf(tx, sql, params) : 0;
+  return {
+    total,
+    limit: page.limit,
+    offset: page.offset,
+    items: rows.map(({ _total: _ignored, ...rest }) => rest as unknown as T),
+  };
+}
+
+async function countOf(tx: Queryable, sql: string, params: unknown[]): Promise<number> {
+  const [row] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${sql}) AS q`, params);
+  return row.n;
+}
+
+/** Builds `WHERE` clauses with numbered parameters. */
+class Conditions {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+  add(clause: (p: (value: unknown) => string) => string): void {
+    this.clauses.push(
+      clause((value) => {
+        this.params.push(value);
+        return `$${this.params.length}`;
+      }),
+    );
+  }
+  get where(): string {
+    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function registryStatus(tx: Queryable): Promise<Record<string, number>> {
+  const tables = [
+    'countries',
+    'places',
+    'partnerships',
+    'organisations',
+    'memberships',
+    'events',
+    'projects',
+    'observations',
+    'sources',
+    'corridors',
+    'change_log',
+    'imports',
+  ];
+  const [row] = await tx.query<Record<string, number>>(
+    `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,
+  );
+  return row;
+}
+
+export async function listCountries(tx: Queryable) {
+  return tx.query(
+    `SELECT c.code, c.iso3, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.aliases, c.continent, c.subregion,
+       c.capital, c.belt_and_road AS "beltAndRoad",
+       (SELECT count(*)::int FROM partnerships t JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
+         WHERE a.country_code = c.code OR b.country_code = c.code) AS partnerships
+     FROM countries c ORDER BY c.code`,
+  );
+}
+
+export interface PlaceQuery {
+  /** Normalised search keys of the query text (from the ingest layer's nameKeys). */
+  keys?: string[];
+  countryCode?: string;
+  kind?: string;
+  /** Only places that have at least one partnership. */
+  withPartnerships?: boolean;
+}
+
+export async function searchPlaces(
+  tx: Queryable,
+  query: PlaceQuery,
+  page: Page,
+): Promise<Paged<PlaceSummary & { partnerships: number }>> {
+  const cond = new Conditions();
+  let rankExpr = '0';
+  if (query.keys && query.keys.length > 0) {
+    const exact = cond.params.length + 1;
+    cond.params.push(query.keys);
+    const prefixes = query.keys.map((k) => `${escapeLike(k)}%`);
+    const prefix = cond.params.length + 1;
+    cond.params.push(prefixes);
+    cond.clauses.push(`p.id IN (SELECT place_id FROM place_keys WHERE key LIKE ANY ($${prefix}::text[]))`);
+    rankExpr = `CASE WHEN p.search_keys && $${exact}::text[] THEN 0 ELSE 1 END`;
+  }
+  if (query.countryCode) cond.add((p) => `p.country_code = ${p(query.countryCode)}`);
+  if (query.kind) cond.add((p) => `p.kind = ${p(query.kind)}`);
+  const degree = `(SELECT count(*)::int FROM partnerships t WHERE t.place_a = p.id OR t.place_b = p.id)`;
+  if (query.withPartnerships) cond.clauses.push(`${degree} > 0`);
+  const sql = `SELECT ${PLACE_COLUMNS}, ${degree} AS partnerships, ${rankExpr} AS _rank
+    FROM places p JOIN countries c ON c.code = p.country_code ${cond.where}
+    ORDER BY _rank, p.is_capital DESC, partnerships DESC, p.population DESC NULLS LAST, p.id`;
+  const result = await paged<PlaceSummary & { partnerships: number; _rank?: number }>(
+    tx,
+    sql,
+    cond.params,
+    page,
+  );
+  for (const item of result.items) delete item._rank;
+  return result;
+}
+
+export async function getPlace(tx: Queryable, id: string) {
+  const [place] = await tx.query<PlaceSummary & Record<string, unknown>>(
+    `SELECT ${PLACE_COLUMNS}, p.aliases, p.geonames_id AS "geonamesId", p.division_code AS "divisionCode", p.origin,
+       c.subregion, c.belt_and_road AS "beltAndRoad"
+     FROM places p JOIN countries c ON c.code = p.country_code WHERE p.id = $1`,
+    [id],
+  );
+  if (!place) return null;
+  const parent = place.parentId
+    ? (
+        await tx.query(
+          `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", kind FROM places WHERE id = $1`,
+          [place.parentId],
+        )
+      )[0]
+    : null;
+  const children = await tx.query(
+    `SELECT p.id, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.kind,
+       (SELECT count(*)::int FROM partnerships t WHERE t.place_a = p.id OR t.place_b = p.id) AS partnerships
+     FROM places p WHERE p.parent_id = $1 ORDER BY partnerships DESC, p.population DESC NULLS LAST LIMIT 200`,
+    [id],
+  );
+  const aliases = await tx.query<{ alias: string }>(
+    `SELECT alias FROM place_aliases WHERE place_id = $1 ORDER BY alias`,
+    [id],
+  );
+  const corridors = await tx.query(
+    `SELECT c.id, c.name_en AS "nameEn", c.name_zh AS "nameZh" FROM corridor_nodes n JOIN corridors c ON c.id = n.corridor_id
+     WHERE n.place_id = $1 ORDER BY c.id`,
+    [id],
+  );
+  return { ...place, parent, children, userAliases: aliases.map((a) => a.alias), corridors };
+}
+
+export interface PartnershipFilter {
+  placeId?: string;
+  /** With placeId: include ties of the place's subdivisions (a city's districts). */
+  includeSubdivisions?: boolean;
+  countryCode?: string;
+  continent?: string;
+  type?: string;
+  level?: string;
+  status?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  sourceId?: string;
+}
+
+export const PARTNERSHIP_SORTS = {
+  signed: 't.signed_on',
+  updated: 't.updated_at',
+  id: 't.id',
+  nameA: 'a.name_en',
+  nameB: 'b.name_en',
+} as const;
+export type PartnershipSort = keyof typeof PARTNERSHIP_SORTS;
+
+const PARTNERSHIP_SELECT = `SELECT t.id, t.type, t.level, t.status, t.signed_on AS "signedOn", t.signed_precision AS "signedPrecision",
+    t.note, t.updated_at AS "updatedAt",
+    json_build_object('id', a.id, 'nameEn', a.name_en, 'nameZh', a.name_zh, 'kind', a.kind, 'countryCode', a.country_code,
+      'countryEn', ca.name_en, 'countryZh', ca.name_zh, 'continent', ca.continent, 'lat', a.lat, 'lng', a.lng,
+      'isCapital', a.is_capital, 'population', a.population) AS "placeA",
+    json_build_object('id', b.id, 'nameEn', b.name_en, 'nameZh', b.name_zh, 'kind', b.kind, 'countryCode', b.country_code,
+      'countryEn', cb.name_en, 'countryZh', cb.name_zh, 'continent', cb.continent, 'lat', b.lat, 'lng', b.lng,
+      'isCapital', b.is_capital, 'population', b.population) AS "placeB",
+    (SELECT count(DISTINCT rs.source_id)::int FROM record_sources rs WHERE rs.record_type = 'partnership' AND rs.record_id = t.id) AS "sourceCount"
+  FROM partnerships t
+  JOIN places a ON a.id = t.place_a JOIN countries ca ON ca.code = a.country_code
+  JOIN places b ON b.id = t.place_b JOIN countries cb ON cb.code = b.country_code`;
+
+export async function listPartnerships(
+  tx: Queryable,
+  filter: PartnershipFilter,
+  page: Page & { sort?: PartnershipSort; order?: 'asc' | 'desc' },
+) {
+  const cond = new Conditions();
+  if (filter.placeId) {
+    if (filter.includeSubdivisions) {
+      cond.add((p) => {
+        const id = p(filter.placeId);
+        const within = `(SELECT id FROM places WHERE id = ${id} OR parent_id = ${id}
+          OR parent_id IN (SELECT id FROM places WHERE parent_id = ${id}))`;
+        return `(t.place_a IN ${within} OR t.place_b IN ${within})`;
+      });
+    } else {
+      cond.add((p) => {
+        const id = p(filter.placeId);
+        return `(t.place_a = ${id} OR t.place_b = ${id})`;
+      });
+    }
+  }
+  if (filter.countryCode)
+    cond.add((p) => {
+      const c = p(filter.countryCode);
+      return `(a.country_code = ${c} OR b.country_code = ${c})`;
+    });
+  if (filter.continent)
+    cond.add((p) => {
+      const c = p(filter.continent);
+      return `(ca.continent = ${c} OR cb.continent = ${c})`;
+    });
+  if (filter.type) cond.add((p) => `t.type = ${p(filter.type)}`);
+  if (filter.level) cond.add((p) => `t.level = ${p(filter.level)}`);
+  if (filter.status) cond.add((p) => `t.status = ${p(filter.status)}`);
+  if (filter.yearFrom !== undefined)
+    cond.add((p) => `t.signed_on >= make_date(${p(filter.yearFrom)}::int, 1, 1)`);
+  if (filter.yearTo !== undefined)
+    cond.add((p) => `t.signed_on < make_date(${p(filter.yearTo)}::int + 1, 1, 1)`);
+  if (filter.sourceId) {
+    cond.add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM record_sources rs WHERE rs.record_type = 'partnership' AND rs.record_id = t.id AND rs.source_id = ${p(filter.sourceId)})`,
+    );
+  }
+  const sort = PARTNERSHIP_SORTS[page.sort ?? 'id'];
+  const order = page.order === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
+  return paged(tx, `${PARTNERSHIP_SELECT} ${cond.where} ORDER BY ${sort} ${order}, t.id`, cond.params, page);
+}
+
+export async function recordSources(tx: Queryable, recordType: string, recordId: string) {
+  return tx.query(
+    `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.url, s.licence, s.publisher, rs.locator
+     FROM record_sources rs JOIN sources s ON s.id = rs.source_id
+     WHERE rs.record_type = $1 AND rs.record_id = $2 ORDER BY s.id, rs.locator`,
+    [recordType, recordId],
+  );
+}
+
+export async function recordHistory(tx: Queryable, table: string, recordId: string) {
+  return tx.query(
+    `SELECT id, at, actor, action, before, after FROM change_log WHERE table_name = $1 AND record_id = $2 ORDER BY id`,
+    [table, recordId],
+  );
+}
+
+export async function getPartnership(tx: Queryable, id: string) {
+  const [row] = await tx.query<Record<string, unknown>>(`${PARTNERSHIP_SELECT} WHERE t.id = $1`, [id]);
+  if (!row) return null;
+  const [{ provenance }] = await tx.query<{ provenance: Record<string, string> }>(
+    `SELECT provenance FROM partnerships WHERE id = $1`,
+    [id],
+  );
+  const claims = await tx.query(
+    `SELECT c.field, c.source_id AS "sourceId", c.value, c.chosen, c.reason FROM claims c
+     WHERE c.record_type = 'partnership' AND c.record_id = $1 ORDER BY c.field, c.chosen DESC, c.source_id`,
+    [id],
+  );
+  const projects = await tx.query(
+    `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", domain, status FROM projects WHERE partnership_id = $1`,
+    [id],
+  );
+  return {
+    ...row,
+    provenance,
+    sources: await recordSources(tx, 'partnership', id),
+    claims,
+    projects,
+    history: await recordHistory(tx, 'partnerships', id),
+  };
+}
+
+export async function listOrganisations(
+  tx: Queryable,
+  filter: { kind?: string; placeId?: string },
+  page: Page,
+) {
+  const cond = new Conditions();
+  if (filter.kind) cond.add((p) => `o.kind = ${p(filter.kind)}`);
+  if (filter.placeId)
+    cond.add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.place_id = ${p(filter.placeId)})`,
+    );
+  return paged(
+    tx,
+    `SELECT o.id, o.abbr, o.name_en AS "nameEn", o.name_zh AS "nameZh", o.kind, o.topic, o.founded, o.members_note AS "membersNote", o.note,
+       (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id) AS members
+     FROM organisations o ${cond.where} ORDER BY o.name_en, o.id`,
+    cond.params,
+    page,
+  );
+}
+
+export async function getOrganisation(tx: Queryable, id: string) {
+  const [row] = await tx.query(
+    `SELECT o.id, o.abbr, o.name_en AS "nameEn", o.name_zh AS "nameZh", o.kind, o.topic, o.founded, o.place_id AS "placeId",
+       o.members_note AS "membersNote", o.note FROM organisations o WHERE o.id = $1`,
+    [id],
+  );
+  if (!row) return null;
+  const members = await tx.query(
+    `SELECT m.id, m.role, m.since, m.until, m.note, ${PLACE_COLUMNS} FROM memberships m
+     JOIN places p ON p.id = m.place_id JOIN countries c ON c.code = p.country_code
+     WHERE m.organisation_id = $1 ORDER BY p.name_en`,
+    [id],
+  );
+  const events = await tx.query(
+    `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", starts_on AS "startsOn", kind FROM events WHERE organisation_id = $1 ORDER BY starts_on`,
+    [id],
+  );
+  return {
+    ...row,
+    members,
+    events,
+    sources: await recordSources(tx, 'organisation', id),
+    history: await recordHistory(tx, 'organisations', id),
+  };
+}
+
+const EVENT_SELECT = `SELECT e.id, e.kind, e.name_en AS "nameEn", e.name_zh AS "nameZh", e.starts_on AS "startsOn",
+    e.starts_precision AS "startsPrecision", e.ends_on AS "endsOn", e.place_id AS "placeId", e.place_text AS "placeText",
+    p.name_en AS "placeNameEn", p.name_zh AS "placeNameZh", e.organisation_id AS "organisationId", e.figures, e.note
+  FROM events e LEFT JOIN places p ON p.id = e.place_id`;
+
+export async function listEvents(
+  tx: Queryable,
+  filter: { kind?: string; placeId?: string; yearFrom?: number; yearTo?: number },
+  page: Page,
+) {
+  const cond = new Conditions();
+  if (filter.kind) cond.add((p) => `e.kind = ${p(filter.kind)}`);
+  if (filter.placeId)
+    cond.add((p) => {
+      const id = p(filter.placeId);
+      return `(e.place_id = ${id} OR EXISTS (SELECT 1 FROM event_participants x WHERE x.event_id = e.id AND x.place_id = ${id}))`;
+    });
+  if (filter.yearFrom !== undefined)
+    cond.add((p) => `e.starts_on >= make_date(${p(filter.yearFrom)}::int, 1, 1)`);
+  if (filter.yearTo !== undefined)
+    cond.add((p) => `e.starts_on < make_date(${p(filter.yearTo)}::int + 1, 1, 1)`);
+  return paged(tx, `${EVENT_SELECT} ${cond.where} ORDER BY e.starts_on NULLS LAST, e.id`, cond.params, page);
+}
+
+export async function getEvent(tx: Queryable, id: string) {
+  const [row] = await tx.query(`${EVENT_SELECT} WHERE e.id = $1`, [id]);
+  if (!row) return null;
+  const participants = await tx.query(
+    `SELECT x.role, ${PLACE_COLUMNS} FROM event_participants x JOIN places p ON p.id = x.place_id
+     JOIN countries c ON c.code = p.country_code WHERE x.event_id = $1 ORDER BY p.name_en`,
+    [id],
+  );
+  return {
+    ...row,
+    participants,
+    sources: await recordSources(tx, 'event', id),
+    history: await recordHistory(tx, 'events', id),
+  };
+}
+
+const PROJECT_SELECT = `SELECT j.id, j.name_en AS "nameEn", j.name_zh AS "nameZh", j.domain, j.sector, j.corridor_id AS "corridorId",
+    j.status, j.started_on AS "startedOn", j.started_precision AS "startedPrecision", j.completed_on AS "completedOn",
+    j.completed_precision AS "completedPrecision", j.amount, j.currency, j.partnership_id AS "partnershipId",
+    j.place_text AS "placeText", j.sdg_targets AS "sdgTargets", j.note
+  FROM projects j`;
+
+export async function listProjects(
+  tx: Queryable,
+  filter: { domain?: string; corridorId?: string; status?: string; placeId?: string; countryCode?: string },
+  page: Page,
+) {
+  const cond = new Conditions();
+  if (filter.domain) cond.add((p) => `j.domain = ${p(filter.domain)}`);
+  if (filter.corridorId) cond.add((p) => `j.corridor_id = ${p(filter.corridorId)}`);
+  if (filter.status) cond.add((p) => `j.status = ${p(filter.status)}`);
+  if (filter.placeId)
+    cond.add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM project_places x WHERE x.project_id = j.id AND x.place_id = ${p(filter.placeId)})`,
+    );
+  if (filter.countryCode) {
+    cond.add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM project_places x JOIN places pl ON pl.id = x.place_id WHERE x.project_id = j.id AND pl.country_code = ${p(filter.countryCode)})`,
+    );
+  }
+  return paged(
+    tx,
+    `${PROJECT_SELECT} ${cond.where} ORDER BY j.started_on NULLS LAST, j.name_en`,
+    cond.params,
+    page,
+  );
+}
+
+export async function getProject(tx: Queryable, id: string) {
+  const [row] = await tx.query(`${PROJECT_SELECT} WHERE j.id = $1`, [id]);
+  if (!row) return null;
+  const places = await tx.query(
+    `SELECT ${PLACE_COLUMNS} FROM project_places x JOIN places p ON p.id = x.place_id JOIN countries c ON c.code = p.country_code
+     WHERE x.project_id = $1 ORDER BY p.name_en`,
+    [id],
+  );
+  const participants = await tx.query(
+    `SELECT name, role FROM project_participants WHERE project_id = $1 ORDER BY role, name`,
+    [id],
+  );
+  const milestones = await tx.query(
+    `SELECT seq, happened_on AS "happenedOn", precision, description FROM project_milestones WHERE project_id = $1 ORDER BY seq`,
+    [id],
+  );
+  const outcomes = await tx.query(
+    `SELECT measure, value, unit, text_value AS "text" FROM project_outcomes WHERE project_id = $1 ORDER BY measure`,
+    [id],
+  );
+  return {
+    ...row,
+    places,
+    participants,
+    milestones,
+    outcomes,
+    sources: await recordSources(tx, 'project', id),
+    history: await recordHistory(tx, 'projects', id),
+  };
+}
+
+export async function listObservations(
+  tx: Queryable,
+  filter: { placeId?: string; countryCode?: string; subject?: string },
+  page: Page,
+) {
+  const cond = new Conditions();
+  if (filter.placeId) cond.add((p) => `o.place_id = ${p(filter.placeId)}`);
+  if (filter.countryCode) cond.add((p) => `o.country_code = ${p(filter.countryCode)}`);
+  if (filter.subject) cond.add((p) => `o.subject_text ILIKE ${p(escapeLike(filter.subject!))}`);
+  return paged(
+    tx,
+    `SELECT o.id, o.subject_text AS "subjectText", o.place_id AS "placeId", o.country_code AS "countryCode", o.measure, o.value,
+       o.unit, o.as_of AS "asOf", o.as_of_precision AS "asOfPrecision", o.details, o.note,
+       (SELECT json_agg(json_build_object('id', s.id, 'title', s.title, 'locator', rs.locator) ORDER BY s.id)
+          FROM record_sources rs JOIN sources s ON s.id = rs.source_id
+          WHERE rs.record_type = 'observation' AND rs.record_id = o.id) AS sources
+     FROM observations o ${cond.where} ORDER BY o.subject_text, o.as_of NULLS LAST, o.id`,
+    cond.params,
+    page,
+  );
+}
+
+export async function listSources(tx: Queryable, filter: { kind?: string }, page: Page) {
+  const cond = new Conditions();
+  if (filter.kind) cond.add((p) => `s.kind = ${p(filter.kind)}`);
+  return paged(
+    tx,
+    `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.publisher, s.url, s.licence, s.retrieved, s.note,
+       (SELECT count(DISTINCT (rs.record_type, rs.record_id))::int FROM record_sources rs WHERE rs.source_id = s.id) AS records
+     FROM sources s ${cond.where} ORDER BY s.id`,
+    cond.params,
+    page,
+  );
+}
+
+export async function getSource(tx: Queryable, id: string) {
+  const [row] = await tx.query(
+    `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.publisher, s.url, s.licence, s.retrieved, s.note FROM sources s WHERE s.id = $1`,
+    [id],
+  );
+  if (!row) return null;
+  const records = await tx.query(
+    `SELECT record_type AS "recordType", count(DISTINCT record_id)::int AS count FROM record_sources WHERE source_id = $1 GROUP BY record_type ORDER BY record_type`,
+    [id],
+  );
+  return { ...row, records };
+}
+
+export async function listCorridors(tx: Queryable) {
+  return tx.query(
+    `SELECT k.id, k.name_en AS "nameEn", k.name_zh AS "nameZh", k.functions, k.note,
+       (SELECT coalesce(json_agg(cc.country_code ORDER BY cc.country_code), '[]') FROM corridor_countries cc WHERE cc.corridor_id = k.id) AS countries,
+       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'nameEn', p.name_en, 'nameZh', p.name_zh, 'countryCode', p.country_code,
+           'lat', p.lat, 'lng', p.lng) ORDER BY p.name_en), '[]')
+          FROM corridor_nodes n JOIN places p ON p.id = n.place_id WHERE n.corridor_id = k.id) AS nodes,
+       (SELECT count(*)::int FROM projects j WHERE j.corridor_id = k.id) AS projects
+     FROM corridors k ORDER BY k.id`,
+  );
+}
+
+export async function listChanges(
+  tx: Queryable,
+  filter: { table?: string; recordId?: string; actor?: string },
+  page: Page,
+) {
+  const cond = new Conditions();
+  if (filter.table) cond.add((p) => `table_name = ${p(filter.table)}`);
+  if (filter.recordId) cond.add((p) => `record_id = ${p(filter.recordId)}`);
+  if (filter.actor) cond.add((p) => `actor = ${p(filter.actor)}`);
+  return paged(
+    tx,
+    `SELECT id, at, actor, action, table_name AS "table", record_id AS "recordId", before, after FROM change_log ${cond.where} ORDER BY id DESC`,
+    cond.params,
+    page,
+  );
+}
+
+/** The partnership network as plain rows for the analyses: one row per partnership with both places' attributes. */
+export async function partnershipEdges(tx: Queryable) {
+  return tx.query<{
+    id: string;
+    type: string;
+    level: string | null;
+    status: string;
+    signedOn: string | null;
+    a: string;
+    b: string;
+  }>(
+    `SELECT id, type, level, status, signed_on AS "signedOn", place_a AS a, place_b AS b FROM partnerships ORDER BY id`,
+  );
+}

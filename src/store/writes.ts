@@ -1,0 +1,332 @@
+/**
+ * Writes people make one record at a time (through the API or the CLI). Each checks what it refers to,
+ * then goes through the same batch writer as the importers, in one transaction.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Database, Queryable } from './database.ts';
+import { applyBatch, type PartnershipClaimRow, type SourceLink, type SourceRow } from './batch.ts';
+import type {
+  EventInput,
+  ObservationInput,
+  OrganisationInput,
+  PartnershipInput,
+  PartnershipPatch,
+  ProjectInput,
+  SourceRef,
+} from '../domain/registry.ts';
+import {
+  eventId,
+  observationId,
+  organisationId,
+  orderPair,
+  partnershipId,
+  projectId,
+} from '../domain/ids.ts';
+import type { PlaceKind } from '../domain/geo.ts';
+
+/** A write that cannot be made as asked; `status` follows HTTP (404 missing reference, 409 conflict, 422 invalid). */
+export class WriteRejected extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: { field: string; reason: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'WriteRejected';
+  }
+}
+
+async function requireIds(
+  tx: Queryable,
+  table: string,
+  ids: { field: string; id: string | undefined | null }[],
+) {
+  const wanted = ids.filter((x): x is { field: string; id: string } => Boolean(x.id));
+  if (wanted.length === 0) return;
+  const found = new Set(
+    (
+      await tx.query<{ id: string }>(`SELECT id FROM ${table} WHERE id = ANY($1::text[])`, [
+        wanted.map((w) => w.id),
+      ])
+    ).map((r) => r.id),
+  );
+  const missing = wanted.filter((w) => !found.has(w.id));
+  if (missing.length) {
+    throw new WriteRejected(
+      422,
+      `unknown ${table === 'places' ? 'place' : table.replace(/s$/, '')}: ${missing.map((m) => m.id).join(', ')}`,
+      missing.map((m) => ({ field: m.field, reason: `no ${table.replace(/s$/, '')} with id ${m.id}` })),
+    );
+  }
+}
+
+/** Turns source references into links, creating the inline sources. */
+async function resolveSources(
+  tx: Queryable,
+  refs: SourceRef[],
+): Promise<{ sources: SourceRow[]; links: SourceLink[] }> {
+  await requireIds(
+    tx,
+    'sources',
+    refs.map((r, i) => ({ field: `sources.${i}.sourceId`, id: r.sourceId })),
+  );
+  const sources: SourceRow[] = [];
+  const links: SourceLink[] = refs.map((ref) => {
+    if (ref.sourceId) return { sourceId: ref.sourceId, locator: ref.locator };
+    const s = ref.source!;
+    const id = `src:${s.kind}-${createHash('sha1')
+      .update(`${s.title}\u001f${s.url ?? ''}`)
+      .digest('hex')
+      .slice(0, 10)}`;
+    sources.push({
+      id,
+      title: s.title,
+      titleZh: s.titleZh ?? null,
+      kind: s.kind,
+      publisher: s.publisher ?? null,
+      url: s.url ?? null,
+      licence: s.licence ?? null,
+      retrieved: s.retrieved ?? null,
+    });
+    return { sourceId: id, locator: ref.locator };
+  });
+  return { sources, links };
+}
+
+export async function createPartnership(
+  db: Database,
+  actor: string,
+  input: PartnershipInput,
+): Promise<string> {
+  if (input.placeA === input.placeB) {
+    throw new WriteRejected(422, 'a partnership links two different places', [
+      { field: 'placeB', reason: 'same place as placeA' },
+    ]);
+  }
+  return db.transaction(actor, async (tx) => {
+    await requireIds(tx, 'places', [
+      { field: 'placeA', id: input.placeA },
+      { field: 'placeB', id: input.placeB },
+    ]);
+    const id = partnershipId(input.placeA, input.placeB);
+    const [existing] = await tx.query(`SELECT id FROM partnerships WHERE id = $1`, [id]);
+    if (existing) {
+      throw new WriteRejected(
+        409,
+        `these places already have a partnership (${id}); add what your source says to it instead`,
+        [{ field: 'placeB', reason: `duplicate of ${id}` }],
+      );
+    }
+    const { sources, links } = await resolveSources(tx, input.sources);
+    const [a, b] = orderPair(input.placeA, input.placeB);
+    const claims: PartnershipClaimRow[] = links.map((link) => ({
+      placeA: a,
+      placeB: b,
+      sourceId: link.sourceId,
+      locator: link.locator,
+      type: input.type,
+      level: input.level,
+      signed: input.signed,
+      status: input.status,
+      note: input.note,
+    }));
+    await applyBatch(tx, { sources, partnerships: claims });
+    return id;
+  });
+}
+
+/** Adds what the given sources say about an existing partnership; the shown fields are recomputed. */
+export async function amendPartnership(
+  db: Database,
+  actor: string,
+  id: string,
+  patch: PartnershipPatch,
+): Promise<void> {
+  await db.transaction(actor, async (tx) => {
+    const [row] = await tx.query<{ place_a: string; place_b: string }>(
+      `SELECT place_a, place_b FROM partnerships WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw new WriteRejected(404, `no partnership with id ${id}`);
+    const { sources, links } = await resolveSources(tx, patch.sources);
+    const claims: PartnershipClaimRow[] = links.map((link) => ({
+      placeA: row.place_a,
+      placeB: row.place_b,
+      sourceId: link.sourceId,
+      locator: link.locator,
+      type: patch.type,
+      level: patch.level,
+      signed: patch.signed,
+      status: patch.status,
+      note: patch.note,
+    }));
+    await applyBatch(tx, { sources, partnerships: claims });
+  });
+}
+
+export async function createEvent(db: Database, actor: string, input: EventInput): Promise<string> {
+  return db.transaction(actor, async (tx) => {
+    await requireIds(tx, 'places', [
+      { field: 'placeId', id: input.placeId },
+      ...input.participants.map((p, i) => ({ field: `participants.${i}.placeId`, id: p.placeId })),
+    ]);
+    if (input.ends && input.starts && input.ends.date < input.starts.date) {
+      throw new WriteRejected(422, 'the event ends before it starts', [
+        { field: 'ends', reason: 'before starts' },
+      ]);
+    }
+    const { sources, links } = await resolveSources(tx, input.sources);
+    const id = eventId(input.starts?.date ?? null, input.nameEn);
+    await applyBatch(tx, {
+      sources,
+      events: [
+        {
+          id,
+          kind: input.kind,
+          nameEn: input.nameEn,
+          nameZh: input.nameZh,
+          starts: input.starts,
+          endsOn: input.ends?.date,
+          placeId: input.placeId,
+          placeText: input.placeText,
+          figures: input.figures,
+          note: input.note,
+          participants: input.participants,
+          sources: links,
+        },
+      ],
+    });
+    return id;
+  });
+}
+
+export async function createProject(db: Database, actor: string, input: ProjectInput): Promise<string> {
+  return db.transaction(actor, async (tx) => {
+    await requireIds(
+      tx,
+      'places',
+      input.placeIds.map((id, i) => ({ field: `placeIds.${i}`, id })),
+    );
+    await requireIds(tx, 'corridors', [{ field: 'corridorId', id: input.corridorId }]);
+    await requireIds(tx, 'partnerships', [{ field: 'partnershipId', id: input.partnershipId }]);
+    if (input.amount !== undefined && !input.currency) {
+      throw new WriteRejected(422, 'an amount needs its currency', [
+        { field: 'currency', reason: 'required with amount' },
+      ]);
+    }
+    const { sources, links } = await resolveSources(tx, input.sources);
+    const id = projectId(input.nameEn);
+    await applyBatch(tx, {
+      sources,
+      projects: [
+        {
+          id,
+          nameEn: input.nameEn,
+          nameZh: input.nameZh,
+          domain: input.domain,
+          sector: input.sector,
+          corridorId: input.corridorId,
+          status: input.status,
+          started: input.started,
+          completed: input.completed,
+          amount: input.amount,
+          currency: input.currency,
+          partnershipId: input.partnershipId,
+          placeText: input.placeText,
+          sdgTargets: input.sdgTargets,
+          note: input.note,
+          placeIds: input.placeIds,
+          participants: input.participants,
+          milestones: input.milestones,
+          outcomes: input.outcomes,
+          sources: links,
+        },
+      ],
+    });
+    return id;
+  });
+}
+
+export async function createObservation(
+  db: Database,
+  actor: string,
+  input: ObservationInput,
+): Promise<string> {
+  return db.transaction(actor, async (tx) => {
+    await requireIds(tx, 'places', [{ field: 'placeId', id: input.placeId }]);
+    if (input.countryCode) {
+      const [c] = await tx.query(`SELECT code FROM countries WHERE code = $1`, [input.countryCode]);
+      if (!c)
+        throw new WriteRejected(422, `unknown country ${input.countryCode}`, [
+          { field: 'countryCode', reason: 'not an ISO code in the registry' },
+        ]);
+    }
+    const { sources, links } = await resolveSources(tx, input.sources);
+    const id = observationId(
+      input.subjectText,
+      input.measure,
+      input.asOf?.date ?? null,
+      links[0].sourceId + (links[0].locator ?? ''),
+    );
+    await applyBatch(tx, {
+      sources,
+      observations: [{ id, ...input, asOf: input.asOf, sources: links }],
+    });
+    return id;
+  });
+}
+
+export async function createOrganisation(
+  db: Database,
+  actor: string,
+  input: OrganisationInput,
+): Promise<string> {
+  return db.transaction(actor, async (tx) => {
+    await requireIds(tx, 'places', [{ field: 'placeId', id: input.placeId }]);
+    const { sources, links } = await resolveSources(tx, input.sources);
+    const id = organisationId(input.abbr ?? input.nameEn);
+    await applyBatch(tx, { sources, organisations: [{ id, ...input, sources: links }] });
+    return id;
+  });
+}
+
+export interface NewPlace {
+  kind: PlaceKind;
+  nameEn: string;
+  nameZh?: string;
+  aliases?: string[];
+  countryCode: string;
+  parentId?: string;
+  lat?: number;
+  lng?: number;
+  population?: number;
+  searchKeys: string[];
+}
+
+export async function createPlace(db: Database, actor: string, input: NewPlace): Promise<string> {
+  return db.transaction(actor, async (tx) => {
+    const [c] = await tx.query(`SELECT code FROM countries WHERE code = $1`, [input.countryCode]);
+    if (!c)
+      throw new WriteRejected(422, `unknown country ${input.countryCode}`, [
+        { field: 'countryCode', reason: 'not an ISO code in the registry' },
+      ]);
+    await requireIds(tx, 'places', [{ field: 'parentId', id: input.parentId }]);
+    const id = `u:${randomUUID()}`;
+    await applyBatch(tx, { places: [{ id, ...input }] });
+    return id;
+  });
+}
+
+export async function addAlias(
+  db: Database,
+  actor: string,
+  placeId: string,
+  alias: string,
+  sourceId?: string,
+): Promise<void> {
+  await db.transaction(actor, async (tx) => {
+    await requireIds(tx, 'places', [{ field: 'placeId', id: placeId }]);
+    await requireIds(tx, 'sources', [{ field: 'sourceId', id: sourceId }]);
+    await applyBatch(tx, { aliases: [{ alias: alias.trim(), placeId, sourceId }] });
+  });
+}
