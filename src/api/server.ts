@@ -29,6 +29,7 @@ import { searchKeysOf } from '../ingest/bootstrap.ts';
 import { TWIN_CITIES_ATTRIBUTION } from '../ingest/bundled-sources.ts';
 import { exportTable, EXPORT_TABLES, type ExportTable } from '../ingest/export.ts';
 import { statusPage } from './status-page.ts';
+import { indexRoutes } from './indices-routes.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -79,6 +80,23 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'query' | 
   return result.data;
 }
 
+/** Fastify's own schema check, with each field named the way parse() names it (`query.name`). */
+function validationProblem(error: Error & { validation?: unknown; validationContext?: string }): Problem {
+  const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'request');
+  const issues = error.validation as {
+    instancePath?: string;
+    params?: { missingProperty?: string };
+    message?: string;
+  }[];
+  const errors = issues.map((v) => ({
+    field: [where, ...(v.instancePath ?? '').split('/').filter(Boolean), v.params?.missingProperty]
+      .filter(Boolean)
+      .join('.'),
+    reason: v.message ?? 'invalid',
+  }));
+  return new Problem(400, 'Invalid request', error.message, errors);
+}
+
 function notFound(kind: string, id: string): never {
   throw new Problem(404, 'Not found', `no ${kind} with id ${id}`);
 }
@@ -126,24 +144,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         error.message,
         error.errors,
       );
-    } else if (error.validation) problem = new Problem(400, 'Invalid request', error.message);
+    } else if (error.validation) problem = validationProblem(error);
     else if (error.statusCode && error.statusCode < 500)
       problem = new Problem(error.statusCode, 'Bad request', error.message);
     else {
       request.log.error(error);
       problem = new Problem(500, 'Internal error', 'the server could not complete the request');
     }
-    void reply
-      .code(problem.status)
-      .type('application/problem+json')
-      .send({
-        type: 'about:blank',
-        title: problem.title,
-        status: problem.status,
-        detail: problem.detail,
-        instance: request.url,
-        errors: problem.errors,
-      });
+    void reply.code(problem.status).type('application/problem+json').send({
+      type: 'about:blank',
+      title: problem.title,
+      status: problem.status,
+      detail: problem.detail,
+      instance: request.url,
+      errors: problem.errors,
+    });
   });
   app.setNotFoundHandler((request, reply) => {
     void reply
@@ -738,6 +753,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         .send(body);
     },
   );
+
+  await indexRoutes(app, { db, writeRoute });
 
   return app;
 }

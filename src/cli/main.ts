@@ -19,6 +19,7 @@ import { wikidataBatch } from '../ingest/wikidata.ts';
 import { EXPORT_TABLES, exportTable, importExport, type ExportTable } from '../ingest/export.ts';
 import { ImportRejected, type ImportReport } from '../ingest/report.ts';
 import { buildServer } from '../api/server.ts';
+import { registerIndexCommands } from './index-command.ts';
 
 interface DbOptions {
   databaseUrl?: string;
@@ -354,6 +355,7 @@ withDb(program.command('resolve'))
     await db.close();
   });
 
+registerIndexCommands(program);
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`amity: ${error.message}\n`);
   process.exit(1);

@@ -60,11 +60,17 @@ const LOCAL_COLUMNS = new Set(['updated_at', 'created_at']);
 interface Column {
   name: string;
   type: string;
+  nullable: boolean;
 }
 
 async function columnsOf(tx: Queryable, table: ExportTable): Promise<Column[]> {
-  const rows = await tx.query<{ column_name: string; data_type: string; udt_name: string }>(
-    `SELECT column_name, data_type, udt_name FROM information_schema.columns
+  const rows = await tx.query<{
+    column_name: string;
+    data_type: string;
+    udt_name: string;
+    is_nullable: string;
+  }>(
+    `SELECT column_name, data_type, udt_name, is_nullable FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
     [table],
   );
@@ -73,6 +79,7 @@ async function columnsOf(tx: Queryable, table: ExportTable): Promise<Column[]> {
     .map((r) => ({
       name: r.column_name,
       type: r.data_type === 'ARRAY' ? `${r.udt_name.slice(1)}[]` : r.data_type,
+      nullable: r.is_nullable === 'YES',
     }));
 }
 
@@ -119,6 +126,7 @@ async function rowsOfFile(
   const table = file.table as ExportTable;
   const columns = await columnsOf(tx, table);
   let rows: Record<string, unknown>[];
+  let fileColumns: string[];
   if (file.format === 'json') {
     const parsed = JSON.parse(file.text) as { table?: string; rows?: Record<string, unknown>[] };
     if (parsed.table !== table || !Array.isArray(parsed.rows)) {
@@ -126,16 +134,20 @@ async function rowsOfFile(
       return { columns, rows: [] };
     }
     rows = parsed.rows;
+    fileColumns = rows.length ? Object.keys(rows[0]) : [];
   } else {
     const records = parse(file.text, { columns: true, skip_empty_lines: true, bom: true }) as Record<
       string,
       string
     >[];
+    fileColumns = records.length ? Object.keys(records[0]) : [];
     rows = records.map((record, i) => {
       const row: Record<string, unknown> = {};
       for (const c of columns) {
         const cell = record[c.name];
-        if (cell === undefined || cell === '') row[c.name] = null;
+        // CSV has no null: an empty cell is null, except in a text column that cannot be null.
+        if (cell === '' && !c.nullable && c.type === 'text') row[c.name] = '';
+        else if (cell === undefined || cell === '') row[c.name] = null;
         else if (isStructured(c.type)) {
           try {
             row[c.name] = JSON.parse(cell);
@@ -151,9 +163,7 @@ async function rowsOfFile(
     });
   }
   const known = new Set(columns.map((c) => c.name));
-  const unknown = rows.length
-    ? Object.keys(rows[0]).filter((k) => !known.has(k) && !LOCAL_COLUMNS.has(k))
-    : [];
+  const unknown = fileColumns.filter((k) => !known.has(k) && !LOCAL_COLUMNS.has(k));
   if (unknown.length)
     errors.push(`${table}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
   return { columns, rows };

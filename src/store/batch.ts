@@ -742,7 +742,7 @@ async function writePartnershipClaims(
   await forEachSlice([...claimRows.values()], 5000, async (slice) => {
     await tx.query(
       `INSERT INTO claims AS c (record_type, record_id, field, source_id, value)
-       SELECT 'partnership', record_id, field, source_id, value
+       SELECT 'partnership', record_id, field, source_id, coalesce(value, 'null'::jsonb)
        FROM jsonb_to_recordset($1::jsonb) AS r (record_id text, field text, source_id text, value jsonb)
        ON CONFLICT (record_type, record_id, field, source_id)
        DO UPDATE SET value = EXCLUDED.value WHERE c.value IS DISTINCT FROM EXCLUDED.value`,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  nameKeys,
+  pinyinName,
+  primaryKey,
+  stripChineseSuffix,
+} from '../../src/ingest/gazetteer/normalize.ts';
+
+describe('nameKeys', () => {
+  it('folds diacritics and special letters', () => {
+    expect(nameKeys('Bağcılar')[0]).toBe('bagcilar');
+    expect(nameKeys('Łódź')[0]).toBe('lodz');
+    expect(nameKeys('Sønderborg')[0]).toBe('sonderborg');
+    expect(nameKeys('Mühlheim')[0]).toBe('muhlheim');
+  });
+
+  it('gives 上海, 上海市, Shanghai and Shànghǎi a common key', () => {
+    const shared = ['上海市', '上海', 'Shanghai', 'shanghai', 'Shànghǎi'].map((n) => new Set(nameKeys(n)));
+    expect(shared.every((keys) => keys.has('shanghai'))).toBe(true);
+    expect(nameKeys('上海市')).toEqual(expect.arrayContaining(['上海', 'shanghai']));
+  });
+
+  it('drops qualifiers', () => {
+    expect(nameKeys('City of Manila')).toContain('manila');
+    expect(nameKeys('Quezon City')).toContain('quezon');
+    expect(nameKeys('Chiang Mai Province')).toContain('chiangmai');
+    expect(nameKeys('Metropolitan City of Milan')).toContain('milan');
+    expect(nameKeys('Busan Metropolitan City')).toContain('busan');
+    expect(nameKeys('Kanagawa Prefecture')).toContain('kanagawa');
+    expect(nameKeys('Suwon-si')).toContain('suwon');
+    expect(nameKeys('香港特别行政区')).toContain('香港');
+    expect(nameKeys('广西壮族自治区')).toEqual(expect.arrayContaining(['广西', 'guangxi']));
+    expect(nameKeys('黄浦区')).toEqual(expect.arrayContaining(['黄浦', 'huangpu']));
+    expect(nameKeys('海盐县')).toContain('haiyan');
+  });
+
+  it('treats Saint/St., upon/on, hyphens and spaces alike', () => {
+    expect(primaryKey('St. Petersburg')).toBe(primaryKey('Saint Petersburg'));
+    expect(primaryKey('Saint-Étienne')).toBe(primaryKey('Saint Etienne'));
+    expect(primaryKey('Stratford-upon-Avon')).toBe(primaryKey('Stratford on Avon'));
+    expect(primaryKey("Xi'an")).toBe(primaryKey('Xi’an'));
+    expect(nameKeys('西安')).toContain('xian');
+  });
+
+  it('strips Chinese rank suffixes and spells pinyin names', () => {
+    expect(stripChineseSuffix('内蒙古自治区')).toBe('内蒙古');
+    expect(stripChineseSuffix('巴音郭楞蒙古自治州')).toBe('巴音郭楞');
+    expect(stripChineseSuffix('成都市')).toBe('成都');
+    expect(pinyinName('西安')).toBe("Xi'an");
+    expect(pinyinName('黄浦')).toBe('Huangpu');
+  });
+});
