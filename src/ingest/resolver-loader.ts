@@ -27,10 +27,12 @@ export async function loadResolver(db: Database): Promise<Resolver> {
     lat: number | null;
     lng: number | null;
     population: number | null;
+    origin: 'user' | 'source';
   }>(
-    `SELECT id, kind, name_en, name_zh, aliases, country_code, parent_id, lat, lng, population FROM places WHERE origin = 'user'`,
+    `SELECT id, kind, name_en, name_zh, aliases, country_code, parent_id, lat, lng, population, origin
+     FROM places WHERE origin IN ('user', 'source') ORDER BY id`,
   );
-  const places: Place[] = userPlaces.map((p) => ({
+  const toPlace = (p: (typeof userPlaces)[number]): Place => ({
     id: p.id,
     kind: p.kind,
     nameEn: p.name_en,
@@ -45,9 +47,19 @@ export async function loadResolver(db: Database): Promise<Resolver> {
     isAdminSeat: false,
     geonamesId: null,
     divisionCode: null,
-  }));
+  });
+  const places = userPlaces.filter((p) => p.origin === 'user').map(toPlace);
+  const sourceIds = new Set(userPlaces.filter((p) => p.origin === 'source').map((p) => p.id));
   const aliases = await db.query<{ alias: string; placeId: string }>(
     `SELECT alias, place_id AS "placeId" FROM place_aliases`,
   );
-  return new Resolver(base.countries, places.length ? [...base.places, ...places] : base.places, aliases);
+  const resolver = new Resolver(
+    base.countries,
+    places.length ? [...base.places, ...places] : base.places,
+    aliases.filter((a) => !sourceIds.has(a.placeId)),
+  );
+  // Places lists established are found by name only, so they never change how other names resolve.
+  for (const p of userPlaces) if (p.origin === 'source') resolver.addPlace(toPlace(p), 'source');
+  for (const a of aliases) if (sourceIds.has(a.placeId)) resolver.addAlias(a.alias, a.placeId);
+  return resolver;
 }

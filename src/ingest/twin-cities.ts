@@ -4,11 +4,25 @@
  * both lists as sources. Names that do not resolve are reported, never guessed.
  */
 import { parse } from 'csv-parse/sync';
-import type { PartnershipClaimRow, RecordBatch, SourceRow } from '../store/batch.ts';
+import type {
+  PartnershipClaimRow,
+  RecordBatch,
+  SourceLink,
+  SourceRow,
+  UserPlaceRow,
+} from '../store/batch.ts';
 import { orderPair } from '../domain/ids.ts';
 import { twinCitiesListSource } from './bundled-sources.ts';
 import { UnresolvedNames, type ImportReport } from './report.ts';
-import type { PlaceResolver } from './resolver-port.ts';
+import { nameKeys } from './gazetteer/normalize.ts';
+import { SourcePlaces, type Coordinates, type SourcePlaceResolver } from './resolve/source-places.ts';
+
+function searchKeysOf(p: { nameEn: string; nameZh: string | null; aliases: string[] }): string[] {
+  const keys = new Set<string>();
+  for (const name of [p.nameEn, p.nameZh, ...p.aliases])
+    if (name) for (const k of nameKeys(name)) keys.add(k);
+  return [...keys];
+}
 
 interface TwinRow {
   city1: string;
@@ -22,7 +36,7 @@ const REQUIRED = ['city1', 'country1', 'city2', 'country2'];
 export function twinCitiesBatch(
   rawCsv: string,
   geocodedCsv: string | null,
-  resolver: PlaceResolver,
+  resolver: SourcePlaceResolver,
   report: ImportReport,
 ): RecordBatch {
   const rows = parse(rawCsv, { columns: true, skip_empty_lines: true, bom: true }) as TwinRow[];
@@ -38,8 +52,9 @@ export function twinCitiesBatch(
   }
   report.rows = rows.length;
 
-  // Coordinates from the geocoded file help to tell homonyms apart; a few are wrong, so they only rank candidates.
-  const coordinates = new Map<string, { lat: number; lng: number }>();
+  // Coordinates from the geocoded file separate homonyms and spelling variants, and establish places the
+  // gazetteer lacks; a few are wrong, so they never pick a candidate far from them.
+  const coordinates = new Map<string, Coordinates[]>();
   if (geocodedCsv) {
     const geo = parse(geocodedCsv, { columns: true, skip_empty_lines: true, bom: true }) as Record<
       string,
@@ -50,34 +65,35 @@ export function twinCitiesBatch(
         const lat = Number(g[`lat${side}`]);
         const lng = Number(g[`lng${side}`]);
         if (Number.isFinite(lat) && Number.isFinite(lng) && g[`lat${side}`] !== '') {
-          coordinates.set(`${g[`city${side}`]}|${g[`country${side}`]}`, { lat, lng });
+          const key = `${g[`city${side}`]}|${g[`country${side}`]}`;
+          const list = coordinates.get(key) ?? [];
+          list.push({ lat, lng });
+          coordinates.set(key, list);
         }
       }
     }
   }
 
   const unresolved = new UnresolvedNames();
-  const cache = new Map<string, string | null>();
-  const resolveSide = (name: string, country: string): string | null => {
-    const key = `${name}|${country}`;
-    if (cache.has(key)) {
-      if (cache.get(key) === null) unresolved.add({ name, country, status: 'unresolved', reason: '' });
-      return cache.get(key)!;
+  const places = new SourcePlaces(resolver, (name, country) => coordinates.get(`${name}|${country}`) ?? []);
+  /** Rows (as source links) that rest on each place a list established. */
+  const placeLinks = new Map<string, SourceLink[]>();
+  const resolveSide = (name: string, country: string, link: SourceLink): string | null => {
+    const outcome = places.resolve(name, country);
+    if (outcome.status === 'resolved') {
+      if (outcome.origin === 'source') {
+        const links = placeLinks.get(outcome.place.id) ?? [];
+        links.push(link);
+        placeLinks.set(outcome.place.id, links);
+      }
+      return outcome.place.id;
     }
-    const at = coordinates.get(key);
-    const result = resolver.resolve({ name, country, lat: at?.lat, lng: at?.lng });
-    if (result.status === 'resolved') {
-      cache.set(key, result.place.id);
-      return result.place.id;
-    }
-    cache.set(key, null);
     unresolved.add({
       name,
       country,
-      status: result.status,
-      reason: result.reason,
-      candidates:
-        result.status === 'ambiguous' ? result.candidates.slice(0, 5).map((c) => c.place.id) : undefined,
+      status: outcome.status,
+      reason: outcome.reason,
+      candidates: outcome.candidates.length ? outcome.candidates.slice(0, 5) : undefined,
     });
     return null;
   };
@@ -106,8 +122,12 @@ export function twinCitiesBatch(
       return;
     }
     seenRow.add(rowKey);
-    const a = resolveSide(city1, country1);
-    const b = resolveSide(city2, country2);
+    // The list a row comes from is the country page of its first city.
+    const source = twinCitiesListSource(country1);
+    const link: SourceLink = { sourceId: source.id, locator: `twin_cities_raw.csv row ${line}` };
+    const a = resolveSide(city1, country1, link);
+    const b = resolveSide(city2, country2, link);
+    if (a?.startsWith('tw:') || b?.startsWith('tw:')) sources.set(source.id, source);
     if (!a || !b) {
       const which = [!a ? `${city1} (${country1})` : null, !b ? `${city2} (${country2})` : null]
         .filter(Boolean)
@@ -129,8 +149,6 @@ export function twinCitiesBatch(
       });
       return;
     }
-    // The list a row comes from is the country page of its first city.
-    const source = twinCitiesListSource(country1);
     sources.set(source.id, source);
     claims.push({ placeA: a, placeB: b, sourceId: source.id, locator: `twin_cities_raw.csv row ${line}` });
     const pairKey = orderPair(a, b).join('|');
@@ -147,5 +165,33 @@ export function twinCitiesBatch(
     );
   }
   report.unresolved = unresolved.list();
-  return { sources: [...sources.values()].sort((x, y) => x.id.localeCompare(y.id)), partnerships: claims };
+  const placeRows: UserPlaceRow[] = [...placeLinks].map(([id, links]) => {
+    const p = resolver.getPlace(id) ?? places.established().find((e) => e.id === id)!;
+    return {
+      id: p.id,
+      kind: p.kind,
+      nameEn: p.nameEn,
+      nameZh: p.nameZh,
+      aliases: p.aliases,
+      countryCode: p.countryCode,
+      parentId: p.parentId,
+      lat: p.lat,
+      lng: p.lng,
+      population: p.population,
+      searchKeys: searchKeysOf(p),
+      origin: 'source',
+      sources: links,
+    };
+  });
+  const established = places.established().length;
+  if (established > 0) {
+    report.merged.push(
+      `${established} places the gazetteer lacks were established from the file's own coordinates (origin 'source'), used by ${placeRows.reduce((n, p) => n + (p.sources?.length ?? 0), 0)} row sides`,
+    );
+  }
+  return {
+    sources: [...sources.values()].sort((x, y) => x.id.localeCompare(y.id)),
+    ...(placeRows.length ? { places: placeRows.sort((x, y) => x.id.localeCompare(y.id)) } : {}),
+    partnerships: claims,
+  };
 }

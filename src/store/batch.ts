@@ -49,6 +49,10 @@ export interface UserPlaceRow {
   lng?: number | null;
   population?: number | null;
   searchKeys: string[];
+  /** `source` for a place a list established by its own coordinates; `user` otherwise. */
+  origin?: 'user' | 'source';
+  /** Where the place is established, linked in record_sources. */
+  sources?: SourceLink[];
 }
 
 /** What one source says about a partnership. Fields left undefined are not claimed. */
@@ -345,9 +349,14 @@ export async function applyBatch(tx: Queryable, batch: RecordBatch): Promise<Bat
         lat: p.lat ?? null,
         lng: p.lng ?? null,
         population: p.population ?? null,
-        origin: 'user',
+        origin: p.origin ?? 'user',
         search_keys: p.searchKeys,
       })),
+    );
+    await linkSources(
+      tx,
+      'place',
+      batch.places.flatMap((p) => (p.sources ?? []).map((link) => ({ recordId: p.id, link }))),
     );
   }
 

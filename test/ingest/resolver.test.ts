@@ -174,6 +174,13 @@ const CASES: [query: ResolveQuery, expected: Expect][] = [
   [{ name: '东爪哇省', country: 'ID' }, 'st:ID-JI'],
   [{ name: '巴拉望省', country: 'PH' }, 'st:PH-PLW'],
   [{ name: '雅加达特区', country: 'ID' }, 'st:ID-JK'],
+  // Variants near the file's coordinates: transliterations and dropped designations
+  [{ name: 'Zaporizhzhia', country: 'Ukraine', lat: 47.85, lng: 35.1175 }, 'gn:687700'],
+  [{ name: 'Bad Kötzting', country: 'Germany', lat: 49.1769, lng: 12.855 }, 'gn:2885070'],
+  [{ name: 'Zhodzina', country: 'Belarus', lat: 54.1, lng: 28.35 }, 'gn:618800'],
+  [{ name: 'Aarhus', country: 'Denmark', lat: 56.1572, lng: 10.2107 }, 'gn:2624652'],
+  [{ name: 'Beit Sahour', country: 'Palestine', lat: 31.7003, lng: 35.225 }, 'gn:284304'],
+  [{ name: 'Vitoria-Gasteiz', country: 'Spain', lat: 42.85, lng: -2.6833 }, 'gn:3104499'],
 ];
 
 function check(query: ResolveQuery, expected: Expect): void {
@@ -200,6 +207,26 @@ describe('Resolver on hard names', () => {
 });
 
 describe('Resolver never guesses', () => {
+  it('does not take a neighbour or a part for a variant of the name', () => {
+    // Each was once resolved to the place named, which is another place than the one meant.
+    const wrong: [ResolveQuery, string][] = [
+      [{ name: 'Aue-Bad Schlema', country: 'Germany', lat: 50.6, lng: 12.6833 }, 'gn:2838671'],
+      [
+        { name: 'Istočno Sarajevo', country: 'Bosnia and Herzegovina', lat: 43.8167, lng: 18.35 },
+        'gn:3191281',
+      ],
+      [{ name: 'Greater Manchester', country: 'England', lat: 53.4308, lng: -2.2426 }, 'gn:2643123'],
+      [{ name: 'Treptow-Köpenick (Berlin)', country: 'Germany', lat: 52.4417, lng: 13.5747 }, 'gn:2885656'],
+      [{ name: 'Lasarte-Oria', country: 'Spain', lat: 43.2667, lng: -2.0167 }, 'gn:3119027'],
+      [{ name: 'Atia (Corund)', country: 'Romania', lat: 46.43, lng: 25.18 }, 'gn:686059'],
+      [{ name: 'Bergstraße (district)', country: 'Germany', lat: 49.64, lng: 8.63 }, 'gn:2906268'],
+    ];
+    for (const [query, id] of wrong) {
+      const r = resolver.resolve(query);
+      expect(r.status === 'resolved' ? r.place.id : r.status, query.name).not.toBe(id);
+    }
+  });
+
   it('does not jump to another country', () => {
     const r = resolver.resolve({ name: 'Manila', country: 'France' });
     expect(r.status).toBe('unresolved');

@@ -5,6 +5,7 @@ export {
   hasHan,
   nameKeyForms,
   nameKeys,
+  nameTokens,
   pinyinKey,
   pinyinName,
   primaryKey,

@@ -226,6 +226,11 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+/** The folded words of a name (`Bad Kötzting` → `bad`, `kotzting`). */
+export function nameTokens(name: string): string[] {
+  return tokensOf(name);
+}
+
 function tokensOf(name: string): string[] {
   // Most names are plain ASCII: skip Unicode decomposition for them.
   const folded = PRINTABLE_ASCII.test(name) ? name.toLowerCase() : foldDiacritics(name);

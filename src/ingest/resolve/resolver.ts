@@ -6,7 +6,7 @@
 import type { Country, Place, PlaceKind } from '../../domain/geo.ts';
 import { DEPENDENT_TERRITORIES } from '../gazetteer/countries.ts';
 import { distanceKm } from '../gazetteer/build.ts';
-import { hasHan, nameKeyForms, primaryKey, skeletonKey } from '../gazetteer/normalize.ts';
+import { hasHan, nameKeyForms, nameTokens, primaryKey, skeletonKey } from '../gazetteer/normalize.ts';
 
 export interface ResolveQuery {
   name: string;
@@ -185,6 +185,10 @@ export class Resolver {
   private readonly countryByKey = new Map<string, Country>();
   private readonly countryByCode = new Map<string, Country>();
   private sortedKeys: string[] | null = null;
+  /** Places established by a list's own coordinates rather than a gazetteer (`tw:` ids): matched by name only. */
+  private readonly sourceIds = new Set<string>();
+  /** 1° cells → place indices, for places near given coordinates. Built on first use. */
+  private grid: Map<string, number[]> | null = null;
 
   constructor(countries: Country[], places: Place[], aliases: UserAlias[] = []) {
     this.places = places.slice();
@@ -204,22 +208,84 @@ export class Resolver {
         for (const k of nameKeyForms(a))
           if (k.exact && !this.countryByKey.has(k.key)) this.countryByKey.set(k.key, c);
 
-    this.places.forEach((p, i) => {
-      this.byId.set(p.id, p);
-      this.indexOf.set(p, i);
-      const names = [p.nameEn, ...(p.nameZh ? [p.nameZh] : []), ...p.aliases];
-      for (const name of names) {
-        const forms = nameKeyForms(name);
-        for (const form of forms) this.addEntry(this.index, form.key, i, form.exact);
-        const skeleton = forms.length ? skeletonKey(forms[0].key) : '';
-        if (skeleton) {
-          const list = this.skeletons.get(skeleton);
-          if (!list) this.skeletons.set(skeleton, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
+    this.places.forEach((p, i) => this.indexPlace(p, i, true));
+    for (const a of aliases) this.addAlias(a.alias, a.placeId);
+  }
+
+  private indexPlace(p: Place, i: number, withSkeleton: boolean): void {
+    this.byId.set(p.id, p);
+    this.indexOf.set(p, i);
+    const names = [p.nameEn, ...(p.nameZh ? [p.nameZh] : []), ...p.aliases];
+    for (const name of names) {
+      const forms = nameKeyForms(name);
+      for (const form of forms) this.addEntry(this.index, form.key, i, form.exact);
+      const skeleton = withSkeleton && forms.length ? skeletonKey(forms[0].key) : '';
+      if (skeleton) {
+        const list = this.skeletons.get(skeleton);
+        if (!list) this.skeletons.set(skeleton, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  }
+
+  /**
+   * Adds a place after construction. A `source` place (established by a list's coordinates) is found by
+   * its names only: it never takes part in spelling variants or nearby searches, so adding it cannot
+   * change how other names resolve.
+   */
+  addPlace(place: Place, origin: 'user' | 'source' = 'user'): void {
+    const existing = this.byId.get(place.id);
+    if (existing) return;
+    const i = this.places.length;
+    this.places.push(place);
+    if (origin === 'source') this.sourceIds.add(place.id);
+    this.indexPlace(place, i, origin !== 'source');
+    if (this.grid && origin !== 'source') this.addToGrid(i);
+    this.sortedKeys = null;
+  }
+
+  isSourcePlace(id: string): boolean {
+    return this.sourceIds.has(id);
+  }
+
+  private addToGrid(i: number): void {
+    const p = this.places[i];
+    if (p.lat === null || p.lng === null || this.sourceIds.has(p.id)) return;
+    const cell = `${Math.floor(p.lat)}|${Math.floor(p.lng)}`;
+    const list = this.grid!.get(cell);
+    if (list) list.push(i);
+    else this.grid!.set(cell, [i]);
+  }
+
+  /** Gazetteer places within `radiusKm` of a point (source places left out), nearest first. */
+  nearby(
+    lat: number,
+    lng: number,
+    radiusKm: number,
+    countryCode?: string | null,
+  ): { place: Place; km: number }[] {
+    if (!this.grid) {
+      this.grid = new Map();
+      for (let i = 0; i < this.places.length; i++) this.addToGrid(i);
+    }
+    const dLat = Math.ceil(radiusKm / 111) + 0;
+    const cos = Math.max(Math.cos((Math.min(Math.abs(lat) + dLat, 89.9) * Math.PI) / 180), 0.01);
+    const dLng = Math.min(Math.ceil(radiusKm / (111 * cos)), 180);
+    const out: { place: Place; km: number }[] = [];
+    const baseLat = Math.floor(lat);
+    const baseLng = Math.floor(lng);
+    for (let y = baseLat - dLat; y <= baseLat + dLat; y++) {
+      for (let x = baseLng - dLng; x <= baseLng + dLng; x++) {
+        const wrapped = ((((x + 180) % 360) + 360) % 360) - 180;
+        for (const i of this.grid.get(`${y}|${wrapped}`) ?? []) {
+          const p = this.places[i];
+          if (countryCode && p.countryCode !== countryCode) continue;
+          const km = distanceKm(lat, lng, p.lat!, p.lng!);
+          if (km <= radiusKm) out.push({ place: p, km });
         }
       }
-    });
-    for (const a of aliases) this.addAlias(a.alias, a.placeId);
+    }
+    return out.sort((a, b) => a.km - b.km || (a.place.id < b.place.id ? -1 : 1));
   }
 
   private addEntry(index: Map<string, number[]>, key: string, placeIndex: number, exact: boolean): void {
@@ -439,6 +505,10 @@ export class Resolver {
         lng,
       );
       if (similar) return similar;
+      if (lat !== null && lng !== null) {
+        const near = this.nearbyVariant(parsed.base, country.code, lat, lng);
+        if (near) return near;
+      }
     }
     if (found.length === 0 && qualifiers.length) {
       // `Budavár (Budapest)`: a part of a city the gazetteer does not list; the city, flagged as such.
@@ -538,6 +608,14 @@ export class Resolver {
           `${Math.round(first.d)} km from the given coordinates, the next candidate ${Math.round(second.d)} km`,
         );
       }
+      // Within a few km of the given point and the next one well beyond: the file's point names it.
+      if (first.d <= NEAR_KM && second.d > Math.max(3 * first.d, first.d + 10)) {
+        return resolved(
+          first.f.place,
+          base * 0.95,
+          `${first.d.toFixed(1)} km from the given coordinates, the next candidate ${Math.round(second.d)} km`,
+        );
+      }
       if (first.d <= 75) {
         found = byDistance.filter((x) => x.d <= Math.max(3 * first.d + 20, 75)).map((x) => x.f);
         notes.push('several candidates near the given coordinates');
@@ -597,6 +675,57 @@ export class Resolver {
       confidence: 0.6,
       reason: `no exact name in ${countryCode}; the only place with a similar spelling is "${place.nameEn}"; ${this.describe(place)}.`,
     };
+  }
+
+  /**
+   * A place near the given coordinates whose name is a variant of the query: a transliteration
+   * (`Zaporizhzhia`/`Zaporizhia`, `Aarhus`/`Århus`) or the same words with a designation added or
+   * dropped (`Bad Kötzting`/`Kötzting`, `Zhodzina`/`Horad Zhodzina`, `Vitoria-Gasteiz`/`Gasteiz / Vitoria`).
+   * Only when exactly one such place lies within a few km; words that tell neighbours apart
+   * (`Nový`, `Pano`, `Upper`) never count as a mere designation.
+   */
+  private nearbyVariant(name: string, countryCode: string, lat: number, lng: number): Resolution | null {
+    // A region or district is not the town of the same name.
+    const kind = parseName(name).kindHint;
+    if (kind && kind !== 'city') return null;
+    const hits = this.variantsNear(name, countryCode, lat, lng, VARIANT_KM, false);
+    if (hits.length !== 1) return null;
+    const [{ place, km, how }] = hits;
+    return {
+      status: 'resolved',
+      place,
+      confidence: 0.6,
+      reason: `no exact name in ${countryCode}; "${place.nameEn}" ${km.toFixed(1)} km from the given coordinates is the only place nearby with ${how}; ${this.describe(place)}.`,
+    };
+  }
+
+  /**
+   * Gazetteer towns within `radiusKm` whose names are variants of `name`. Spelling variants count only
+   * within a few km unless `loose`; designation variants (`Ciudad General Terán`) count anywhere in the radius.
+   */
+  variantsNear(
+    name: string,
+    countryCode: string,
+    lat: number,
+    lng: number,
+    radiusKm: number,
+    loose = true,
+  ): { place: Place; km: number; how: string }[] {
+    const query = variantForms(name);
+    if (!query.key) return [];
+    // `Almaly (Almaty)` is a part of Almaty, not a spelling of it.
+    const qualifierKeys = new Set(parseName(name).qualifiers.map((q) => variantForms(q).key));
+    const hits = new Map<Place, { km: number; how: string }>();
+    for (const { place, km } of this.nearby(lat, lng, radiusKm, countryCode)) {
+      if (place.kind === 'province' || place.kind === 'region') continue;
+      if ([place.nameEn, ...place.aliases].some((n) => qualifierKeys.has(variantForms(n).key))) continue;
+      for (const other of [place.nameEn, ...place.aliases]) {
+        if (hasHan(other)) continue;
+        const how = variantRelation(query, variantForms(other), loose ? 0 : km);
+        if (how && !hits.has(place)) hits.set(place, { km, how });
+      }
+    }
+    return [...hits].map(([place, h]) => ({ place, ...h }));
   }
 
   /**
@@ -669,6 +798,71 @@ export class Resolver {
   }
 }
 
+/** A homonym this close to the given coordinates is taken when the next one is well beyond. */
+const NEAR_KM = 5;
+/** How far from the given coordinates a variant spelling of the name is looked for. */
+const VARIANT_KM = 10;
+
+/**
+ * Designations a name may carry or drop and still be the same place (`Bad Kötzting`/`Kötzting`,
+ * `Horad Zhodzina`, `Gemeente Noordenveld`, `Heroica Caborca`). Any other extra word may name another
+ * place (`Istočno Sarajevo`, `Greater Manchester`, `Aue-Bad Schlema`), so it is never a variant.
+ */
+const DESIGNATIONS = new Set(
+  (
+    'bad ostseebad spa ciudad city town shire heroica lutherstadt hansestadt stadt markt centro ' +
+    'gemeente obshtina obstina bashkia vald vallad commune municipality municipio comune kommune gmina ' +
+    'opstina opcina obcina horad horod gorod miasto mesto'
+  ).split(' '),
+);
+/** Small words of names that carry nothing (`Reichenbach im Vogtland`, `Commune de Préizerdaul`). */
+const FILLER = new Set(
+  'a am an and de del der des di do du da el en im in la le les of the und von zu y'.split(' '),
+);
+
+interface VariantForms {
+  key: string;
+  words: Set<string>;
+}
+
+function variantForms(name: string): VariantForms {
+  const tokens = nameTokens(parseName(name).base).filter((t) => !FILLER.has(t));
+  return { key: tokens.join(''), words: new Set(tokens) };
+}
+
+/** How two names are variants of each other, or null. */
+function variantRelation(a: VariantForms, b: VariantForms, km: number): string | null {
+  if (!a.key || !b.key) return null;
+  const shorter = Math.min(a.key.length, b.key.length);
+  const allowed = shorter >= 11 ? 3 : shorter >= 7 ? 2 : shorter >= 4 ? 1 : 0;
+  // Short names differ by a letter from many neighbours: their variants must lie at the very spot.
+  if (
+    allowed &&
+    editDistance(a.key, b.key) <= allowed &&
+    a.key[0] === b.key[0] &&
+    km <= (shorter >= 8 ? VARIANT_KM : 3)
+  )
+    return 'a variant spelling of the name';
+  // Transliterations that differ in vowels and one consonant (`Beit Sahour`/`Bayt Sāḩūr`, `Kiryat Shmona`/`Qiryat Shemona`).
+  const [sa, sb] = [skeletonKey(a.key), skeletonKey(b.key)];
+  // The same first letter, and a dropped consonant only within the same number of words (not `Lasarte-Oria`/`Lasarte`).
+  if (
+    sa.length >= 5 &&
+    sb.length >= 5 &&
+    km <= 3 &&
+    sa[0].replace(/[cq]/, 'k') === sb[0].replace(/[cq]/, 'k') &&
+    (sa.length === sb.length || a.words.size === b.words.size) &&
+    editDistance(sa, sb) <= 1
+  )
+    return 'a transliteration of the name';
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  if (small.size === 0 || ![...small].every((w) => large.has(w))) return null;
+  if ([...small].join('').length < 4) return null;
+  const extra = [...large].filter((w) => !small.has(w));
+  if (!extra.every((w) => DESIGNATIONS.has(w))) return null;
+  return extra.length ? `the same name with "${extra.join(' ')}"` : 'the same words';
+}
+
 function placeDistance(p: Place, lat: number, lng: number): number {
   if (p.lat === null || p.lng === null) return Infinity;
   return distanceKm(p.lat, p.lng, lat, lng);
@@ -681,7 +875,7 @@ function placeDistanceKm(a: Place, b: Place): number {
 
 /** Levenshtein distance, for telling a variant spelling from a different name. */
 function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
+  if (Math.abs(a.length - b.length) > 3) return 4;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

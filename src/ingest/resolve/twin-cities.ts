@@ -6,6 +6,12 @@ import { parse } from 'csv-parse/sync';
 import type { Place } from '../../domain/geo.ts';
 import { distanceKm } from '../gazetteer/build.ts';
 import type { Resolution, Resolver } from './resolver.ts';
+import {
+  SourcePlaces,
+  type Coordinates,
+  type SideOutcome as LinkOutcome,
+  type SourcePlaceResolver,
+} from './source-places.ts';
 
 export interface TwinCitySide {
   name: string;
@@ -136,6 +142,93 @@ export function evaluateTwinCities(
     far,
     sidesWithDistance,
     failures,
+    millis: performance.now() - started,
+  };
+}
+
+export interface TwinCityLinks {
+  rows: number;
+  /** Rows whose two sides both link to a place with a country and coordinates, gazetteer or established. */
+  linked: number;
+  /** Of those, rows with at least one side on a place the list itself established. */
+  linkedWithSourcePlace: number;
+  /** Places the list established, with the rows they appear in. */
+  sourcePlaces: { place: Place; rows: number }[];
+  /** Distinct (name, country) outcomes. */
+  byStatus: { gazetteer: number; source: number; ambiguous: number; unresolved: number };
+  /** Every distinct (name, country) and what it linked to, for sampling by hand. */
+  sides: {
+    name: string;
+    country: string;
+    rows: number;
+    lat: number | null;
+    lng: number | null;
+    outcome: LinkOutcome;
+  }[];
+  millis: number;
+}
+
+/**
+ * Links every row as the importer does: the file's last coordinates for each (name, country) separate
+ * homonyms and variants, and unresolved names the file places inside their country become source places.
+ * The resolver is not changed.
+ */
+export function evaluateTwinCityLinks(resolver: SourcePlaceResolver, rows: TwinCityRow[]): TwinCityLinks {
+  const started = performance.now();
+  const observations = new Map<string, Coordinates[]>();
+  const counts = new Map<string, { side: TwinCitySide; rows: number }>();
+  for (const row of rows)
+    for (const side of [row.a, row.b]) {
+      const key = `${side.name}\u0000${side.country}`;
+      const c = counts.get(key);
+      if (c) {
+        c.rows++;
+        if (side.lat !== null) c.side = side;
+      } else counts.set(key, { side, rows: 1 });
+      if (side.lat !== null && side.lng !== null) {
+        const list = observations.get(key) ?? [];
+        list.push({ lat: side.lat, lng: side.lng });
+        observations.set(key, list);
+      }
+    }
+  const places = new SourcePlaces(
+    resolver,
+    (name, country) => observations.get(`${name}\u0000${country}`) ?? [],
+    false,
+  );
+  let linked = 0;
+  let linkedWithSourcePlace = 0;
+  const sourceRows = new Map<string, number>();
+  for (const row of rows) {
+    const outcomes = [row.a, row.b].map((s) => places.resolve(s.name, s.country));
+    const ok = outcomes.every((o) => o.status === 'resolved' && located(o.place));
+    if (!ok) continue;
+    linked++;
+    let viaSource = false;
+    for (const o of outcomes)
+      if (o.status === 'resolved' && o.origin === 'source') {
+        viaSource = true;
+        sourceRows.set(o.place.id, (sourceRows.get(o.place.id) ?? 0) + 1);
+      }
+    if (viaSource) linkedWithSourcePlace++;
+  }
+  const byStatus = { gazetteer: 0, source: 0, ambiguous: 0, unresolved: 0 };
+  const sides: TwinCityLinks['sides'] = [];
+  for (const [key, c] of counts) {
+    const [name, country] = key.split('\u0000');
+    const outcome = places.resolve(name, country);
+    if (outcome.status === 'resolved') byStatus[outcome.origin]++;
+    else byStatus[outcome.status]++;
+    sides.push({ name, country, rows: c.rows, lat: c.side.lat, lng: c.side.lng, outcome });
+  }
+  sides.sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name));
+  return {
+    rows: rows.length,
+    linked,
+    linkedWithSourcePlace,
+    sourcePlaces: places.established().map((place) => ({ place, rows: sourceRows.get(place.id) ?? 0 })),
+    byStatus,
+    sides,
     millis: performance.now() - started,
   };
 }

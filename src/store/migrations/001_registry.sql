@@ -41,7 +41,8 @@ CREATE TABLE places (
   is_admin_seat  boolean NOT NULL DEFAULT false,
   geonames_id    integer,
   division_code  text,
-  origin         text NOT NULL DEFAULT 'gazetteer' CHECK (origin IN ('gazetteer', 'user')),
+  -- 'source': a place a bundled list established by its own coordinates (a village the gazetteer lacks)
+  origin         text NOT NULL DEFAULT 'gazetteer' CHECK (origin IN ('gazetteer', 'user', 'source')),
   -- normalised name forms (Chinese, English, pinyin, ASCII-folded) computed by the ingest layer
   search_keys    text[] NOT NULL DEFAULT '{}',
   updated_at     timestamptz NOT NULL DEFAULT now()

@@ -1,0 +1,141 @@
+/**
+ * Registry benchmark: the first-start load of the bundled data (gazetteer, twin-city pairs, seed facts),
+ * a repeated start that finds everything current, and API throughput for partnership queries measured
+ * with autocannon on loopback — on PGlite and on a PostgreSQL server (BENCH_DATABASE_URL, default the
+ * local server on 127.0.0.1:5432).
+ *
+ *   npx tsx bench/registry.ts [--seconds 10] [--engines pglite,postgres]
+ */
+import autocannon from 'autocannon';
+import os from 'node:os';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type Database } from '../src/store/database.ts';
+import { bootstrap } from '../src/ingest/bootstrap.ts';
+import { buildServer } from '../src/api/server.ts';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2)
+  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const seconds = Number(args.get('seconds') ?? 10);
+const engines = (args.get('engines') ?? 'pglite,postgres').split(',');
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+interface EngineResult {
+  engine: string;
+  firstStart: Record<string, number>;
+  repeatStart: number;
+  queries: { name: string; requests: number; rps: number; p50: number; p99: number; errors: number }[];
+}
+
+async function withDatabase(engine: string, fn: (db: Database) => Promise<void>): Promise<void> {
+  if (engine === 'pglite') {
+    const db = await openDatabase({ dataDir: 'memory://' });
+    try {
+      await fn(db);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+  const name = `amity_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ url: url.toString() });
+  try {
+    await fn(db);
+  } finally {
+    await db.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function measure(engine: string): Promise<EngineResult> {
+  const result: EngineResult = { engine, firstStart: {}, repeatStart: 0, queries: [] };
+  await withDatabase(engine, async (db) => {
+    const started = performance.now();
+    let step = '';
+    let stepStarted = started;
+    await bootstrap(db, (name) => {
+      const label = name.split(':')[0];
+      if (label !== step) {
+        if (step)
+          result.firstStart[step] = (result.firstStart[step] ?? 0) + (performance.now() - stepStarted) / 1000;
+        step = label;
+        stepStarted = performance.now();
+      }
+    });
+    if (step)
+      result.firstStart[step] = (result.firstStart[step] ?? 0) + (performance.now() - stepStarted) / 1000;
+    result.firstStart.total = (performance.now() - started) / 1000;
+    const again = performance.now();
+    await bootstrap(db);
+    result.repeatStart = (performance.now() - again) / 1000;
+
+    const app = await buildServer({ db });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const [{ id: someId }] = await db.query<{ id: string }>(
+      `SELECT id FROM partnerships ORDER BY id LIMIT 1 OFFSET 1000`,
+    );
+    const queries = [
+      {
+        name: "a city's partners (Shanghai, 100 rows)",
+        path: '/api/partnerships?place=gn%3A1796236&limit=100',
+      },
+      { name: 'by country (France, 50 rows)', path: '/api/partnerships?country=FR&limit=50' },
+      {
+        name: 'by continent and years (Africa, 1990–2010)',
+        path: '/api/partnerships?continent=Africa&from=1990&to=2010&limit=50',
+      },
+      {
+        name: 'one partnership with sources and history',
+        path: `/api/partnerships/${encodeURIComponent(someId)}`,
+      },
+      { name: 'place search (上海)', path: `/api/places?q=${encodeURIComponent('上海')}&limit=10` },
+    ];
+    for (const q of queries) {
+      const r = await autocannon({ url: `${address}${q.path}`, connections: 10, duration: seconds });
+      result.queries.push({
+        name: q.name,
+        requests: r.requests.total,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors + r.non2xx,
+      });
+    }
+    await app.close();
+  });
+  return result;
+}
+
+const results: EngineResult[] = [];
+for (const engine of engines) {
+  process.stderr.write(`measuring ${engine}…\n`);
+  results.push(await measure(engine));
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(
+  `\nRegistry benchmark, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, Node ${process.version}\n`,
+);
+console.log('| first start | ' + results.map((r) => r.engine).join(' | ') + ' |');
+console.log('| --- | ' + results.map(() => '---:').join(' | ') + ' |');
+const steps = [...new Set(results.flatMap((r) => Object.keys(r.firstStart)))];
+for (const s of steps)
+  console.log(`| ${s} | ${results.map((r) => `${(r.firstStart[s] ?? 0).toFixed(1)} s`).join(' | ')} |`);
+console.log(
+  `| repeated start (all current) | ${results.map((r) => `${r.repeatStart.toFixed(2)} s`).join(' | ')} |`,
+);
+console.log(`\nAPI throughput, autocannon, 10 connections, ${seconds} s each, loopback\n`);
+console.log('| query | ' + results.map((r) => `${r.engine} req/s (p50 / p99 ms)`).join(' | ') + ' |');
+console.log('| --- | ' + results.map(() => '---:').join(' | ') + ' |');
+for (const [i, q] of results[0].queries.entries()) {
+  console.log(
+    `| ${q.name} | ${results.map((r) => `${Math.round(r.queries[i].rps)} (${r.queries[i].p50} / ${r.queries[i].p99})${r.queries[i].errors ? ` ${r.queries[i].errors} errors` : ''}`).join(' | ')} |`,
+  );
+}

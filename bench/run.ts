@@ -1,0 +1,31 @@
+/**
+ * Runs every benchmark in turn: the registry (import and API), the network metrics against NetworkX and
+ * igraph, and the composite-indicator engine. Each prints a markdown table for the README.
+ *
+ *   npm run bench            all of them
+ *   npm run bench registry   one of them (registry | network | indices)
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const benches: Record<string, string> = {
+  registry: path.join(here, 'registry.ts'),
+  network: path.join(here, 'network/run.ts'),
+  indices: path.join(here, 'indices.ts'),
+};
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const extra = process.argv.slice(2).filter((a) => a.startsWith('-'));
+const unknown = chosen.filter((c) => !benches[c]);
+if (unknown.length) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; one of ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+let failed = 0;
+for (const name of chosen.length ? chosen : Object.keys(benches)) {
+  console.log(`\n## ${name}\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', benches[name], ...extra], { stdio: 'inherit' });
+  if (run.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
