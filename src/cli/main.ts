@@ -19,6 +19,7 @@ import { wikidataBatch } from '../ingest/wikidata.ts';
 import { EXPORT_TABLES, exportTable, importExport, type ExportTable } from '../ingest/export.ts';
 import { ImportRejected, type ImportReport } from '../ingest/report.ts';
 import { buildServer } from '../api/server.ts';
+import { AnalysisCache } from '../api/analysis-routes.ts';
 import { registerIndexCommands } from './index-command.ts';
 
 interface DbOptions {
@@ -118,11 +119,18 @@ withDb(program.command('serve'))
     const result = await bootstrap(db, progress);
     stop();
     for (const report of result.imports) printReport(report, false);
-    const app = await buildServer({ db, adminToken: options.adminToken ?? process.env.AMITY_ADMIN_TOKEN });
+    const analysisCache = new AnalysisCache(db);
+    const app = await buildServer({
+      db,
+      adminToken: options.adminToken ?? process.env.AMITY_ADMIN_TOKEN,
+      analysisCache,
+    });
     const address = await app.listen({ port: Number(options.port), host: options.host });
     process.stdout.write(
       `Amity is serving ${address} (database: ${db.engine}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
     );
+    // Compute the network metrics now, in the background, so the first visitor does not wait for them.
+    void analysisCache.network().catch(() => undefined);
     if (!(options.adminToken ?? process.env.AMITY_ADMIN_TOKEN))
       process.stdout.write('Writes are off: start with AMITY_ADMIN_TOKEN=… to allow them.\n');
     const shutdown = async () => {

@@ -98,6 +98,26 @@ export function twinCitiesBatch(
     return null;
   };
 
+  // Establish places for every name first, repeating while new ones appear, then resolve every row
+  // against the final set: outcomes do not depend on row order, so a re-import resolves the same way.
+  const distinctNames = new Map<string, [string, string]>();
+  for (const row of rows) {
+    for (const [name, country] of [
+      [row.city1, row.country1],
+      [row.city2, row.country2],
+    ]) {
+      const n = (name ?? '').trim();
+      const c = (country ?? '').trim();
+      if (n && c) distinctNames.set(`${n}|${c}`, [n, c]);
+    }
+  }
+  for (let round = 0; round < 5; round++) {
+    const before = places.established().length;
+    for (const [name, country] of distinctNames.values()) places.resolve(name, country);
+    places.forgetOutcomes();
+    if (places.established().length === before) break;
+  }
+
   const sources = new Map<string, SourceRow>();
   const claims: PartnershipClaimRow[] = [];
   const seenRow = new Set<string>();

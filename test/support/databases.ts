@@ -20,7 +20,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function freshDatabase(engine: Engine, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function freshDatabase(
+  engine: Engine,
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   let db: Database;
   let drop: () => Promise<void>;
   if (engine === 'pglite') {
@@ -50,11 +53,56 @@ export async function freshDatabase(engine: Engine, options: { migrate?: boolean
 
 /** A few real countries and places, enough for store tests without the whole gazetteer. */
 export const COUNTRIES: Country[] = [
-  { code: 'CN', iso3: 'CHN', nameEn: 'China', nameZh: '中国', aliases: ["People's Republic of China"], continent: 'Asia', subregion: 'Eastern Asia', capital: 'Beijing' },
-  { code: 'VN', iso3: 'VNM', nameEn: 'Vietnam', nameZh: '越南', aliases: ['Viet Nam'], continent: 'Asia', subregion: 'South-Eastern Asia', capital: 'Hanoi' },
-  { code: 'JP', iso3: 'JPN', nameEn: 'Japan', nameZh: '日本', aliases: [], continent: 'Asia', subregion: 'Eastern Asia', capital: 'Tokyo' },
-  { code: 'CZ', iso3: 'CZE', nameEn: 'Czechia', nameZh: '捷克', aliases: ['Czech Republic'], continent: 'Europe', subregion: 'Eastern Europe', capital: 'Prague' },
-  { code: 'TH', iso3: 'THA', nameEn: 'Thailand', nameZh: '泰国', aliases: [], continent: 'Asia', subregion: 'South-Eastern Asia', capital: 'Bangkok' },
+  {
+    code: 'CN',
+    iso3: 'CHN',
+    nameEn: 'China',
+    nameZh: '中国',
+    aliases: ["People's Republic of China"],
+    continent: 'Asia',
+    subregion: 'Eastern Asia',
+    capital: 'Beijing',
+  },
+  {
+    code: 'VN',
+    iso3: 'VNM',
+    nameEn: 'Vietnam',
+    nameZh: '越南',
+    aliases: ['Viet Nam'],
+    continent: 'Asia',
+    subregion: 'South-Eastern Asia',
+    capital: 'Hanoi',
+  },
+  {
+    code: 'JP',
+    iso3: 'JPN',
+    nameEn: 'Japan',
+    nameZh: '日本',
+    aliases: [],
+    continent: 'Asia',
+    subregion: 'Eastern Asia',
+    capital: 'Tokyo',
+  },
+  {
+    code: 'CZ',
+    iso3: 'CZE',
+    nameEn: 'Czechia',
+    nameZh: '捷克',
+    aliases: ['Czech Republic'],
+    continent: 'Europe',
+    subregion: 'Eastern Europe',
+    capital: 'Prague',
+  },
+  {
+    code: 'TH',
+    iso3: 'THA',
+    nameEn: 'Thailand',
+    nameZh: '泰国',
+    aliases: [],
+    continent: 'Asia',
+    subregion: 'South-Eastern Asia',
+    capital: 'Bangkok',
+  },
 ];
 
 const place = (p: Partial<Place> & Pick<Place, 'id' | 'nameEn' | 'countryCode'>): Place => ({
@@ -73,20 +121,103 @@ const place = (p: Partial<Place> & Pick<Place, 'id' | 'nameEn' | 'countryCode'>)
 });
 
 export const PLACES: Place[] = [
-  place({ id: 'gn:1796236', nameEn: 'Shanghai', nameZh: '上海市', countryCode: 'CN', lat: 31.22, lng: 121.46, population: 22315474, isAdminSeat: true, geonamesId: 1796236, divisionCode: '310000' }),
-  place({ id: 'gn:1816670', nameEn: 'Beijing', nameZh: '北京市', countryCode: 'CN', lat: 39.91, lng: 116.4, population: 18960744, isCapital: true, geonamesId: 1816670 }),
-  place({ id: 'cn:310105', nameEn: 'Changning District', nameZh: '长宁区', aliases: ['Changning'], countryCode: 'CN', kind: 'district', parentId: 'gn:1796236', lat: 31.22, lng: 121.42 }),
-  place({ id: 'gn:1566083', nameEn: 'Ho Chi Minh City', nameZh: '胡志明市', countryCode: 'VN', lat: 10.82, lng: 106.63, population: 3467331, geonamesId: 1566083 }),
-  place({ id: 'gn:1581130', nameEn: 'Hanoi', nameZh: '河内', countryCode: 'VN', lat: 21.02, lng: 105.84, population: 1431270, isCapital: true, geonamesId: 1581130 }),
-  place({ id: 'gn:1848354', nameEn: 'Yokohama', nameZh: '横滨', countryCode: 'JP', lat: 35.45, lng: 139.64, population: 3574443, geonamesId: 1848354 }),
-  place({ id: 'gn:3067696', nameEn: 'Prague', nameZh: '布拉格', aliases: ['Praha'], countryCode: 'CZ', lat: 50.09, lng: 14.42, population: 1165581, isCapital: true, geonamesId: 3067696 }),
-  place({ id: 'st:TH-50', nameEn: 'Chiang Mai Province', nameZh: '清迈府', countryCode: 'TH', kind: 'province', lat: 18.79, lng: 98.98 }),
+  place({
+    id: 'gn:1796236',
+    nameEn: 'Shanghai',
+    nameZh: '上海市',
+    countryCode: 'CN',
+    lat: 31.22,
+    lng: 121.46,
+    population: 22315474,
+    isAdminSeat: true,
+    geonamesId: 1796236,
+    divisionCode: '310000',
+  }),
+  place({
+    id: 'gn:1816670',
+    nameEn: 'Beijing',
+    nameZh: '北京市',
+    countryCode: 'CN',
+    lat: 39.91,
+    lng: 116.4,
+    population: 18960744,
+    isCapital: true,
+    geonamesId: 1816670,
+  }),
+  place({
+    id: 'cn:310105',
+    nameEn: 'Changning District',
+    nameZh: '长宁区',
+    aliases: ['Changning'],
+    countryCode: 'CN',
+    kind: 'district',
+    parentId: 'gn:1796236',
+    lat: 31.22,
+    lng: 121.42,
+  }),
+  place({
+    id: 'gn:1566083',
+    nameEn: 'Ho Chi Minh City',
+    nameZh: '胡志明市',
+    countryCode: 'VN',
+    lat: 10.82,
+    lng: 106.63,
+    population: 3467331,
+    geonamesId: 1566083,
+  }),
+  place({
+    id: 'gn:1581130',
+    nameEn: 'Hanoi',
+    nameZh: '河内',
+    countryCode: 'VN',
+    lat: 21.02,
+    lng: 105.84,
+    population: 1431270,
+    isCapital: true,
+    geonamesId: 1581130,
+  }),
+  place({
+    id: 'gn:1848354',
+    nameEn: 'Yokohama',
+    nameZh: '横滨',
+    countryCode: 'JP',
+    lat: 35.45,
+    lng: 139.64,
+    population: 3574443,
+    geonamesId: 1848354,
+  }),
+  place({
+    id: 'gn:3067696',
+    nameEn: 'Prague',
+    nameZh: '布拉格',
+    aliases: ['Praha'],
+    countryCode: 'CZ',
+    lat: 50.09,
+    lng: 14.42,
+    population: 1165581,
+    isCapital: true,
+    geonamesId: 3067696,
+  }),
+  place({
+    id: 'st:TH-50',
+    nameEn: 'Chiang Mai Province',
+    nameZh: '清迈府',
+    countryCode: 'TH',
+    kind: 'province',
+    lat: 18.79,
+    lng: 98.98,
+  }),
 ];
 
 export async function withSmallGazetteer(db: Database): Promise<void> {
   await saveGazetteer(
     db,
-    { countries: COUNTRIES, places: PLACES.map((p) => ({ ...p, searchKeys: searchKeysOf(p) })), beltAndRoad: new Set(['VN', 'CZ', 'TH']), origin: 'test fixture' },
+    {
+      countries: COUNTRIES,
+      places: PLACES.map((p) => ({ ...p, searchKeys: searchKeysOf(p) })),
+      beltAndRoad: new Set(['VN', 'CZ', 'TH']),
+      origin: 'test fixture',
+    },
     'test',
   );
 }

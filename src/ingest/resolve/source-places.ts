@@ -88,6 +88,11 @@ export class SourcePlaces {
     return [...this.created.values()];
   }
 
+  /** Forgets the outcomes so far but keeps the established places: names are then resolved anew against them. */
+  forgetOutcomes(): void {
+    this.outcomes.clear();
+  }
+
   resolve(name: string, country: string): SideOutcome {
     const key = `${name}\u0000${country}`;
     let outcome = this.outcomes.get(key);

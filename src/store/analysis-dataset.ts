@@ -1,0 +1,109 @@
+/**
+ * Loads the plain Dataset the analyses take. The version is the newest change-log id: any write makes
+ * a new version, so callers can cache a dataset and everything computed from it until it changes.
+ */
+import type { Queryable } from './database.ts';
+import type {
+  CorridorFact,
+  CountryFact,
+  Dataset,
+  ObservationFact,
+  PlaceFact,
+  TieFact,
+} from '../analysis/dataset.ts';
+
+export async function dataVersion(tx: Queryable): Promise<number> {
+  const [row] = await tx.query<{ v: number | null }>(`SELECT max(id) AS v FROM change_log`);
+  return Number(row?.v ?? 0);
+}
+
+interface PlaceRow {
+  id: string;
+  nameEn: string;
+  nameZh: string | null;
+  kind: PlaceFact['kind'];
+  countryCode: string;
+  lat: number | null;
+  lng: number | null;
+  population: number | null;
+  isCapital: boolean;
+  isAdminSeat: boolean;
+  parentId: string | null;
+  populationRank: number | null;
+  divisionCode: string | null;
+}
+
+export async function loadDataset(tx: Queryable): Promise<Dataset> {
+  const ties = await tx.query<TieFact>(
+    `SELECT id, place_a AS a, place_b AS b, type, level, status, signed_on AS "signedOn", signed_precision AS "signedPrecision"
+     FROM partnerships ORDER BY id`,
+  );
+  // Places with ties, the three largest cities and the capital of every country (for gaps and
+  // partner profiles), and all their ancestors (to find each place's province).
+  const places = await tx.query<PlaceRow>(
+    `WITH RECURSIVE ranked AS (
+       SELECT id, rank() OVER (PARTITION BY country_code ORDER BY population DESC NULLS LAST)::int AS population_rank
+       FROM places WHERE kind = 'city' AND population IS NOT NULL
+     ),
+     wanted AS (
+       SELECT place_a AS id FROM partnerships UNION SELECT place_b FROM partnerships
+       UNION SELECT id FROM ranked WHERE population_rank <= 3
+       UNION SELECT id FROM places WHERE is_capital
+       UNION SELECT place_id FROM corridor_nodes
+       UNION SELECT place_id FROM observations WHERE place_id IS NOT NULL
+     ),
+     tree AS (
+       SELECT p.id, p.parent_id FROM places p JOIN wanted w ON w.id = p.id
+       UNION
+       SELECT q.id, q.parent_id FROM places q JOIN tree t ON q.id = t.parent_id
+     )
+     SELECT p.id, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.kind, p.country_code AS "countryCode", p.lat, p.lng,
+       p.population, p.is_capital AS "isCapital", p.is_admin_seat AS "isAdminSeat", p.parent_id AS "parentId",
+       p.division_code AS "divisionCode", r.population_rank AS "populationRank"
+     FROM places p JOIN (SELECT DISTINCT id FROM tree) t ON t.id = p.id LEFT JOIN ranked r ON r.id = p.id`,
+  );
+  const byId = new Map(places.map((p) => [p.id, p]));
+  // The top-most province or region above a place; a municipality of province rank (a two-digit Chinese
+  // division code, as Shanghai) is its own province.
+  const provinceOf = (p: PlaceRow): string | null => {
+    let found: string | null = null;
+    let current: PlaceRow | undefined = p;
+    for (let guard = 0; current && guard < 10; guard++) {
+      if (current.divisionCode?.length === 2) return current.id;
+      if (current.kind === 'province' || current.kind === 'region') found = current.id;
+      current = current.parentId ? byId.get(current.parentId) : undefined;
+    }
+    return found;
+  };
+  const placeFacts = new Map<string, PlaceFact>();
+  for (const { divisionCode: _code, ...p } of places)
+    placeFacts.set(p.id, { ...p, provinceId: provinceOf({ ...p, divisionCode: _code }) });
+
+  const countries = await tx.query<CountryFact>(
+    `SELECT c.code, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.continent, c.subregion, c.belt_and_road AS "beltAndRoad",
+       coalesce(u.total, 0) AS "urbanPopulation"
+     FROM countries c
+     LEFT JOIN (SELECT country_code, sum(population)::float8 AS total FROM places WHERE kind = 'city' GROUP BY country_code) u
+       ON u.country_code = c.code
+     ORDER BY c.code`,
+  );
+  const corridors = await tx.query<CorridorFact>(
+    `SELECT k.id, k.name_en AS "nameEn", k.name_zh AS "nameZh",
+       coalesce((SELECT array_agg(country_code ORDER BY country_code) FROM corridor_countries WHERE corridor_id = k.id), '{}') AS "countryCodes",
+       coalesce((SELECT array_agg(place_id ORDER BY place_id) FROM corridor_nodes WHERE corridor_id = k.id), '{}') AS "nodePlaceIds"
+     FROM corridors k ORDER BY k.id`,
+  );
+  const observations = await tx.query<ObservationFact>(
+    `SELECT o.id, o.subject_text AS "subjectText", o.place_id AS "placeId", o.country_code AS "countryCode", o.measure, o.value,
+       o.as_of AS "asOf", o.details,
+       coalesce((SELECT array_agg(DISTINCT rs.source_id) FROM record_sources rs WHERE rs.record_type = 'observation' AND rs.record_id = o.id), '{}') AS "sourceIds"
+     FROM observations o ORDER BY o.id`,
+  );
+  return {
+    places: placeFacts,
+    countries: new Map(countries.map((c) => [c.code, { ...c, urbanPopulation: Number(c.urbanPopulation) }])),
+    ties,
+    corridors,
+    observations,
+  };
+}
