@@ -43,7 +43,13 @@ export function egoGraph(graph: NetworkGraph, center: string, depth: number): Ne
   for (let d = 0; d < depth; d++) {
     const next: string[] = [];
     for (const v of frontier)
-      for (const w of neighbours.get(v) ?? []) if (!within.has(w)) (within.add(w), next.push(w));
+    for (const v of frontier) {
+      for (const w of neighbours.get(v) ?? []) {
+        if (within.has(w)) continue;
+        within.add(w);
+        next.push(w);
+      }
+    }
     frontier = next;
   }
   return {

@@ -11,7 +11,6 @@ import type { Database } from '../store/database.ts';
 import * as registry from '../store/registry.ts';
 import * as writes from '../store/writes.ts';
 import {
-  describeIssues,
   eventInputSchema,
   observationInputSchema,
   organisationInputSchema,
