@@ -42,7 +42,6 @@ export function egoGraph(graph: NetworkGraph, center: string, depth: number): Ne
   let frontier = [center];
   for (let d = 0; d < depth; d++) {
     const next: string[] = [];
-    for (const v of frontier)
     for (const v of frontier) {
       for (const w of neighbours.get(v) ?? []) {
         if (within.has(w)) continue;
