@@ -72,4 +72,6 @@ export interface Dataset {
   ties: TieFact[];
   corridors: CorridorFact[];
   observations: ObservationFact[];
+  /** Coastal or port status as sources state it, by place id; wins over the coastline distance. */
+  coastOverrides: Record<string, { coastal: boolean; sourceId: string }>;
 }

@@ -18,21 +18,34 @@ import {
 } from '../analysis/network/index.ts';
 import { egoGraph, partnershipGraph } from '../analysis/partnership-graph.ts';
 import { Problem, parseQuery, toCsv } from './http.ts';
+import {
+  BenchmarkError,
+  capitalCase,
+  compareHomes,
+  compareStatedFigures,
+  countryCompetition,
+  imbalance,
+  layoutStatistics,
+  mostContestedPlaces,
+  observationsFor,
+  placeCompetition,
+  rankDomestic,
+  selectTies,
+  worldCoastIndex,
+  type Benchmark,
+  type TieFilter,
+} from '../analysis/layout/index.ts';
+import { LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '../domain/registry.ts';
 
 /** Everything derived from one version of the data, computed on first use. */
 export class AnalysisCache {
   private version = -1;
   private dataset: Promise<Dataset> | null = null;
   private memo = new Map<string, unknown>();
-  /** When the data version was last checked; a burst of requests shares one check. */
-  private checkedAt = 0;
 
   constructor(private readonly db: Database) {}
 
   private async current(): Promise<void> {
-    const now = Date.now();
-    if (now - this.checkedAt < 500 && this.dataset) return;
-    this.checkedAt = now;
     const version = await dataVersion(this.db);
     if (version !== this.version || !this.dataset) {
       this.version = version;
@@ -67,7 +80,6 @@ export class AnalysisCache {
 
   /** Forces a reload on the next request (tests, and writes made outside the change log). */
   invalidate(): void {
-    this.checkedAt = 0;
     this.version = -1;
   }
 }
@@ -105,12 +117,321 @@ function nodeRow(dataset: Dataset, m: NodeMetrics) {
   };
 }
 
+const list = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .string()
+    .transform((text) => text.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)))
+    .optional();
+
+/** Which ties an analysis looks at: whose (a place, a province or a country) and which kinds. */
+const selectionQuery = z
+  .object({
+    place: z.string().optional(),
+    subdivisions: z.enum(['true', 'false']).optional(),
+    province: z.string().optional(),
+    country: z.string().length(2).toUpperCase().optional(),
+    type: list(PARTNERSHIP_TYPES),
+    level: list(LEVELS),
+    status: list(PARTNERSHIP_STATUSES),
+    from: z.coerce.number().int().min(1000).max(2100).optional(),
+    to: z.coerce.number().int().min(1000).max(2100).optional(),
+    undated: z.enum(['true', 'false']).optional(),
+    threshold: z.coerce.number().min(0).max(500).optional(),
+  })
+  .refine((q) => [q.place, q.province, q.country].filter(Boolean).length === 1, {
+    message: 'give exactly one of place, province or country',
+    path: ['place'],
+  });
+type SelectionQuery = z.infer<typeof selectionQuery>;
+
+function tieFilter(q: SelectionQuery, place = q.place): TieFilter {
+  const home: TieFilter['home'] = place
+    ? { kind: 'place', placeId: place, includeSubdivisions: q.subdivisions === 'true' }
+    : q.province
+      ? { kind: 'province', provinceId: q.province }
+      : { kind: 'country', countryCode: q.country! };
+  return {
+    home,
+    types: q.type,
+    levels: q.level,
+    statuses: q.status,
+    signedFrom: q.from,
+    signedTo: q.to,
+    includeUndated: q.undated === 'true',
+  };
+}
+
+function requirePlace(dataset: Dataset, id: string | undefined): void {
+  if (id && !dataset.places.has(id))
+    throw new Problem(404, 'Not found', `no place with id ${id} among the places with partnerships`);
+}
+
 export async function analysisRoutes(
   app: FastifyInstance,
   { cache }: { cache: AnalysisCache },
 ): Promise<void> {
   const network = () => cache.network();
   const tags = ['analysis'];
+  const coast = () => cache.get('coast', () => worldCoastIndex());
+  const layoutOf = async (dataset: Dataset, q: SelectionQuery, place?: string) =>
+    layoutStatistics(dataset, selectTies(dataset, tieFilter(q, place)), {
+      coast: await coast(),
+      coastalThresholdKm: q.threshold,
+      coastOverrides: dataset.coastOverrides,
+    });
+
+  app.get(
+    '/api/analysis/layout',
+    {
+      schema: {
+        tags,
+        summary:
+          'Global layout of a place, province or country: shares by continent, country, year, type, level; partner profile; coastal partners',
+      },
+    },
+    async (request, reply) => {
+      const q = parseQuery(
+        selectionQuery.and(z.object({ format: z.enum(['json', 'csv']).default('json') })),
+        request.query,
+      );
+      const dataset = await cache.data();
+      requirePlace(dataset, q.place);
+      const layout = await layoutOf(dataset, q);
+      if (q.format === 'csv') {
+        return reply.type('text/csv; charset=utf-8').send(
+          toCsv(
+            layout.partners.map((p) => ({
+              id: p.place.id,
+              nameEn: p.place.nameEn,
+              nameZh: p.place.nameZh,
+              countryCode: p.place.countryCode,
+              kind: p.kind,
+              role: p.role,
+              coastal: p.coast.coastal,
+              coastBasis: p.coast.basis,
+              ties: p.ties.length,
+              firstSigned:
+                p.ties
+                  .map((t) => t.signedOn)
+                  .filter(Boolean)
+                  .sort()[0] ?? null,
+            })),
+          ),
+        );
+      }
+      const subject = q.place ? { placeId: q.place } : q.country ? { countryCode: q.country } : null;
+      const stated = subject
+        ? compareStatedFigures(
+            dataset,
+            selectTies(dataset, tieFilter(q)),
+            observationsFor(dataset, subject),
+            q.place ?? null,
+          )
+        : [];
+      // A country's layout has thousands of home places; list them only when there are few.
+      const { homePlaceIds, ...rest } = layout;
+      return {
+        ...rest,
+        homePlaceCount: homePlaceIds.length,
+        ...(homePlaceIds.length <= 100 ? { homePlaceIds } : {}),
+        stated,
+      };
+    },
+  );
+
+  app.get(
+    '/api/analysis/imbalance',
+    {
+      schema: {
+        tags,
+        summary:
+          'Partners against a benchmark: surplus and deficit by continent and country, dissimilarity, ranked gaps',
+      },
+    },
+    async (request) => {
+      const q = parseQuery(
+        selectionQuery.and(
+          z.object({
+            benchmark: z
+              .enum(['equal-continents', 'countries', 'urban-population', 'belt-and-road', 'corridor'])
+              .default('urban-population'),
+            corridor: z.string().optional(),
+            weighting: z.enum(['equal', 'urban-population']).optional(),
+            gaps: z.coerce.number().int().min(1).max(200).default(20),
+          }),
+        ),
+        request.query,
+      );
+      const dataset = await cache.data();
+      requirePlace(dataset, q.place);
+      let benchmark: Benchmark;
+      if (q.benchmark === 'corridor') {
+        if (!q.corridor)
+          throw new Problem(
+            400,
+            'Invalid query parameter',
+            'query.corridor: required with benchmark=corridor',
+            [{ field: 'query.corridor', reason: 'required with benchmark=corridor' }],
+          );
+        benchmark = { kind: 'corridor', corridorId: q.corridor, weighting: q.weighting };
+      } else if (q.benchmark === 'belt-and-road')
+        benchmark = { kind: 'belt-and-road', weighting: q.weighting };
+      else benchmark = { kind: q.benchmark };
+      try {
+        return imbalance(dataset, selectTies(dataset, tieFilter(q)), benchmark, { gapLimit: q.gaps });
+      } catch (error) {
+        if (error instanceof BenchmarkError)
+          throw new Problem(400, 'Invalid query parameter', error.message, [
+            { field: 'query.corridor', reason: error.message },
+          ]);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/api/analysis/compare',
+    {
+      schema: {
+        tags,
+        summary:
+          'Two to four places side by side: layouts, profiles, shared partners and countries (Jaccard), who got there first',
+      },
+    },
+    async (request) => {
+      const q = parseQuery(
+        z.object({
+          places: z
+            .string()
+            .transform((t) => t.split(',').filter(Boolean))
+            .pipe(z.array(z.string()).min(2, 'give two to four places').max(4, 'give two to four places')),
+          subdivisions: z.enum(['true', 'false']).optional(),
+          threshold: z.coerce.number().min(0).max(500).optional(),
+        }),
+        request.query,
+      );
+      const dataset = await cache.data();
+      for (const id of q.places) requirePlace(dataset, id);
+      return compareHomes(
+        dataset,
+        q.places.map((placeId) => ({
+          home: { kind: 'place', placeId, includeSubdivisions: q.subdivisions === 'true' },
+        })),
+        {
+          keys: q.places,
+          coast: await coast(),
+          coastalThresholdKm: q.threshold,
+          coastOverrides: dataset.coastOverrides,
+        },
+      );
+    },
+  );
+
+  app.get(
+    '/api/analysis/competition',
+    {
+      schema: {
+        tags,
+        summary:
+          'Domestic cities tied to a foreign country or place, since when; contested partners; whether the capital is already held',
+      },
+    },
+    async (request) => {
+      const q = parseQuery(
+        z
+          .object({
+            country: z.string().length(2).toUpperCase().optional(),
+            place: z.string().optional(),
+            home: z.string().length(2).toUpperCase().default('CN'),
+            min: z.coerce.number().int().min(2).max(50).default(2),
+          })
+          .refine((x) => Boolean(x.country) !== Boolean(x.place), {
+            message: 'give a country or a place',
+            path: ['country'],
+          }),
+        request.query,
+      );
+      const dataset = await cache.data();
+      const options = { homeCountryCode: q.home, minHolders: q.min };
+      if (q.place) {
+        requirePlace(dataset, q.place);
+        return placeCompetition(dataset, q.place, options);
+      }
+      if (!dataset.countries.has(q.country!)) throw new Problem(404, 'Not found', `no country ${q.country}`);
+      return {
+        ...countryCompetition(dataset, q.country!, options),
+        capitalCase: capitalCase(dataset, q.country!, options),
+      };
+    },
+  );
+
+  app.get(
+    '/api/analysis/contested',
+    { schema: { tags, summary: 'Foreign places tied to the most domestic cities' } },
+    async (request) => {
+      const q = parseQuery(
+        z.object({
+          home: z.string().length(2).toUpperCase().default('CN'),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          min: z.coerce.number().int().min(2).max(50).default(2),
+        }),
+        request.query,
+      );
+      const dataset = await cache.data();
+      return {
+        items: mostContestedPlaces(dataset, { homeCountryCode: q.home, minHolders: q.min, limit: q.limit }),
+      };
+    },
+  );
+
+  app.get(
+    '/api/analysis/rankings',
+    {
+      schema: {
+        tags,
+        summary: "A country's cities or provinces ranked by ties abroad, partner countries or continents",
+      },
+    },
+    async (request, reply) => {
+      const q = parseQuery(
+        z.object({
+          country: z.string().length(2).toUpperCase().default('CN'),
+          by: z.enum(['place', 'province']).default('place'),
+          sort: z.enum(['ties', 'countries', 'continents']).default('ties'),
+          limit: z.coerce.number().int().min(1).max(5000).default(50),
+          format: z.enum(['json', 'csv']).default('json'),
+        }),
+        request.query,
+      );
+      const dataset = await cache.data();
+      const items = rankDomestic(dataset, {
+        countryCode: q.country,
+        by: q.by,
+        sortBy: q.sort,
+        limit: q.limit,
+      });
+      if (q.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .send(
+            toCsv(
+              items.map((r) => ({
+                rank: r.rank,
+                id: r.id,
+                nameEn: r.place?.nameEn ?? null,
+                nameZh: r.place?.nameZh ?? null,
+                ties: r.ties,
+                partners: r.partners,
+                countries: r.countries,
+                continents: r.continents,
+              })),
+            ),
+          );
+      }
+      return { items };
+    },
+  );
 
   app.get(
     '/api/analysis/network/summary',

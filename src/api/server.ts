@@ -17,6 +17,7 @@ import {
   partnershipInputSchema,
   partnershipPatchSchema,
   projectInputSchema,
+  sourceRefSchema,
   LEVELS,
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_TYPES,
@@ -379,6 +380,29 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await writes.addAlias(db, actorOf(request), id, input.alias, input.sourceId);
       invalidateResolver();
       return reply.code(201).send({ placeId: id, alias: input.alias });
+    },
+  );
+
+  app.put(
+    '/api/places/:id/coastal',
+    {
+      ...writeRoute,
+      schema: {
+        ...writeRoute.schema,
+        tags: ['writes'],
+        summary: 'State, with a source, whether a place is coastal or a port',
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const input = parse(z.object({ coastal: z.boolean(), source: sourceRefSchema }), request.body, 'body');
+      if (!input.source.sourceId === !input.source.source) {
+        throw new Problem(422, 'Invalid record', 'body.source: give either sourceId or source', [
+          { field: 'body.source', reason: 'give either sourceId or source' },
+        ]);
+      }
+      await writes.setCoastal(db, actorOf(request), id, input.coastal, input.source);
+      return { placeId: id, coastal: input.coastal };
     },
   );
 

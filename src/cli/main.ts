@@ -20,6 +20,7 @@ import { EXPORT_TABLES, exportTable, importExport, type ExportTable } from '../i
 import { ImportRejected, type ImportReport } from '../ingest/report.ts';
 import { buildServer } from '../api/server.ts';
 import { AnalysisCache } from '../api/analysis-routes.ts';
+import { registerAnalyseCommands } from './analyse-command.ts';
 import { registerIndexCommands } from './index-command.ts';
 
 interface DbOptions {
@@ -364,6 +365,7 @@ withDb(program.command('resolve'))
   });
 
 registerIndexCommands(program);
+registerAnalyseCommands(program, open);
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`amity: ${error.message}\n`);
   process.exit(1);

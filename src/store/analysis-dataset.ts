@@ -99,7 +99,13 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
        coalesce((SELECT array_agg(DISTINCT rs.source_id) FROM record_sources rs WHERE rs.record_type = 'observation' AND rs.record_id = o.id), '{}') AS "sourceIds"
      FROM observations o ORDER BY o.id`,
   );
+  const overrides = await tx.query<{ placeId: string; coastal: boolean; sourceId: string }>(
+    `SELECT place_id AS "placeId", coastal, source_id AS "sourceId" FROM coastal_overrides ORDER BY place_id`,
+  );
   return {
+    coastOverrides: Object.fromEntries(
+      overrides.map((o) => [o.placeId, { coastal: o.coastal, sourceId: o.sourceId }]),
+    ),
     places: placeFacts,
     countries: new Map(countries.map((c) => [c.code, { ...c, urbanPopulation: Number(c.urbanPopulation) }])),
     ties,

@@ -330,3 +330,25 @@ export async function addAlias(
     await applyBatch(tx, { aliases: [{ alias: alias.trim(), placeId, sourceId }] });
   });
 }
+
+/** Records what a source says about whether a place is coastal or a port; it wins over the coastline. */
+export async function setCoastal(
+  db: Database,
+  actor: string,
+  placeId: string,
+  coastal: boolean,
+  source: SourceRef,
+): Promise<void> {
+  await db.transaction(actor, async (tx) => {
+    await requireIds(tx, 'places', [{ field: 'placeId', id: placeId }]);
+    const { sources, links } = await resolveSources(tx, [source]);
+    await applyBatch(tx, { sources });
+    await tx.query(
+      `INSERT INTO coastal_overrides AS o (place_id, coastal, source_id, locator) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (place_id) DO UPDATE SET coastal = EXCLUDED.coastal, source_id = EXCLUDED.source_id,
+         locator = EXCLUDED.locator, updated_at = now()
+       WHERE (o.coastal, o.source_id, o.locator) IS DISTINCT FROM (EXCLUDED.coastal, EXCLUDED.source_id, EXCLUDED.locator)`,
+      [placeId, coastal, links[0].sourceId, links[0].locator ?? ''],
+    );
+  });
+}

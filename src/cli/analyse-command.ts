@@ -1,0 +1,248 @@
+/**
+ * `amity analyse …`: the analyses of the API from the command line, as JSON or CSV, on the same database.
+ */
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import type { Database } from '../store/database.ts';
+import { migrate } from '../store/migrate.ts';
+import { loadDataset } from '../store/analysis-dataset.ts';
+import type { Dataset } from '../analysis/dataset.ts';
+import {
+  capitalCase,
+  compareHomes,
+  countryCompetition,
+  imbalance,
+  layoutStatistics,
+  mostContestedPlaces,
+  rankDomestic,
+  selectTies,
+  worldCoastIndex,
+  type Benchmark,
+  type TieFilter,
+} from '../analysis/layout/index.ts';
+import { analyseNetwork, toGexf, toGraphml } from '../analysis/network/index.ts';
+import { partnershipGraph } from '../analysis/partnership-graph.ts';
+import { toCsv } from '../api/http.ts';
+
+interface HomeOptions {
+  place?: string;
+  province?: string;
+  country?: string;
+  subdivisions?: boolean;
+  from?: string;
+  to?: string;
+  format: 'json' | 'csv';
+  out?: string;
+}
+
+function homeFilter(o: HomeOptions): TieFilter {
+  const given = [o.place, o.province, o.country].filter(Boolean).length;
+  if (given !== 1) throw new Error('give exactly one of --place, --province or --country');
+  return {
+    home: o.place
+      ? { kind: 'place', placeId: o.place, includeSubdivisions: Boolean(o.subdivisions) }
+      : o.province
+        ? { kind: 'province', provinceId: o.province }
+        : { kind: 'country', countryCode: o.country!.toUpperCase() },
+    signedFrom: o.from ? Number(o.from) : undefined,
+    signedTo: o.to ? Number(o.to) : undefined,
+  };
+}
+
+function emit(
+  o: { format: 'json' | 'csv'; out?: string },
+  json: unknown,
+  rows?: Record<string, unknown>[],
+): void {
+  const text = o.format === 'csv' && rows ? toCsv(rows) : JSON.stringify(json, null, 2) + '\n';
+  if (o.out) writeFileSync(o.out, text);
+  else process.stdout.write(text);
+}
+
+const withHome = (cmd: Command) =>
+  cmd
+    .option('--place <id>', 'a place id (gn:1796236 for Shanghai)')
+    .option('--province <id>', 'a province id (st:CN-JS for Jiangsu)')
+    .option('--country <code>', 'a country code: every tie with one side in it')
+    .option('--subdivisions', "with --place: include the place's districts")
+    .option('--from <year>', 'signed in or after this year')
+    .option('--to <year>', 'signed in or before this year')
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <file>', 'write to a file instead of standard output');
+
+export function registerAnalyseCommands(
+  program: Command,
+  open: (options: object) => Promise<Database>,
+): void {
+  const analyse = program
+    .command('analyse')
+    .description('statistics, imbalance, comparisons, competition, rankings and network metrics');
+  const dataset = async (options: object): Promise<{ db: Database; ds: Dataset }> => {
+    const db = await open(options);
+    await migrate(db);
+    return { db, ds: await loadDataset(db) };
+  };
+
+  withHome(analyse.command('layout'))
+    .description(
+      'global layout: shares by continent, country, year, type, level; partner profile; coastal partners',
+    )
+    .action(async (o: HomeOptions) => {
+      const { db, ds } = await dataset(o);
+      const layout = layoutStatistics(ds, selectTies(ds, homeFilter(o)), {
+        coast: worldCoastIndex(),
+        coastOverrides: ds.coastOverrides,
+      });
+      emit(o, layout, layout.byCountry as unknown as Record<string, unknown>[]);
+      await db.close();
+    });
+
+  withHome(analyse.command('imbalance'))
+    .description('partners against a benchmark, with the gap list')
+    .option(
+      '--benchmark <name>',
+      'equal-continents | countries | urban-population | belt-and-road | corridor',
+      'urban-population',
+    )
+    .option('--corridor <id>', 'with --benchmark corridor: CPEC, CMR, NELB, CCWA, BCIM, CICP')
+    .action(async (o: HomeOptions & { benchmark: string; corridor?: string }) => {
+      const { db, ds } = await dataset(o);
+      const benchmark = (
+        o.benchmark === 'corridor'
+          ? { kind: 'corridor', corridorId: o.corridor ?? '' }
+          : { kind: o.benchmark }
+      ) as Benchmark;
+      const result = imbalance(ds, selectTies(ds, homeFilter(o)), benchmark);
+      emit(o, result, result.byCountry as unknown as Record<string, unknown>[]);
+      await db.close();
+    });
+
+  analyse
+    .command('compare')
+    .description('two to four places side by side')
+    .argument('<places...>', 'place ids')
+    .option('--format <format>', 'json', 'json')
+    .option('--out <file>', 'write to a file')
+    .action(async (places: string[], o: { format: 'json'; out?: string }) => {
+      if (places.length < 2 || places.length > 4) throw new Error('give two to four places');
+      const { db, ds } = await dataset(o);
+      emit(
+        o,
+        compareHomes(
+          ds,
+          places.map((placeId) => ({ home: { kind: 'place', placeId } })),
+          { keys: places, coast: worldCoastIndex(), coastOverrides: ds.coastOverrides },
+        ),
+      );
+      await db.close();
+    });
+
+  analyse
+    .command('competition')
+    .description(
+      'domestic cities tied to a foreign country, contested partners, and whether its capital is held',
+    )
+    .argument('[country]', 'a foreign country code; without it, the most contested foreign places')
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <file>', 'write to a file')
+    .action(async (country: string | undefined, o: { format: 'json' | 'csv'; out?: string }) => {
+      const { db, ds } = await dataset(o);
+      if (country) {
+        const code = country.toUpperCase();
+        const result = { ...countryCompetition(ds, code), capitalCase: capitalCase(ds, code) };
+        emit(o, result, result.places as unknown as Record<string, unknown>[]);
+      } else {
+        const items = mostContestedPlaces(ds, { limit: 100 });
+        emit(
+          o,
+          items,
+          items.map((i) => ({
+            id: i.place.id,
+            nameEn: i.place.nameEn,
+            countryCode: i.place.countryCode,
+            holders: i.holders.length,
+          })),
+        );
+      }
+      await db.close();
+    });
+
+  analyse
+    .command('rankings')
+    .description("a country's cities or provinces ranked by ties abroad")
+    .option('--country <code>', 'country', 'CN')
+    .option('--by <by>', 'place or province', 'place')
+    .option('--limit <n>', 'rows', '50')
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <file>', 'write to a file')
+    .action(
+      async (o: {
+        country: string;
+        by: 'place' | 'province';
+        limit: string;
+        format: 'json' | 'csv';
+        out?: string;
+      }) => {
+        const { db, ds } = await dataset(o);
+        const items = rankDomestic(ds, {
+          countryCode: o.country.toUpperCase(),
+          by: o.by,
+          limit: Number(o.limit),
+        });
+        emit(
+          o,
+          items,
+          items.map((r) => ({
+            rank: r.rank,
+            id: r.id,
+            nameEn: r.place?.nameEn,
+            nameZh: r.place?.nameZh,
+            ties: r.ties,
+            countries: r.countries,
+            continents: r.continents,
+          })),
+        );
+        await db.close();
+      },
+    );
+
+  analyse
+    .command('network')
+    .description('network metrics of every place (CSV or JSON), or the whole network for Gephi')
+    .option('--format <format>', 'csv, json, gexf or graphml', 'csv')
+    .option('--out <file>', 'write to a file')
+    .option(
+      '--sampled <pivots>',
+      'sampled betweenness and closeness from this many pivots (for very large graphs)',
+    )
+    .action(async (o: { format: 'csv' | 'json' | 'gexf' | 'graphml'; out?: string; sampled?: string }) => {
+      const { db, ds } = await dataset(o);
+      const graph = partnershipGraph(ds);
+      const sampled = o.sampled ? Number(o.sampled) : undefined;
+      const analysis = analyseNetwork(graph, {
+        seed: 1,
+        ...(sampled
+          ? { betweenness: { mode: 'sampled', pivots: sampled }, closeness: { mode: 'sampled' } }
+          : {}),
+      });
+      const description =
+        'Amity partnership network. Twin-city pairs: Wikipedia contributors (CC BY-SA 4.0).';
+      const text =
+        o.format === 'gexf'
+          ? toGexf(graph, { analysis, description })
+          : o.format === 'graphml'
+            ? toGraphml(graph, { analysis, description })
+            : o.format === 'json'
+              ? JSON.stringify(analysis, null, 2) + '\n'
+              : toCsv(
+                  analysis.nodes.map((m) => ({
+                    ...m,
+                    nameEn: ds.places.get(m.id)?.nameEn,
+                    nameZh: ds.places.get(m.id)?.nameZh,
+                  })),
+                );
+      if (o.out) writeFileSync(o.out, text);
+      else process.stdout.write(text);
+      await db.close();
+    });
+}
