@@ -34,6 +34,7 @@ import { Problem, parse, toCsv } from './http.ts';
 export { Problem };
 import { indexRoutes } from './indices-routes.ts';
 import { AnalysisCache, analysisRoutes } from './analysis-routes.ts';
+import { matchingRoutes } from './matching-routes.ts';
 import { registerWebApp } from './web-static.ts';
 
 export interface ServerOptions {
@@ -749,6 +750,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await indexRoutes(app, { db, writeRoute });
 
+  await matchingRoutes(app, { db, cache: (options.analysisCache ??= new AnalysisCache(db)), writeRoute });
   await analysisRoutes(app, { cache: options.analysisCache ?? new AnalysisCache(db) });
 
   return app;

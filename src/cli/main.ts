@@ -21,6 +21,7 @@ import { ImportRejected, type ImportReport } from '../ingest/report.ts';
 import { buildServer } from '../api/server.ts';
 import { AnalysisCache } from '../api/analysis-routes.ts';
 import { registerAnalyseCommands } from './analyse-command.ts';
+import { registerMatchCommands } from './match-command.ts';
 import { registerIndexCommands } from './index-command.ts';
 
 interface DbOptions {
@@ -366,6 +367,7 @@ withDb(program.command('resolve'))
 
 registerIndexCommands(program);
 registerAnalyseCommands(program, open);
+registerMatchCommands(program, open);
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`amity: ${error.message}\n`);
   process.exit(1);

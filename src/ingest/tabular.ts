@@ -4,7 +4,10 @@
  * and the report names each bad row, field and reason.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes most of a second to load: only XLSX work pays for it. */
+const loadExcel = () => import('exceljs').then((m) => m.default);
 import type { EventRow, PartnershipClaimRow, ProjectRow, RecordBatch, SourceRow } from '../store/batch.ts';
 import {
   EVENT_KINDS,
@@ -118,7 +121,7 @@ export async function readTable(
   const isXlsx = /\.xlsx$/i.test(options.fileName) || content.subarray(0, 2).toString('latin1') === 'PK';
   let table: string[][];
   if (isXlsx) {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcel()).Workbook();
     try {
       await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
     } catch (error) {

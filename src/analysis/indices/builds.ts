@@ -4,7 +4,10 @@
  * methodology note, and results files (CSV, XLSX) that carry that note. Pure: no SQL, no HTTP.
  */
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes most of a second to load: only XLSX work pays for it. */
+const loadExcel = () => import('exceljs').then((m) => m.default);
 import { z } from 'zod';
 import { createCoin, type Coin } from './coin.ts';
 import { compileFramework, IndexFrameworkError, type FrameworkIssue } from './framework.ts';
@@ -603,7 +606,7 @@ export function resultsCsv(build: IndexBuild): string {
 
 /** Results as XLSX: sheets Results, one per level, Tiers, Typology (where any), and Methodology. */
 export async function resultsXlsx(build: IndexBuild): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const { header, rows } = wideRows(build);
   const results = wb.addWorksheet('Results');
   results.addRow(header);

@@ -4,7 +4,10 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes most of a second to load: only XLSX work pays for it. */
+const loadExcel = () => import('exceljs').then((m) => m.default);
 import { IndexFrameworkError, type FrameworkIssue } from './framework.ts';
 import type { Framework, FrameworkNode, UnitRow } from './types.ts';
 
@@ -204,7 +207,7 @@ async function sheetRecords(ws: ExcelJS.Worksheet): Promise<Record<string, Cell>
 export async function readCoinWorkbook(
   data: ArrayBuffer | Uint8Array,
 ): Promise<{ framework: Framework; rows: UnitRow[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as unknown as ArrayBuffer);
   } catch (e) {
@@ -225,7 +228,7 @@ export async function readCoinWorkbook(
 
 /** Writes an XLSX workbook with sheets `iData` and `iMeta`. */
 export async function writeCoinWorkbook(framework: Framework, rows: UnitRow[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const cols = [
     'uCode',
     'uName',

@@ -28,8 +28,8 @@ const METRICS: { name: keyof NodeMetrics; type: AttributeType }[] = [
 ];
 
 // Characters XML 1.0 forbids outright, and UTF-16 surrogates without their pair.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for an XML attribute or element, replacing characters XML cannot carry by U+FFFD. */
