@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/* global process, console */
+/**
+ * Builds the web application (web/ → web/dist) only when web/dist is missing or older than its sources,
+ * so that `npm start` stays fast after the first build. `--force` always builds.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const web = path.join(root, 'web');
+const builtIndex = path.join(web, 'dist', 'index.html');
+const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) =>
+  path.join(web, p),
+);
+
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const stat = statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(p)) latest = Math.max(latest, newest(path.join(p, entry)));
+  return latest;
+}
+
+const force = process.argv.includes('--force');
+const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
+const sourcesAt = Math.max(...inputs.map(newest));
+if (!force && builtAt > sourcesAt) process.exit(0);
+
+console.log(builtAt ? 'web: sources changed, rebuilding web/dist' : 'web: building web/dist');
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const result = spawnSync(
+  process.execPath,
+  [vite, 'build', '--config', path.join(web, 'vite.config.ts'), '--logLevel', 'warn'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+process.exit(result.status ?? 1);

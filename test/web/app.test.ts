@@ -1,0 +1,253 @@
+/// <reference lib="dom" />
+/**
+ * The web application end to end: Chromium (Debian's, through playwright-core) against the real server
+ * over a PGlite database in a temp folder with the bundled data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../../src/store/database.ts';
+import { bootstrap, REPO_ROOT } from '../../src/ingest/bootstrap.ts';
+import { buildServer } from '../../src/api/server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const TOKEN = 'e2e-admin-token';
+const SHANGHAI = 'gn:1796236';
+const BEIJING = 'gn:1816670';
+
+let tmp: string;
+let db: Database;
+let app: FastifyInstance;
+let context: BrowserContext;
+let base: string;
+
+async function api<T>(url: string): Promise<T> {
+  const res = await fetch(`${base}${url}`);
+  expect(res.status, url).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** How many sampled pixels of the chart's canvas are drawn (not transparent). */
+async function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(`${selector} canvas`, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
+    return painted;
+  });
+}
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+describe('web application', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
+      );
+    const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-web-if-stale.mjs')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`building the web app failed:\n${build.stdout}\n${build.stderr}`);
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'amity-web-e2e-'));
+    db = await openDatabase({ dataDir: path.join(tmp, 'pglite') });
+    await bootstrap(db);
+    app = await buildServer({ db, adminToken: TOKEN });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('server has no port');
+    base = `http://127.0.0.1:${address.port}`;
+    context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+  }, 400_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    await db?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('serves the app at / and deep links, keeps problem+json for unknown API routes and the status page', async () => {
+    const home = await fetch(`${base}/`);
+    expect(home.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await home.text()).toContain('<div id="root">');
+    const deep = await fetch(`${base}/place/${SHANGHAI}`);
+    expect(deep.status).toBe(200);
+    const missing = await fetch(`${base}/api/no-such-route`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const status = await fetch(`${base}/status`);
+    expect(await status.text()).toContain('Amity');
+  });
+
+  it('finds 上海 with the keyboard, opens the profile, draws the map and fills the partner table', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    const search = page.getByRole('combobox');
+    await search.fill('上海');
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').first().textContent()).toContain('上海');
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
+    await search.press('Enter');
+    await page.waitForURL(`**/place/${encodeURIComponent(SHANGHAI)}`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('上海');
+
+    await page.locator('[data-testid=place-map] [data-ready=true]').waitFor();
+    await expect
+      .poll(() => paintedPixels(page, '[data-testid=place-map]'), { timeout: 10_000 })
+      .toBeGreaterThan(500);
+
+    const { total } = await api<{ total: number }>(`/api/partnerships?place=${SHANGHAI}&limit=1`);
+    const rows = page.locator('[data-testid=partner-table] tbody tr');
+    await expect.poll(() => rows.count()).toBe(total);
+
+    // The drawer shows the partnership's sources.
+    await rows.first().getByRole('button').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.locator('[data-testid=partnership-detail]').waitFor();
+    expect(await drawer.locator('.source-list li').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('switches to English and back, remembering the choice', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    await page.locator('#partners-title').waitFor();
+    expect(await page.locator('#partners-title').textContent()).toContain('伙伴');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('#partners-title').textContent()).toContain('Partners');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('h1').textContent()).toContain('Shanghai');
+
+    await page.reload();
+    await page.locator('#partners-title').waitFor();
+    expect(await page.locator('#partners-title').textContent()).toContain('Partners');
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('#partners-title').textContent()).toContain('伙伴');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('compares Shanghai with Beijing', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/compare?places=${SHANGHAI},${BEIJING}`);
+    const totals = page.getByTestId('compare-total');
+    await expect.poll(() => totals.count()).toBe(2);
+    const expected = await Promise.all(
+      [SHANGHAI, BEIJING].map(
+        async (id) => (await api<{ total: number }>(`/api/partnerships?place=${id}&limit=1`)).total,
+      ),
+    );
+    const shown = (await totals.allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
+    expect(shown).toEqual(expected);
+    await page.locator('#compare-shared-title').waitFor();
+    expect(await page.locator('#compare-shared-title').textContent()).toMatch(/\d/);
+    await page.close();
+  });
+
+  it('shows which Chinese places are tied to Vietnam', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/country/VN`);
+    await page.getByTestId('country-table').waitFor();
+    expect(await page.locator('[data-testid=country-table] tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('capital-status').textContent()).toMatch(/河内|Hanoi|首都/);
+    await page.close();
+  });
+
+  it('shows the analysis pages, or a clear not-available state while the server lacks them', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/analysis`);
+    await page
+      .locator('#analysis-layout [data-testid=not-available], #analysis-layout figure')
+      .first()
+      .waitFor();
+    await page.close();
+  });
+
+  it('names the invalid fields next to them when a partnership is rejected', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/entry`);
+    await page.locator('#admin-token').fill(TOKEN);
+    await page.locator('#admin-token').press('Enter');
+    await page.getByTestId('token-set').waitFor();
+    await page.locator('#field-signed').fill('2023-13-45');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('entry-error').waitFor();
+    expect(await page.locator('[data-field=signed] .error-text').textContent()).toContain(
+      'month 13 does not exist',
+    );
+    expect(await page.locator('[data-field=placeA] .error-text').textContent()).toContain(
+      'must not be empty',
+    );
+    expect(await page.locator('[data-field=sourceTitle] .error-text').textContent()).toContain(
+      'must not be empty',
+    );
+    expect(await page.locator('#field-signed').getAttribute('aria-invalid')).toBe('true');
+    await page.close();
+  });
+
+  it('adds a partnership through the form and finds it on the profile', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/entry`);
+    if (!(await page.getByTestId('token-set').count())) {
+      await page.locator('#admin-token').fill(TOKEN);
+      await page.locator('#admin-token').press('Enter');
+    }
+    const pick = async (field: string, text: string, expected: string) => {
+      const input = page.locator(`#field-${field}`);
+      await input.fill(text);
+      await page.locator(`[data-testid=${field}-search] [role=option]`).first().waitFor();
+      await input.press('Enter');
+      await expect.poll(() => page.getByTestId(`${field}-chosen`).textContent()).toContain(expected);
+    };
+    await pick('placeA', 'Shanghai', '上海');
+    await pick('placeB', 'Reykjavik', 'Reykjav');
+    await page.locator('#field-signed').fill('2024-06');
+    await page.locator('#field-sourceTitle').fill('E2E test source');
+    await page.locator('#field-sourceLocator').fill('p. 1');
+    await page.getByRole('button', { name: '保存' }).click();
+    const link = page.getByTestId('entry-success').getByRole('link');
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL('**/partnership/**');
+    await page.getByTestId('partnership-detail').waitFor();
+    expect(await page.getByTestId('partnership-detail').textContent()).toContain('E2E test source');
+
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    await page.getByTestId('partner-filter-text').fill('Reykjav');
+    const rows = page.locator('[data-testid=partner-table] tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('2024');
+    await page.close();
+  });
+});

@@ -1,0 +1,251 @@
+/** ECharts options built from plain data; the pages pass translated labels in. */
+import type { EChartsCoreOption } from 'echarts/core';
+import { TYPE_COLOURS } from './format';
+
+const GEO = {
+  map: 'world',
+  roam: true,
+  scaleLimit: { min: 1, max: 12 },
+  itemStyle: { areaColor: '#e8edf2', borderColor: '#b4c0cc', borderWidth: 0.5 },
+  emphasis: { itemStyle: { areaColor: '#d7e1ea' }, label: { show: false } },
+  select: { disabled: true },
+  label: { show: false },
+  tooltip: { show: false },
+};
+
+export interface MapTie {
+  name: string;
+  lng: number;
+  lat: number;
+  type: string;
+  level: string | null;
+  id: string;
+}
+
+const LEVEL_LINE: Record<string, 'solid' | 'dashed' | 'dotted'> = {
+  province: 'solid',
+  city: 'dashed',
+  district: 'dotted',
+};
+
+/** Lines from one place to its partners: colour by type, line style by level. */
+export function partnerLinesOption(
+  centre: { name: string; lng: number; lat: number },
+  ties: MapTie[],
+  typeLabel: (type: string) => string,
+  options: { roam?: boolean; compact?: boolean } = {},
+): EChartsCoreOption {
+  const types = [...new Set(ties.map((t) => t.type))];
+  return {
+    tooltip: { trigger: 'item', confine: true },
+    legend: options.compact
+      ? undefined
+      : { bottom: 0, data: types.map(typeLabel), textStyle: { fontSize: 12 } },
+    geo: { ...GEO, roam: options.roam ?? true, left: 4, right: 4, top: 8, bottom: options.compact ? 8 : 36 },
+    series: [
+      ...types.map((type) => ({
+        type: 'lines',
+        name: typeLabel(type),
+        coordinateSystem: 'geo',
+        polyline: false,
+        silent: false,
+        lineStyle: { color: TYPE_COLOURS[type] ?? '#666', width: 1.2, opacity: 0.75, curveness: 0.2 },
+        tooltip: { formatter: (p: { data: { partner: string } }) => p.data.partner },
+        data: ties
+          .filter((t) => t.type === type)
+          .map((t) => ({
+            coords: [
+              [centre.lng, centre.lat],
+              [t.lng, t.lat],
+            ],
+            partner: t.name,
+            lineStyle: { type: LEVEL_LINE[t.level ?? ''] ?? 'solid' },
+          })),
+      })),
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbolSize: options.compact ? 4 : 6,
+        itemStyle: { color: '#33415c' },
+        tooltip: { formatter: (p: { name: string }) => p.name },
+        data: ties.map((t) => ({ name: t.name, value: [t.lng, t.lat], id: t.id })),
+      },
+      {
+        type: 'effectScatter',
+        coordinateSystem: 'geo',
+        symbolSize: options.compact ? 8 : 12,
+        itemStyle: { color: '#b3261e' },
+        data: [{ name: centre.name, value: [centre.lng, centre.lat] }],
+      },
+    ],
+  };
+}
+
+export interface MapPoint {
+  id: string;
+  name: string;
+  lng: number;
+  lat: number;
+  count: number;
+  detail: string;
+}
+
+/** Places as points sized by how many ties they have (a point density of the network). */
+export function pointsOption(
+  foreign: MapPoint[],
+  domestic: MapPoint[],
+  labels: { foreign: string; domestic: string },
+): EChartsCoreOption {
+  const size = (n: number) => Math.min(26, 4 + Math.sqrt(n) * 3.2);
+  const series = (name: string, points: MapPoint[], colour: string) => ({
+    type: 'scatter',
+    name,
+    coordinateSystem: 'geo',
+    symbolSize: (v: number[]) => size(v[2]),
+    itemStyle: { color: colour, opacity: 0.7, borderColor: '#fff', borderWidth: 0.4 },
+    tooltip: {
+      formatter: (p: { data: { name: string; detail: string } }) => `${p.data.name}<br/>${p.data.detail}`,
+    },
+    data: points.map((p) => ({ name: p.name, id: p.id, detail: p.detail, value: [p.lng, p.lat, p.count] })),
+  });
+  return {
+    tooltip: { trigger: 'item', confine: true },
+    legend: { bottom: 0, data: [labels.foreign, labels.domestic] },
+    geo: { ...GEO, left: 4, right: 4, top: 8, bottom: 36 },
+    series: [series(labels.foreign, foreign, '#1f6fb2'), series(labels.domestic, domestic, '#b3261e')],
+  };
+}
+
+export function barOption(
+  categories: string[],
+  values: number[],
+  options: {
+    horizontal?: boolean;
+    colours?: string[];
+    valueFormat?: (n: number) => string;
+    name?: string;
+  } = {},
+): EChartsCoreOption {
+  const category = {
+    type: 'category',
+    data: categories,
+    axisLabel: { interval: 0, fontSize: 11 },
+    axisTick: { show: false },
+  };
+  const value = {
+    type: 'value',
+    axisLabel: { formatter: options.valueFormat },
+    splitLine: { lineStyle: { color: '#eef1f4' } },
+  };
+  return {
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: options.valueFormat,
+      confine: true,
+    },
+    grid: { left: 8, right: 24, top: 12, bottom: 8, containLabel: true },
+    xAxis: options.horizontal
+      ? value
+      : { ...category, axisLabel: { ...category.axisLabel, rotate: categories.length > 6 ? 30 : 0 } },
+    yAxis: options.horizontal ? { ...category, inverse: true } : value,
+    series: [
+      {
+        type: 'bar',
+        name: options.name,
+        barMaxWidth: 28,
+        data: values.map((v, i) => ({ value: v, itemStyle: { color: options.colours?.[i] ?? '#1f6fb2' } })),
+        label: {
+          show: true,
+          position: options.horizontal ? 'right' : 'top',
+          fontSize: 11,
+          formatter: options.valueFormat
+            ? (p: { value: number }) => options.valueFormat!(p.value)
+            : undefined,
+        },
+      },
+    ],
+  };
+}
+
+export function cumulativeOption(
+  years: number[],
+  perYear: number[],
+  cumulative: number[],
+  labels: { perYear: string; cumulative: string },
+): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis', confine: true },
+    legend: { bottom: 0, data: [labels.cumulative, labels.perYear] },
+    grid: { left: 8, right: 16, top: 16, bottom: 36, containLabel: true },
+    xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
+    yAxis: [
+      { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f4' } } },
+      { type: 'value', minInterval: 1, splitLine: { show: false } },
+    ],
+    series: [
+      {
+        type: 'line',
+        name: labels.cumulative,
+        data: cumulative,
+        step: 'end',
+        areaStyle: { opacity: 0.12 },
+        itemStyle: { color: '#b3261e' },
+        symbol: 'none',
+      },
+      {
+        type: 'bar',
+        name: labels.perYear,
+        data: perYear,
+        yAxisIndex: 1,
+        itemStyle: { color: '#9db7d3' },
+        barMaxWidth: 6,
+      },
+    ],
+  };
+}
+
+/** Stacked 100 % bars: one bar per city, one segment per continent. */
+export function sharesOption(
+  cities: string[],
+  continents: { key: string; label: string; colour: string; shares: number[] }[],
+  pct: (n: number) => string,
+): EChartsCoreOption {
+  return {
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v: number) => pct(v),
+      confine: true,
+    },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
+    xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => pct(v) } },
+    yAxis: { type: 'category', data: cities, inverse: true },
+    series: continents.map((c) => ({
+      type: 'bar',
+      name: c.label,
+      stack: 'share',
+      itemStyle: { color: c.colour },
+      data: c.shares,
+    })),
+  };
+}
+
+export function pieOption(items: { name: string; value: number; colour?: string }[]): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'item', confine: true },
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '70%'],
+        label: { formatter: '{b}\n{d}%', fontSize: 11 },
+        data: items.map((i) => ({
+          name: i.name,
+          value: i.value,
+          itemStyle: i.colour ? { color: i.colour } : undefined,
+        })),
+      },
+    ],
+  };
+}

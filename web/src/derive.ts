@@ -1,0 +1,55 @@
+/** Counts derived in the browser from partnership lists (until the analysis endpoints provide them). */
+import type { Partnership, PlaceRef } from './api';
+
+export interface Tie {
+  partnership: Partnership;
+  self: PlaceRef;
+  partner: PlaceRef;
+}
+
+/** Orients each partnership from the given place (or its subdivisions) towards the partner. */
+export function tiesOf(partnerships: Partnership[], selfIds: Set<string>, homeCountry?: string): Tie[] {
+  return partnerships.map((p) => {
+    let selfIsA = selfIds.has(p.placeA.id) ? true : selfIds.has(p.placeB.id) ? false : undefined;
+    if (selfIsA === undefined) selfIsA = homeCountry ? p.placeA.countryCode === homeCountry : true;
+    return selfIsA
+      ? { partnership: p, self: p.placeA, partner: p.placeB }
+      : { partnership: p, self: p.placeB, partner: p.placeA };
+  });
+}
+
+export function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+export function sortedCounts(counts: Map<string, number>): [string, number][] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+export interface YearSeries {
+  years: number[];
+  perYear: number[];
+  cumulative: number[];
+  dated: number;
+}
+
+export function signingsByYear(partnerships: Partnership[]): YearSeries {
+  const years = partnerships.filter((p) => p.signedOn).map((p) => Number(p.signedOn!.slice(0, 4)));
+  if (years.length === 0) return { years: [], perYear: [], cumulative: [], dated: 0 };
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const all: number[] = [];
+  for (let y = first; y <= last; y++) all.push(y);
+  const counts = countBy(years, String);
+  const perYear = all.map((y) => counts.get(String(y)) ?? 0);
+  let running = 0;
+  const cumulative = perYear.map((n) => (running += n));
+  return { years: all, perYear, cumulative, dated: years.length };
+}
+
+/** The partnership's year, or a large number so that undated ties sort last. */
+export function signedSortKey(p: Partnership): string {
+  return p.signedOn ?? '9999';
+}

@@ -1,0 +1,82 @@
+/** Formatting per language: numbers, dates at their precision, names, collation. */
+import { useTranslation } from 'react-i18next';
+
+export type Precision = 'year' | 'month' | 'day' | null;
+
+interface Named {
+  nameEn: string;
+  nameZh?: string | null;
+}
+
+const collators = { zh: new Intl.Collator('zh-CN'), en: new Intl.Collator('en', { sensitivity: 'base' }) };
+
+export function useFormat() {
+  const { t, i18n } = useTranslation();
+  const lang: 'zh' | 'en' = i18n.language === 'zh' ? 'zh' : 'en';
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const number = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const name = (p: Named | null | undefined): string =>
+    !p ? '' : lang === 'zh' ? p.nameZh || p.nameEn : p.nameEn;
+  /** The other language's name, shown beside the main one when it differs. */
+  const altName = (p: Named | null | undefined): string => {
+    if (!p) return '';
+    const other = lang === 'zh' ? p.nameEn : p.nameZh;
+    return other && other !== name(p) ? other : '';
+  };
+  const date = (value: string | null | undefined, precision: Precision = 'day'): string => {
+    if (!value) return t('common.unknown');
+    const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+    const when = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric', timeZone: 'UTC' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+          : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+    if (lang === 'zh' && precision !== 'year') options.month = 'long';
+    return new Intl.DateTimeFormat(locale, options).format(when);
+  };
+  const dateTime = (value: string | null | undefined): string =>
+    value
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value))
+      : '—';
+  const country = (p: { countryEn: string; countryZh?: string | null }) =>
+    lang === 'zh' ? p.countryZh || p.countryEn : p.countryEn;
+  const compareNames = (a: Named, b: Named) => collators[lang].compare(name(a), name(b));
+  const compareText = (a: string, b: string) => collators[lang].compare(a, b);
+  return {
+    t,
+    lang,
+    locale,
+    num: (n: number | null | undefined) => (n === null || n === undefined ? '—' : number.format(n)),
+    pct: (n: number | null | undefined) =>
+      n === null || n === undefined || !Number.isFinite(n) ? '—' : percent.format(n),
+    name,
+    altName,
+    date,
+    dateTime,
+    country,
+    compareNames,
+    compareText,
+  };
+}
+
+export const CONTINENTS = ['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Oceania'] as const;
+
+export const TYPE_COLOURS: Record<string, string> = {
+  sister_city: '#b3261e',
+  friendly_exchange: '#1f6fb2',
+  other: '#7a5bb5',
+  unknown: '#8a8f98',
+};
+
+export const CONTINENT_COLOURS: Record<string, string> = {
+  Asia: '#c0392b',
+  Europe: '#2e6db4',
+  Africa: '#d68910',
+  'North America': '#1e8449',
+  'South America': '#8e44ad',
+  Oceania: '#17a2b8',
+  Antarctica: '#95a5a6',
+};

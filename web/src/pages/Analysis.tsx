@@ -1,0 +1,222 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { cachedGet, isNotFound, useAsync, type AsyncState } from '../api';
+import {
+  analysisPaths,
+  BENCHMARKS,
+  readImbalance,
+  readLayout,
+  readRankings,
+  type Benchmark,
+} from '../analysis-api';
+import { barOption, pieOption } from '../charts';
+import EChart from '../components/EChart';
+import { ErrorBox, Loading, NotAvailable, PageTitle, Section, TableScroll } from '../components/ui';
+import { CONTINENT_COLOURS, useFormat } from '../format';
+
+/** Loads an analysis endpoint; `null` means the server does not offer it (404). */
+function useAnalysis<T>(path: string, read: (raw: Record<string, unknown>) => T) {
+  return useAsync<T | null>(path, () =>
+    cachedGet<Record<string, unknown>>(path).then(read, (e: unknown) => {
+      if (isNotFound(e)) return null;
+      throw e;
+    }),
+  );
+}
+
+function Guard<T>({
+  state,
+  what,
+  children,
+}: {
+  state: AsyncState<T | null>;
+  what: string;
+  children: (data: T) => React.ReactNode;
+}) {
+  if (state.error) return <ErrorBox error={state.error} retry={state.reload} />;
+  if (state.data === undefined) return <Loading />;
+  if (state.data === null) return <NotAvailable what={what} />;
+  return <>{children(state.data)}</>;
+}
+
+export default function Analysis() {
+  const f = useFormat();
+  const [benchmark, setBenchmark] = useState<Benchmark>('equal-continents');
+  const [by, setBy] = useState<'province' | 'city'>('province');
+  const layout = useAnalysis(analysisPaths.layout({ country: 'CN' }), readLayout);
+  const imbalance = useAnalysis(analysisPaths.imbalance('CN', benchmark), readImbalance);
+  const rankings = useAnalysis(analysisPaths.rankings('CN', by), readRankings);
+  const label = (r: { labelEn: string; labelZh: string }) => (f.lang === 'zh' ? r.labelZh : r.labelEn);
+
+  return (
+    <div className="page analysis">
+      <PageTitle title={`${f.t('analysis.title')} · ${f.t('analysis.overview')}`}>
+        <p>
+          <Link to="/analysis/network">{f.t('analysis.network')}</Link>
+        </p>
+      </PageTitle>
+      <div className="grid-2">
+        <Section title={f.t('analysis.layout')} id="analysis-layout">
+          <Guard state={layout} what={f.t('analysis.layoutWhat')}>
+            {(l) => (
+              <>
+                <EChart
+                  height={240}
+                  label={f.t('analysis.layout')}
+                  summary={l.byContinent
+                    .map((c) => `${label(c)} ${f.num(c.count)} (${f.pct(c.share)})`)
+                    .join(' · ')}
+                  option={barOption(
+                    l.byContinent.map(label),
+                    l.byContinent.map((c) => c.count),
+                    { horizontal: true, colours: l.byContinent.map((c) => CONTINENT_COLOURS[c.key]) },
+                  )}
+                />
+                <h3>{f.t('analysis.profile')}</h3>
+                <EChart
+                  height={220}
+                  label={f.t('analysis.profile')}
+                  summary={(['capital', 'largest', 'second', 'other'] as const)
+                    .map((k) => `${f.t(`analysis.profileKinds.${k}`)} ${f.num(l.partnerProfile[k])}`)
+                    .join(' · ')}
+                  option={pieOption(
+                    (['capital', 'largest', 'second', 'other'] as const).map((k) => ({
+                      name: f.t(`analysis.profileKinds.${k}`),
+                      value: l.partnerProfile[k],
+                    })),
+                  )}
+                />
+              </>
+            )}
+          </Guard>
+        </Section>
+        <Section
+          title={f.t('analysis.imbalance')}
+          id="analysis-imbalance"
+          actions={
+            <label className="inline-label">
+              <span>{f.t('analysis.benchmark')}</span>
+              <select value={benchmark} onChange={(e) => setBenchmark(e.target.value as Benchmark)}>
+                {BENCHMARKS.map((b) => (
+                  <option key={b} value={b}>
+                    {f.t(`analysis.benchmarks.${b}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          }
+        >
+          <Guard state={imbalance} what={f.t('analysis.imbalanceWhat')}>
+            {(im) => (
+              <>
+                <p className="big-figure">
+                  {f.t('analysis.dissimilarity')}:{' '}
+                  <strong>{f.num(Math.round(im.dissimilarity * 1000) / 1000)}</strong>
+                </p>
+                <p className="muted small">{f.t('analysis.dissimilarityHint')}</p>
+                <TableScroll label={f.t('analysis.imbalance')}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{f.t('table.continent')}</th>
+                        <th scope="col" className="num">
+                          {f.t('analysis.observed')}
+                        </th>
+                        <th scope="col" className="num">
+                          {f.t('analysis.expected')}
+                        </th>
+                        <th scope="col" className="num">
+                          {f.t('analysis.difference')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {im.byContinent.map((c) => (
+                        <tr key={c.key}>
+                          <td>{label(c)}</td>
+                          <td className="num">{f.pct(c.observedShare)}</td>
+                          <td className="num">{f.pct(c.expectedShare)}</td>
+                          <td className={c.difference < 0 ? 'num negative' : 'num positive'}>
+                            {f.pct(c.difference)}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+                {im.gaps.length > 0 && (
+                  <>
+                    <h3>{f.t('analysis.gaps')}</h3>
+                    <ul className="plain-list">
+                      {im.gaps.slice(0, 10).map((g) => (
+                        <li key={g.code}>
+                          <Link to={`/country/${g.code}`}>{f.name(g)}</Link>{' '}
+                          <span className="muted small">
+                            {f.t('analysis.observed')} {f.num(g.observed)} · {f.t('analysis.expected')}{' '}
+                            {f.num(Math.round(g.expected * 10) / 10)}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </>
+            )}
+          </Guard>
+        </Section>
+      </div>
+      <Section
+        title={by === 'province' ? f.t('analysis.rankings') : f.t('analysis.rankingsCity')}
+        id="analysis-rankings"
+        actions={
+          <label className="inline-label">
+            <span>{f.t('analysis.by')}</span>
+            <select value={by} onChange={(e) => setBy(e.target.value as 'province' | 'city')}>
+              <option value="province">{f.t('analysis.province')}</option>
+              <option value="city">{f.t('analysis.city')}</option>
+            </select>
+          </label>
+        }
+      >
+        <Guard state={rankings} what={f.t('analysis.rankingsWhat')}>
+          {(r) => (
+            <TableScroll label={f.t('analysis.rankings')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col" className="num">
+                      #
+                    </th>
+                    <th scope="col">{f.t('table.name')}</th>
+                    <th scope="col" className="num">
+                      {f.t('analysis.ties')}
+                    </th>
+                    <th scope="col" className="num">
+                      {f.t('analysis.countries')}
+                    </th>
+                    <th scope="col" className="num">
+                      {f.t('analysis.continents')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.items.map((item, i) => (
+                    <tr key={item.id}>
+                      <td className="num">{i + 1}</td>
+                      <td>
+                        <Link to={`/place/${encodeURIComponent(item.id)}`}>{f.name(item)}</Link>
+                      </td>
+                      <td className="num">{f.num(item.ties)}</td>
+                      <td className="num">{f.num(item.countries)}</td>
+                      <td className="num">{f.num(item.continents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+        </Guard>
+      </Section>
+    </div>
+  );
+}

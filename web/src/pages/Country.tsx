@@ -1,0 +1,259 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import {
+  cachedGet,
+  getAll,
+  useAsync,
+  type Paged,
+  type Partnership,
+  type PlaceDetail,
+  type PlaceRef,
+  type PlaceSummary,
+} from '../api';
+import { partnerLinesOption } from '../charts';
+import EChart from '../components/EChart';
+import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { useFormat } from '../format';
+
+const HOME = 'CN';
+
+interface ForeignRow {
+  foreign: PlaceRef;
+  chinese: { place: PlaceRef; partnership: Partnership }[];
+  since: string | null;
+}
+
+export default function CountryPage() {
+  const { code: raw = '' } = useParams();
+  const code = raw.toUpperCase();
+  const f = useFormat();
+  const path = `/api/partnerships?country=${code}`;
+  const partnerships = useAsync(path, () => getAll<Partnership>(path));
+  // The country's names, continent and capital come from its first place (capitals sort first), which is
+  // much faster than the full country list with its tie counts.
+  const first = useAsync(`country-head:${code}`, async () => {
+    const { items } = await cachedGet<Paged<PlaceSummary>>(`/api/places?country=${code}&limit=1`);
+    return items[0] ? cachedGet<PlaceDetail>(`/api/places/${encodeURIComponent(items[0].id)}`) : null;
+  });
+  const head = first.data;
+  const country = head
+    ? {
+        nameEn: head.countryEn,
+        nameZh: head.countryZh,
+        continent: head.continent,
+        subregion: head.subregion,
+        beltAndRoad: head.beltAndRoad,
+        capital: head.isCapital ? f.name(head) : null,
+      }
+    : undefined;
+
+  const view = useMemo(() => {
+    if (!partnerships.data) return undefined;
+    const byForeign = new Map<string, ForeignRow>();
+    for (const p of partnerships.data) {
+      const [home, foreign] =
+        p.placeA.countryCode === HOME && p.placeB.countryCode === code
+          ? [p.placeA, p.placeB]
+          : p.placeB.countryCode === HOME && p.placeA.countryCode === code
+            ? [p.placeB, p.placeA]
+            : [null, null];
+      if (!home || !foreign) continue;
+      const row = byForeign.get(foreign.id) ?? { foreign, chinese: [], since: null };
+      row.chinese.push({ place: home, partnership: p });
+      if (p.signedOn && (!row.since || p.signedOn < row.since)) row.since = p.signedOn;
+      byForeign.set(foreign.id, row);
+    }
+    const rows = [...byForeign.values()].sort(
+      (a, b) => b.chinese.length - a.chinese.length || f.compareNames(a.foreign, b.foreign),
+    );
+    for (const r of rows) r.chinese.sort((a, b) => f.compareNames(a.place, b.place));
+    const ties = rows.reduce((n, r) => n + r.chinese.length, 0);
+    const chineseCities = new Set(rows.flatMap((r) => r.chinese.map((c) => c.place.id))).size;
+    const capital = rows.find((r) => r.foreign.isCapital);
+    return {
+      rows,
+      ties,
+      chineseCities,
+      capital,
+      concentrated: rows.filter((r) => r.chinese.length >= 2).length,
+    };
+  }, [partnerships.data, code, f]);
+
+  const name = country ? f.name(country) : code;
+  if (code === HOME)
+    return (
+      <div className="page">
+        <PageTitle title={name} />
+        <Empty>{f.t('country.domestic')}</Empty>
+        <Link to="/country">{f.t('country.pick')}</Link>
+      </div>
+    );
+
+  return (
+    <div className="page country">
+      <PageTitle title={f.t('country.title', { name })} lead={f.t('country.lead')}>
+        {country && (
+          <p className="muted">
+            {f.t(`continent.${country.continent}`)}
+            {f.lang === 'en' && ` · ${country.subregion}`}
+            {country.beltAndRoad && <span className="tag tag-strong">{f.t('country.beltAndRoad')}</span>}
+          </p>
+        )}
+      </PageTitle>
+      <Async state={partnerships}>
+        {() =>
+          view && (
+            <>
+              <dl className="figures">
+                <div className="figure">
+                  <dt>{f.t('country.ties')}</dt>
+                  <dd data-testid="country-ties">{f.num(view.ties)}</dd>
+                </div>
+                <div className="figure">
+                  <dt>{f.t('country.cities')}</dt>
+                  <dd>{f.num(view.rows.length)}</dd>
+                </div>
+                <div className="figure">
+                  <dt>{f.t('country.chineseCities')}</dt>
+                  <dd>{f.num(view.chineseCities)}</dd>
+                </div>
+                <div className="figure">
+                  <dt>{f.t('country.concentrated')}</dt>
+                  <dd>{f.num(view.concentrated)}</dd>
+                </div>
+              </dl>
+              <p className={view.capital ? 'notice ok' : 'notice warn'} data-testid="capital-status">
+                {view.capital
+                  ? f.t('country.capitalHeld', { name: f.name(view.capital.foreign) })
+                  : country?.capital
+                    ? f.t('country.capitalOpen', { name: country.capital })
+                    : f.t('country.capitalUnknown')}
+              </p>
+              {view.rows.length === 0 ? (
+                <Empty />
+              ) : (
+                <>
+                  <CountryMap rows={view.rows} />
+                  <Section title={f.t('country.title', { name })} id="country-ties">
+                    <TableScroll label={f.t('country.title', { name })}>
+                      <table data-testid="country-table">
+                        <thead>
+                          <tr>
+                            <th scope="col">{f.t('country.foreignCity', { name })}</th>
+                            <th scope="col">{f.t('country.chinese')}</th>
+                            <th scope="col">{f.t('country.since')}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {view.rows.map((r) => (
+                            <tr
+                              key={r.foreign.id}
+                              className={r.chinese.length >= 2 ? 'concentrated' : undefined}
+                            >
+                              <td>
+                                <Link to={`/place/${encodeURIComponent(r.foreign.id)}`}>
+                                  {f.name(r.foreign)}
+                                </Link>
+                                {r.foreign.isCapital && (
+                                  <span className="tag tag-strong">{f.t('place.capital')}</span>
+                                )}
+                                {r.chinese.length >= 2 && (
+                                  <span className="tag tag-warn" title={f.t('country.concentratedHint')}>
+                                    {f.t('country.concentrated')} · {f.num(r.chinese.length)}
+                                  </span>
+                                )}
+                              </td>
+                              <td>
+                                <ul className="inline-list">
+                                  {r.chinese.map(({ place, partnership }) => (
+                                    <li key={partnership.id}>
+                                      <Link to={`/place/${encodeURIComponent(place.id)}`}>
+                                        {f.name(place)}
+                                      </Link>
+                                      {partnership.signedOn && (
+                                        <span className="muted small">
+                                          {' '}
+                                          {f.date(partnership.signedOn, partnership.signedPrecision)}
+                                        </span>
+                                      )}
+                                    </li>
+                                  ))}
+                                </ul>
+                              </td>
+                              <td className="nowrap">{r.since ? f.date(r.since, 'year') : '—'}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </TableScroll>
+                  </Section>
+                </>
+              )}
+            </>
+          )
+        }
+      </Async>
+    </div>
+  );
+}
+
+/** Chinese places on the left of each line, the country's places on the right. */
+function CountryMap({ rows }: { rows: ForeignRow[] }) {
+  const f = useFormat();
+  const option = useMemo(() => {
+    const ties = rows.flatMap((r) => r.chinese.map((c) => ({ ...c, foreign: r.foreign })));
+    const usable = ties.filter((t) => t.place.lat !== null && t.foreign.lat !== null);
+    const base = partnerLinesOption({ name: '', lng: 0, lat: 0 }, [], (k) => f.t(`type.${k}`), {
+      compact: true,
+    });
+    // Frame the ties rather than the whole world.
+    const lngs = usable.flatMap((t) => [t.place.lng!, t.foreign.lng!]);
+    const lats = usable.flatMap((t) => [t.place.lat!, t.foreign.lat!]);
+    const pad = 6;
+    const geo = lngs.length
+      ? {
+          ...(base.geo as object),
+          boundingCoords: [
+            [Math.max(-180, Math.min(...lngs) - pad), Math.min(85, Math.max(...lats) + pad)],
+            [Math.min(180, Math.max(...lngs) + pad), Math.max(-60, Math.min(...lats) - pad)],
+          ],
+        }
+      : base.geo;
+    return {
+      ...base,
+      geo,
+      series: [
+        {
+          type: 'lines',
+          coordinateSystem: 'geo',
+          lineStyle: { color: '#b3261e', width: 1, opacity: 0.5, curveness: 0.25 },
+          data: usable.map((t) => ({
+            coords: [
+              [t.place.lng, t.place.lat],
+              [t.foreign.lng, t.foreign.lat],
+            ],
+          })),
+        },
+        {
+          type: 'scatter',
+          coordinateSystem: 'geo',
+          symbolSize: 5,
+          itemStyle: { color: '#1f6fb2' },
+          data: rows
+            .filter((r) => r.foreign.lat !== null)
+            .map((r) => ({ name: f.name(r.foreign), value: [r.foreign.lng, r.foreign.lat] })),
+        },
+      ],
+    };
+  }, [rows, f]);
+  return (
+    <Section title={f.t('place.map')} id="country-map">
+      <EChart
+        height="clamp(240px, 40vw, 380px)"
+        label={f.t('place.map')}
+        option={option}
+        testId="country-map"
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useGet, type Country } from '../api';
+import { Async, PageTitle, TableScroll } from '../components/ui';
+import { CONTINENTS, useFormat } from '../format';
+
+export default function CountryIndex() {
+  const f = useFormat();
+  const countries = useGet<{ items: Country[] }>('/api/countries');
+  const [text, setText] = useState('');
+  const [continent, setContinent] = useState('');
+  const rows = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    return (countries.data?.items ?? [])
+      .filter((c) => c.code !== 'CN')
+      .filter((c) => !continent || c.continent === continent)
+      .filter(
+        (c) => !needle || [c.code, c.nameEn, c.nameZh, ...c.aliases].join(' ').toLowerCase().includes(needle),
+      )
+      .sort((a, b) => b.partnerships - a.partnerships || f.compareNames(a, b));
+  }, [countries.data, text, continent, f]);
+  return (
+    <div className="page">
+      <PageTitle title={f.t('country.pick')} lead={f.t('country.lead')} />
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>{f.t('country.filter')}</span>
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label>
+          <span>{f.t('filter.continent')}</span>
+          <select value={continent} onChange={(e) => setContinent(e.target.value)}>
+            <option value="">{f.t('filter.all')}</option>
+            {CONTINENTS.map((c) => (
+              <option key={c} value={c}>
+                {f.t(`continent.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <Async state={countries}>
+        {() => (
+          <TableScroll label={f.t('nav.countries')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{f.t('table.country')}</th>
+                  <th scope="col">{f.t('table.continent')}</th>
+                  <th scope="col">{f.t('country.beltAndRoad')}</th>
+                  <th scope="col" className="num">
+                    {f.t('place.ties')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((c) => (
+                  <tr key={c.code}>
+                    <td>
+                      <Link to={`/country/${c.code}`}>{f.name(c)}</Link>{' '}
+                      <span className="muted small">{f.altName(c)}</span>
+                    </td>
+                    <td>{f.t(`continent.${c.continent}`)}</td>
+                    <td>{c.beltAndRoad ? f.t('common.yes') : ''}</td>
+                    <td className="num">{f.num(c.partnerships)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </Async>
+    </div>
+  );
+}

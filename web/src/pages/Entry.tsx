@@ -1,0 +1,620 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, ApiError, clearCache, useGet, type Corridor, type PlaceSummary } from '../api';
+import PlaceSearch from '../components/PlaceSearch';
+import { PageTitle } from '../components/ui';
+import { useFormat } from '../format';
+import { DOMAINS, PROJECT_STATUSES } from './Projects';
+
+const TOKEN_KEY = 'amity.adminToken';
+const KINDS = ['partnership', 'event', 'project'] as const;
+type Kind = (typeof KINDS)[number];
+
+function readToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The API names fields like `body.sources.0.source.title`; the forms name them shorter. */
+const FIELD_ALIASES: Record<string, string> = {
+  'sources.0.source.title': 'sourceTitle',
+  'sources.0.source.url': 'sourceUrl',
+  'sources.0.locator': 'sourceLocator',
+  sources: 'sourceTitle',
+  'sources.0': 'sourceTitle',
+  placeIds: 'place',
+  'placeIds.0': 'place',
+  placeId: 'place',
+};
+function formField(apiField: string): string {
+  const bare = apiField.replace(/^body\./, '');
+  return FIELD_ALIASES[bare] ?? bare;
+}
+
+interface SubmitState {
+  busy: boolean;
+  errors: Record<string, string>;
+  general: string | null;
+  created: string | null;
+}
+
+function useSubmit(path: string, token: string) {
+  const f = useFormat();
+  const [state, setState] = useState<SubmitState>({ busy: false, errors: {}, general: null, created: null });
+  const submit = async (body: unknown) => {
+    setState({ busy: true, errors: {}, general: null, created: null });
+    try {
+      const res = await api<{ id: string }>(path, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      clearCache();
+      setState({ busy: false, errors: {}, general: null, created: res.id });
+    } catch (e) {
+      const errors: Record<string, string> = {};
+      let general: string;
+      if (e instanceof ApiError) {
+        const unplaced: string[] = [];
+        for (const err of e.problem?.errors ?? []) {
+          const field = formField(err.field);
+          errors[field] = errors[field] ? `${errors[field]}; ${err.reason}` : err.reason;
+          unplaced.push(`${field}: ${err.reason}`);
+        }
+        general =
+          e.status === 401 || e.status === 403
+            ? `${f.t('entry.unauthorized')} ${e.problem?.detail ?? ''}`
+            : e.status === 422 || e.status === 400
+              ? f.t('entry.invalid')
+              : (e.problem?.detail ?? e.problem?.title ?? e.message);
+      } else general = (e as Error).message;
+      setState({ busy: false, errors, general, created: null });
+    }
+  };
+  return { ...state, submit };
+}
+
+function Field({
+  name,
+  label,
+  error,
+  children,
+  hint,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
+  hint?: string;
+}) {
+  const id = `field-${name}`;
+  const describedBy =
+    [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-error' : 'field'} data-field={name}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint && (
+        <p id={`${id}-hint`} className="muted small">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PlacePicker({
+  name,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: PlaceSummary | null;
+  onChange: (p: PlaceSummary | null) => void;
+  error?: string;
+}) {
+  const f = useFormat();
+  const id = `field-${name}`;
+  return (
+    <div className={error ? 'field field-error' : 'field'} data-field={name}>
+      {value ? (
+        <>
+          <span className="field-label" id={`${id}-label`}>
+            {label}
+          </span>
+          <div className="picked">
+            <span data-testid={`${name}-chosen`}>
+              {f.t('entry.chosen', { name: `${f.name(value)} (${f.country(value)})` })}
+            </span>
+            <button type="button" className="btn btn-small" onClick={() => onChange(null)}>
+              {f.t('entry.change')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <PlaceSearch
+          label={label}
+          inputId={id}
+          withPartnerships={false}
+          placeholder={f.t('entry.pickPlace')}
+          onSelect={onChange}
+          invalid={Boolean(error)}
+          describedBy={error ? `${id}-error` : undefined}
+          testId={`${name}-search`}
+        />
+      )}
+      {error && (
+        <p id={`${id}-error`} className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Outcome({ state, link }: { state: SubmitState; link: (id: string) => string }) {
+  const f = useFormat();
+  if (state.created)
+    return (
+      <p className="notice ok" role="status" data-testid="entry-success">
+        {f.t('entry.saved')} <Link to={link(state.created)}>{f.t('entry.open')}</Link>
+      </p>
+    );
+  if (state.general)
+    return (
+      <div className="notice warn" role="alert" data-testid="entry-error">
+        <p>{state.general}</p>
+        {Object.keys(state.errors).length > 0 && (
+          <ul className="small">
+            {Object.entries(state.errors).map(([k, v]) => (
+              <li key={k}>
+                <code>{k}</code>: {v}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  return null;
+}
+
+function SourceFields({
+  errors,
+  values,
+  set,
+}: {
+  errors: Record<string, string>;
+  values: { title: string; url: string; locator: string };
+  set: (k: 'title' | 'url' | 'locator', v: string) => void;
+}) {
+  const f = useFormat();
+  return (
+    <fieldset className="fieldset">
+      <legend>{f.t('common.source')}</legend>
+      <Field
+        name="sourceTitle"
+        label={`${f.t('entry.sourceTitle')}${f.t('entry.required')}`}
+        error={errors.sourceTitle}
+      >
+        {(p) => <input {...p} value={values.title} onChange={(e) => set('title', e.target.value)} />}
+      </Field>
+      <Field name="sourceLocator" label={f.t('entry.sourceLocator')} error={errors.sourceLocator}>
+        {(p) => <input {...p} value={values.locator} onChange={(e) => set('locator', e.target.value)} />}
+      </Field>
+      <Field
+        name="sourceUrl"
+        label={`${f.t('entry.sourceUrl')}${f.t('entry.optional')}`}
+        error={errors.sourceUrl}
+      >
+        {(p) => <input {...p} type="url" value={values.url} onChange={(e) => set('url', e.target.value)} />}
+      </Field>
+    </fieldset>
+  );
+}
+
+function useSource() {
+  const [source, setSource] = useState({ title: '', url: '', locator: '' });
+  const set = (k: 'title' | 'url' | 'locator', v: string) => setSource((s) => ({ ...s, [k]: v }));
+  const body = () => [
+    {
+      source: {
+        title: source.title,
+        kind: 'document',
+        ...(source.url.trim() ? { url: source.url.trim() } : {}),
+      },
+      locator: source.locator,
+    },
+  ];
+  return { source, set, body };
+}
+
+const opt = (v: string) => (v.trim() ? v.trim() : undefined);
+
+function PartnershipForm({ token }: { token: string }) {
+  const f = useFormat();
+  const s = useSubmit('/api/partnerships', token);
+  const src = useSource();
+  const [placeA, setPlaceA] = useState<PlaceSummary | null>(null);
+  const [placeB, setPlaceB] = useState<PlaceSummary | null>(null);
+  const [type, setType] = useState('sister_city');
+  const [level, setLevel] = useState('city');
+  const [status, setStatus] = useState('active');
+  const [signed, setSigned] = useState('');
+  const [note, setNote] = useState('');
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void s.submit({
+      placeA: placeA?.id ?? '',
+      placeB: placeB?.id ?? '',
+      type,
+      level: level || undefined,
+      status,
+      signed: opt(signed),
+      note: opt(note),
+      sources: src.body(),
+    });
+  };
+  return (
+    <form
+      className="entry-form"
+      onSubmit={onSubmit}
+      noValidate
+      data-testid="partnership-form"
+      aria-label={f.t('entry.partnership')}
+    >
+      <Outcome state={s} link={(id) => `/partnership/${encodeURIComponent(id)}`} />
+      <div className="form-grid">
+        <PlacePicker
+          name="placeA"
+          label={`${f.t('entry.placeA')}${f.t('entry.required')}`}
+          value={placeA}
+          onChange={setPlaceA}
+          error={s.errors.placeA}
+        />
+        <PlacePicker
+          name="placeB"
+          label={`${f.t('entry.placeB')}${f.t('entry.required')}`}
+          value={placeB}
+          onChange={setPlaceB}
+          error={s.errors.placeB}
+        />
+        <Field name="type" label={f.t('table.type')} error={s.errors.type}>
+          {(p) => (
+            <select {...p} value={type} onChange={(e) => setType(e.target.value)}>
+              {['sister_city', 'friendly_exchange', 'other', 'unknown'].map((k) => (
+                <option key={k} value={k}>
+                  {f.t(`type.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="level" label={f.t('table.level')} error={s.errors.level}>
+          {(p) => (
+            <select {...p} value={level} onChange={(e) => setLevel(e.target.value)}>
+              <option value="">{f.t('level.none')}</option>
+              {['province', 'city', 'district'].map((k) => (
+                <option key={k} value={k}>
+                  {f.t(`level.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="signed" label={f.t('entry.signed')} error={s.errors.signed}>
+          {(p) => (
+            <input
+              {...p}
+              value={signed}
+              onChange={(e) => setSigned(e.target.value)}
+              placeholder="1994-05-14"
+            />
+          )}
+        </Field>
+        <Field name="status" label={f.t('table.status')} error={s.errors.status}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
+              {['proposed', 'active', 'dormant', 'ended'].map((k) => (
+                <option key={k} value={k}>
+                  {f.t(`status.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <SourceFields errors={s.errors} values={src.source} set={src.set} />
+      <Field name="note" label={`${f.t('entry.note')}${f.t('entry.optional')}`} error={s.errors.note}>
+        {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <button type="submit" className="btn btn-primary" disabled={s.busy}>
+        {s.busy ? f.t('entry.saving') : f.t('entry.save')}
+      </button>
+      {s.created && placeA && (
+        <p className="small">
+          <Link to={`/place/${encodeURIComponent(placeA.id)}`}>{f.name(placeA)}</Link> ·{' '}
+          <Link to={`/place/${encodeURIComponent(placeB?.id ?? '')}`}>{f.name(placeB)}</Link>
+        </p>
+      )}
+    </form>
+  );
+}
+
+function EventForm({ token }: { token: string }) {
+  const f = useFormat();
+  const s = useSubmit('/api/events', token);
+  const src = useSource();
+  const [kind, setKind] = useState('forum');
+  const [nameEn, setNameEn] = useState('');
+  const [nameZh, setNameZh] = useState('');
+  const [starts, setStarts] = useState('');
+  const [place, setPlace] = useState<PlaceSummary | null>(null);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void s.submit({
+      kind,
+      nameEn,
+      nameZh: opt(nameZh),
+      starts: opt(starts),
+      placeId: place?.id,
+      sources: src.body(),
+    });
+  };
+  return (
+    <form
+      className="entry-form"
+      onSubmit={onSubmit}
+      noValidate
+      data-testid="event-form"
+      aria-label={f.t('entry.event')}
+    >
+      <Outcome state={s} link={(id) => `/events/${encodeURIComponent(id)}`} />
+      <div className="form-grid">
+        <Field name="nameEn" label={`${f.t('entry.nameEn')}${f.t('entry.required')}`} error={s.errors.nameEn}>
+          {(p) => <input {...p} value={nameEn} onChange={(e) => setNameEn(e.target.value)} />}
+        </Field>
+        <Field name="nameZh" label={f.t('entry.nameZh')} error={s.errors.nameZh}>
+          {(p) => <input {...p} lang="zh-CN" value={nameZh} onChange={(e) => setNameZh(e.target.value)} />}
+        </Field>
+        <Field name="kind" label={f.t('table.kind')} error={s.errors.kind}>
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
+              {['forum', 'expo', 'visit', 'signing', 'opening', 'summit', 'exchange', 'other'].map((k) => (
+                <option key={k} value={k}>
+                  {f.t(`event.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="starts" label={f.t('entry.starts')} error={s.errors.starts}>
+          {(p) => <input {...p} value={starts} onChange={(e) => setStarts(e.target.value)} />}
+        </Field>
+        <PlacePicker
+          name="place"
+          label={f.t('entry.place')}
+          value={place}
+          onChange={setPlace}
+          error={s.errors.place}
+        />
+      </div>
+      <SourceFields errors={s.errors} values={src.source} set={src.set} />
+      <button type="submit" className="btn btn-primary" disabled={s.busy}>
+        {s.busy ? f.t('entry.saving') : f.t('entry.save')}
+      </button>
+    </form>
+  );
+}
+
+function ProjectForm({ token }: { token: string }) {
+  const f = useFormat();
+  const s = useSubmit('/api/projects', token);
+  const src = useSource();
+  const corridors = useGet<{ items: Corridor[] }>('/api/corridors');
+  const [nameEn, setNameEn] = useState('');
+  const [nameZh, setNameZh] = useState('');
+  const [domain, setDomain] = useState('people');
+  const [status, setStatus] = useState('planned');
+  const [corridor, setCorridor] = useState('');
+  const [started, setStarted] = useState('');
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState('');
+  const [place, setPlace] = useState<PlaceSummary | null>(null);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const money = amount.trim() ? Number(amount) : undefined;
+    void s.submit({
+      nameEn,
+      nameZh: opt(nameZh),
+      domain,
+      status,
+      corridorId: corridor || undefined,
+      started: opt(started),
+      amount: money,
+      currency: opt(currency),
+      placeIds: place ? [place.id] : [],
+      sources: src.body(),
+    });
+  };
+  return (
+    <form
+      className="entry-form"
+      onSubmit={onSubmit}
+      noValidate
+      data-testid="project-form"
+      aria-label={f.t('entry.project')}
+    >
+      <Outcome state={s} link={(id) => `/projects/${encodeURIComponent(id)}`} />
+      <div className="form-grid">
+        <Field name="nameEn" label={`${f.t('entry.nameEn')}${f.t('entry.required')}`} error={s.errors.nameEn}>
+          {(p) => <input {...p} value={nameEn} onChange={(e) => setNameEn(e.target.value)} />}
+        </Field>
+        <Field name="nameZh" label={f.t('entry.nameZh')} error={s.errors.nameZh}>
+          {(p) => <input {...p} lang="zh-CN" value={nameZh} onChange={(e) => setNameZh(e.target.value)} />}
+        </Field>
+        <Field name="domain" label={f.t('table.domain')} error={s.errors.domain}>
+          {(p) => (
+            <select {...p} value={domain} onChange={(e) => setDomain(e.target.value)}>
+              {DOMAINS.map((k) => (
+                <option key={k} value={k}>
+                  {f.t(`project.domains.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="status" label={f.t('table.status')} error={s.errors.status}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
+              {PROJECT_STATUSES.map((k) => (
+                <option key={k} value={k}>
+                  {f.t(`project.statuses.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="corridorId" label={f.t('table.corridor')} error={s.errors.corridorId}>
+          {(p) => (
+            <select {...p} value={corridor} onChange={(e) => setCorridor(e.target.value)}>
+              <option value="">—</option>
+              {(corridors.data?.items ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {f.name(c)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="started" label={f.t('entry.started')} error={s.errors.started}>
+          {(p) => <input {...p} value={started} onChange={(e) => setStarted(e.target.value)} />}
+        </Field>
+        <Field name="amount" label={f.t('entry.amount')} error={s.errors.amount}>
+          {(p) => (
+            <input {...p} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          )}
+        </Field>
+        <Field name="currency" label={f.t('entry.currency')} error={s.errors.currency}>
+          {(p) => (
+            <input
+              {...p}
+              value={currency}
+              maxLength={3}
+              onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+              placeholder="CNY"
+            />
+          )}
+        </Field>
+        <PlacePicker
+          name="place"
+          label={f.t('entry.place')}
+          value={place}
+          onChange={setPlace}
+          error={s.errors.place}
+        />
+      </div>
+      <SourceFields errors={s.errors} values={src.source} set={src.set} />
+      <button type="submit" className="btn btn-primary" disabled={s.busy}>
+        {s.busy ? f.t('entry.saving') : f.t('entry.save')}
+      </button>
+    </form>
+  );
+}
+
+export default function Entry() {
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const kind: Kind = (KINDS as readonly string[]).includes(params.get('kind') ?? '')
+    ? (params.get('kind') as Kind)
+    : 'partnership';
+  const [token, setToken] = useState(readToken);
+  const [draft, setDraft] = useState('');
+  const saveToken = (value: string) => {
+    try {
+      if (value) sessionStorage.setItem(TOKEN_KEY, value);
+      else sessionStorage.removeItem(TOKEN_KEY);
+    } catch {
+      // Without sessionStorage the token lives until the page is left.
+    }
+    setToken(value);
+    setDraft('');
+  };
+  return (
+    <div className="page entry">
+      <PageTitle title={f.t('entry.title')} lead={f.t('entry.lead')} />
+      <section className="card token-card" aria-labelledby="token-title">
+        <h2 id="token-title" className="h3">
+          {f.t('entry.token')}
+        </h2>
+        {token ? (
+          <p className="token-row">
+            <span data-testid="token-set">{f.t('entry.tokenSet')}</span>
+            <button type="button" className="btn btn-small" onClick={() => saveToken('')}>
+              {f.t('entry.tokenForget')}
+            </button>
+          </p>
+        ) : (
+          <form
+            className="token-row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              saveToken(draft.trim());
+            }}
+          >
+            <label htmlFor="admin-token" className="sr-only">
+              {f.t('entry.token')}
+            </label>
+            <input
+              id="admin-token"
+              type="password"
+              autoComplete="off"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              aria-describedby="token-hint"
+            />
+            <button type="submit" className="btn">
+              {f.t('entry.tokenSave')}
+            </button>
+            <span id="token-hint" className="muted small">
+              {f.t('entry.tokenMissing')} {f.t('entry.tokenHint')}
+            </span>
+          </form>
+        )}
+      </section>
+      <div className="tabs" role="tablist" aria-label={f.t('entry.tabs')}>
+        {KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`tab-${k}`}
+            aria-selected={kind === k}
+            aria-controls="entry-panel"
+            className={kind === k ? 'tab active' : 'tab'}
+            onClick={() => setParams({ kind: k }, { replace: true })}
+          >
+            {f.t(`entry.${k}`)}
+          </button>
+        ))}
+      </div>
+      <div id="entry-panel" role="tabpanel" aria-labelledby={`tab-${kind}`} className="card">
+        {kind === 'partnership' && <PartnershipForm token={token} />}
+        {kind === 'event' && <EventForm token={token} />}
+        {kind === 'project' && <ProjectForm token={token} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { Link, useParams } from 'react-router-dom';
+import { useGet, type EventRecord, type HistoryEntry, type PlaceSummary, type SourceRef } from '../api';
+import { HistorySection, SourcesSection } from '../components/RecordSources';
+import { Async, Empty, PageTitle, Section } from '../components/ui';
+import { useFormat } from '../format';
+
+type Detail = EventRecord & {
+  participants: (PlaceSummary & { role: string })[];
+  sources: SourceRef[];
+  history: HistoryEntry[];
+};
+
+export default function EventPage() {
+  const { id = '' } = useParams();
+  const f = useFormat();
+  const event = useGet<Detail>(`/api/events/${encodeURIComponent(id)}`);
+  return (
+    <div className="page">
+      <Async state={event}>
+        {(e) => (
+          <>
+            <PageTitle title={f.name(e)} lead={f.altName(e)} />
+            <dl className="facts">
+              <div>
+                <dt>{f.t('table.kind')}</dt>
+                <dd>{f.t(`event.kinds.${e.kind}`)}</dd>
+              </div>
+              <div>
+                <dt>{f.t('table.date')}</dt>
+                <dd>{f.date(e.startsOn, e.startsPrecision)}</dd>
+              </div>
+              {e.endsOn && (
+                <div>
+                  <dt>{f.t('event.ends')}</dt>
+                  <dd>{f.date(e.endsOn)}</dd>
+                </div>
+              )}
+              <div>
+                <dt>{f.t('table.place')}</dt>
+                <dd>
+                  {e.placeId ? (
+                    <Link to={`/place/${encodeURIComponent(e.placeId)}`}>
+                      {f.name({ nameEn: e.placeNameEn ?? '', nameZh: e.placeNameZh })}
+                    </Link>
+                  ) : (
+                    (e.placeText ?? '—')
+                  )}
+                </dd>
+              </div>
+              {Object.entries(e.figures ?? {}).map(([k, v]) => (
+                <div key={k}>
+                  <dt>{k}</dt>
+                  <dd>{typeof v === 'number' ? f.num(v) : v}</dd>
+                </div>
+              ))}
+              {e.note && (
+                <div className="wide">
+                  <dt>{f.t('common.note')}</dt>
+                  <dd>{e.note}</dd>
+                </div>
+              )}
+            </dl>
+            <Section title={f.t('event.participants')} id="participants">
+              {e.participants.length === 0 ? (
+                <Empty />
+              ) : (
+                <ul className="plain-list">
+                  {e.participants.map((p) => (
+                    <li key={p.id}>
+                      <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>{' '}
+                      <span className="muted small">
+                        {f.country(p)} · {p.role}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+            <SourcesSection sources={e.sources} />
+            <HistorySection history={e.history} />
+          </>
+        )}
+      </Async>
+    </div>
+  );
+}

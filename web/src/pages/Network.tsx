@@ -1,0 +1,130 @@
+import { useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { cachedGet, isNotFound, useAsync, useGet, type PlaceDetail } from '../api';
+import { analysisPaths, readNetwork, type NetworkResult } from '../analysis-api';
+import EChart from '../components/EChart';
+import PlaceSearch from '../components/PlaceSearch';
+import { ErrorBox, Loading, NotAvailable, PageTitle, Section } from '../components/ui';
+import { useFormat } from '../format';
+
+const PALETTE = [
+  '#b3261e',
+  '#1f6fb2',
+  '#1e8449',
+  '#d68910',
+  '#8e44ad',
+  '#17a2b8',
+  '#6d4c41',
+  '#c2185b',
+  '#546e7a',
+  '#7cb342',
+];
+
+export default function NetworkPage() {
+  const f = useFormat();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const placeId = params.get('place');
+  const place = useGet<PlaceDetail>(placeId ? `/api/places/${encodeURIComponent(placeId)}` : null);
+  const path = placeId ? analysisPaths.network(placeId) : null;
+  const network = useAsync<NetworkResult | null>(path, () =>
+    cachedGet<Record<string, unknown>>(path!).then(readNetwork, (e: unknown) => {
+      if (isNotFound(e)) return null;
+      throw e;
+    }),
+  );
+
+  const view = useMemo(() => {
+    const n = network.data;
+    if (!n) return undefined;
+    const communities = new Set(n.nodes.map((x) => x.community));
+    const maxDegree = Math.max(1, ...n.nodes.map((x) => x.degree));
+    const option = {
+      tooltip: { confine: true },
+      series: [
+        {
+          type: 'graph',
+          layout: 'force',
+          roam: true,
+          draggable: true,
+          force: { repulsion: 60, edgeLength: [20, 80], gravity: 0.08 },
+          label: { show: false },
+          emphasis: { focus: 'adjacency', label: { show: true } },
+          lineStyle: { color: '#9aa5b1', opacity: 0.5, width: 0.6 },
+          data: n.nodes.map((x) => ({
+            id: x.id,
+            name: f.name(x),
+            value: x.degree,
+            symbolSize: 4 + 22 * Math.sqrt(x.degree / maxDegree),
+            itemStyle: { color: PALETTE[x.community % PALETTE.length] },
+            label: { show: x.id === placeId || x.degree >= maxDegree * 0.5 },
+          })),
+          links: n.edges.map((e) => ({ source: e.source, target: e.target })),
+        },
+      ],
+    };
+    const hubs = [...n.nodes].sort((a, b) => b.degree - a.degree).slice(0, 10);
+    return { option, communities: communities.size, hubs };
+  }, [network.data, f, placeId]);
+
+  return (
+    <div className="page">
+      <PageTitle
+        title={`${f.t('analysis.title')} · ${f.t('analysis.network')}`}
+        lead={place.data ? f.name(place.data) : undefined}
+      >
+        <div className="narrow">
+          <PlaceSearch
+            label={f.t('analysis.pickPlace')}
+            placeholder={f.t('search.placeholder')}
+            onSelect={(p) => setParams({ place: p.id })}
+          />
+        </div>
+      </PageTitle>
+      {placeId && (
+        <Section title={f.t('analysis.network')} id="network">
+          {network.error ? (
+            <ErrorBox error={network.error} retry={network.reload} />
+          ) : network.data === undefined ? (
+            <Loading />
+          ) : network.data === null ? (
+            <NotAvailable what={f.t('analysis.networkWhat')} />
+          ) : (
+            view && (
+              <div className="grid-2 wide-left">
+                <EChart
+                  height={520}
+                  label={f.t('analysis.network')}
+                  summary={f.t('analysis.nodes', {
+                    nodes: f.num(network.data.nodes.length),
+                    edges: f.num(network.data.edges.length),
+                    communities: f.num(view.communities),
+                  })}
+                  option={view.option}
+                  onClick={(p) => {
+                    const id = (p.data as { id?: string } | undefined)?.id;
+                    if (id) navigate(`/place/${encodeURIComponent(id)}`);
+                  }}
+                />
+                <div>
+                  <h3>{f.t('analysis.hubs')}</h3>
+                  <ol className="rank-list">
+                    {view.hubs.map((h) => (
+                      <li key={h.id}>
+                        <Link to={`/place/${encodeURIComponent(h.id)}`}>{f.name(h)}</Link>
+                        <span className="muted">
+                          {f.t('analysis.degree')} {f.num(h.degree)} · {f.t('analysis.community')}{' '}
+                          {h.community + 1}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              </div>
+            )
+          )}
+        </Section>
+      )}
+    </div>
+  );
+}

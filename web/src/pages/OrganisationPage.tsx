@@ -1,0 +1,114 @@
+import { Link, useParams } from 'react-router-dom';
+import {
+  useGet,
+  type EventRecord,
+  type HistoryEntry,
+  type Organisation,
+  type PlaceSummary,
+  type SourceRef,
+} from '../api';
+import { HistorySection, SourcesSection } from '../components/RecordSources';
+import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { useFormat } from '../format';
+
+type Detail = Organisation & {
+  placeId: string | null;
+  members: (PlaceSummary & { role: string | null; since: string | null })[];
+  events: Pick<EventRecord, 'id' | 'nameEn' | 'nameZh' | 'startsOn' | 'kind'>[];
+  sources: SourceRef[];
+  history: HistoryEntry[];
+};
+
+export default function OrganisationPage() {
+  const { id = '' } = useParams();
+  const f = useFormat();
+  const org = useGet<Detail>(`/api/organisations/${encodeURIComponent(id)}`);
+  return (
+    <div className="page">
+      <Async state={org}>
+        {(o) => (
+          <>
+            <PageTitle
+              title={
+                <>
+                  {f.name(o)} {o.abbr && <span className="alt-name">{o.abbr}</span>}
+                </>
+              }
+              lead={f.altName(o)}
+            />
+            <dl className="facts">
+              <div>
+                <dt>{f.t('table.kind')}</dt>
+                <dd>{f.t(`org.kinds.${o.kind}`)}</dd>
+              </div>
+              <div>
+                <dt>{f.t('org.founded')}</dt>
+                <dd>{o.founded ?? '—'}</dd>
+              </div>
+              {o.topic && (
+                <div>
+                  <dt>{f.t('org.topic')}</dt>
+                  <dd>{o.topic}</dd>
+                </div>
+              )}
+              {o.membersNote && (
+                <div className="wide">
+                  <dt>{f.t('org.membersNote')}</dt>
+                  <dd>{o.membersNote}</dd>
+                </div>
+              )}
+              {o.note && (
+                <div className="wide">
+                  <dt>{f.t('common.note')}</dt>
+                  <dd>{o.note}</dd>
+                </div>
+              )}
+            </dl>
+            <Section title={f.t('table.members')} id="members">
+              {o.members.length === 0 ? (
+                <Empty />
+              ) : (
+                <TableScroll label={f.t('table.members')}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{f.t('table.place')}</th>
+                        <th scope="col">{f.t('table.country')}</th>
+                        <th scope="col">{f.t('table.role')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {o.members.map((m) => (
+                        <tr key={m.id}>
+                          <td>
+                            <Link to={`/place/${encodeURIComponent(m.id)}`}>{f.name(m)}</Link>
+                          </td>
+                          <td>{f.country(m)}</td>
+                          <td>{m.role ?? '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              )}
+            </Section>
+            {o.events.length > 0 && (
+              <Section title={f.t('place.events')} id="org-events">
+                <ul className="plain-list">
+                  {o.events.map((e) => (
+                    <li key={e.id}>
+                      <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>{' '}
+                      <span className="muted small">{f.date(e.startsOn)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </Section>
+            )}
+            <SourcesSection sources={o.sources} />
+            <HistorySection history={o.history} />
+          </>
+        )}
+      </Async>
+    </div>
+  );
+}

@@ -1,0 +1,575 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import {
+  getAll,
+  qs,
+  useAsync,
+  useGet,
+  type EventRecord,
+  type Observation,
+  type Organisation,
+  type Paged,
+  type Partnership,
+  type PlaceDetail,
+  type Project,
+} from '../api';
+import { barOption, cumulativeOption, partnerLinesOption, type MapTie } from '../charts';
+import EChart from '../components/EChart';
+import PartnershipDetail from '../components/PartnershipDetail';
+import { Async, Drawer, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { countBy, signingsByYear, sortedCounts, tiesOf, type Tie } from '../derive';
+import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
+
+const TYPES = ['sister_city', 'friendly_exchange', 'other', 'unknown'];
+const LEVELS = ['province', 'city', 'district'];
+
+export default function PlacePage() {
+  const { id = '' } = useParams();
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const withSubdivisions = params.get('subdivisions') === 'true';
+  const openId = params.get('partnership');
+  const place = useGet<PlaceDetail>(`/api/places/${encodeURIComponent(id)}`);
+  const tiesPath = `/api/partnerships${qs({ place: id, subdivisions: withSubdivisions ? 'true' : undefined })}`;
+  const partnerships = useAsync(tiesPath, () => getAll<Partnership>(tiesPath));
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: key !== 'partnership' });
+  };
+
+  const ties = useMemo(() => {
+    if (!partnerships.data || !place.data) return undefined;
+    const selfIds = new Set([place.data.id, ...place.data.children.map((c) => c.id)]);
+    return tiesOf(partnerships.data, selfIds, place.data.countryCode);
+  }, [partnerships.data, place.data]);
+
+  return (
+    <div className="page place">
+      <Async state={place}>
+        {(p) => (
+          <>
+            <PageTitle
+              title={
+                <>
+                  {f.name(p)} {f.altName(p) && <span className="alt-name">{f.altName(p)}</span>}
+                </>
+              }
+            >
+              <PlaceFacts place={p} ties={ties} />
+              <div className="actions">
+                <Link className="btn" to={`/compare?places=${encodeURIComponent(p.id)}`}>
+                  {f.t('place.compareWith')}
+                </Link>
+                <Link className="btn" to={`/analysis/network?place=${encodeURIComponent(p.id)}`}>
+                  {f.t('place.network')}
+                </Link>
+                {p.children.length > 0 && (
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={withSubdivisions}
+                      onChange={(e) => setParam('subdivisions', e.target.checked ? 'true' : null)}
+                    />{' '}
+                    {f.t('place.includeSubdivisions')}
+                  </label>
+                )}
+              </div>
+            </PageTitle>
+            <Async state={partnerships} isEmpty={(d) => d.length === 0}>
+              {() =>
+                ties && (
+                  <PlaceTies
+                    place={p}
+                    ties={ties}
+                    onOpen={(pid) => setParam('partnership', pid)}
+                    csvBase={{ place: p.id, subdivisions: withSubdivisions ? 'true' : undefined }}
+                  />
+                )
+              }
+            </Async>
+            <PlaceRecords place={p} counted={ties?.length} />
+          </>
+        )}
+      </Async>
+      {openId && (
+        <Drawer
+          title={f.t('partnership.title')}
+          onClose={() => setParam('partnership', null)}
+          actions={
+            <Link className="btn" to={`/partnership/${encodeURIComponent(openId)}`}>
+              {f.t('partnership.openPage')}
+            </Link>
+          }
+        >
+          <PartnershipDetail id={openId} />
+        </Drawer>
+      )}
+    </div>
+  );
+}
+
+function PlaceFacts({ place: p, ties }: { place: PlaceDetail; ties?: Tie[] }) {
+  const f = useFormat();
+  const [allChildren, setAllChildren] = useState(false);
+  const children = allChildren ? p.children : p.children.slice(0, 12);
+  const aliases = [...new Set([...(p.aliases ?? []), ...(p.userAliases ?? [])])].slice(0, 12);
+  const countries = ties ? new Set(ties.map((t) => t.partner.countryCode)).size : undefined;
+  return (
+    <dl className="facts place-facts">
+      <div>
+        <dt>{f.t('place.country')}</dt>
+        <dd>
+          <Link to={`/country/${p.countryCode}`}>{f.country(p)}</Link> · {f.t(`kind.${p.kind}`)}
+        </dd>
+      </div>
+      <div>
+        <dt>{f.t('place.population')}</dt>
+        <dd>{f.num(p.population)}</dd>
+      </div>
+      {(p.isCapital || p.isAdminSeat) && (
+        <div>
+          <dt>{f.t('place.standing')}</dt>
+          <dd>
+            {p.isCapital && <span className="tag tag-strong">{f.t('place.capital')}</span>}{' '}
+            {p.isAdminSeat && <span className="tag">{f.t('place.seat')}</span>}
+          </dd>
+        </div>
+      )}
+      {p.parent && (
+        <div>
+          <dt>{f.t('place.parent')}</dt>
+          <dd>
+            <Link to={`/place/${encodeURIComponent(p.parent.id)}`}>{f.name(p.parent)}</Link>
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt>{f.t('place.ties')}</dt>
+        <dd data-testid="tie-count">{ties ? f.num(ties.length) : '…'}</dd>
+      </div>
+      <div>
+        <dt>{f.t('place.partnerCountries')}</dt>
+        <dd>{countries !== undefined ? f.num(countries) : '…'}</dd>
+      </div>
+      {p.corridors.length > 0 && (
+        <div>
+          <dt>{f.t('place.corridors')}</dt>
+          <dd>{p.corridors.map((c) => f.name(c)).join('、')}</dd>
+        </div>
+      )}
+      {aliases.length > 0 && (
+        <div className="wide">
+          <dt>{f.t('place.aliases')}</dt>
+          <dd className="small">{aliases.join(' · ')}</dd>
+        </div>
+      )}
+      {p.children.length > 0 && (
+        <div className="wide">
+          <dt>{f.t('place.subdivisions')}</dt>
+          <dd className="chips">
+            {children.map((c) => (
+              <Link key={c.id} to={`/place/${encodeURIComponent(c.id)}`} className="chip">
+                {f.name(c)}
+                {c.partnerships > 0 && <span className="chip-count">{f.num(c.partnerships)}</span>}
+              </Link>
+            ))}
+            {!allChildren && p.children.length > children.length && (
+              <button type="button" className="chip chip-more" onClick={() => setAllChildren(true)}>
+                {f.t('common.more')} (+{f.num(p.children.length - children.length)})
+              </button>
+            )}
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function PlaceTies({
+  place,
+  ties,
+  onOpen,
+  csvBase,
+}: {
+  place: PlaceDetail;
+  ties: Tie[];
+  onOpen: (id: string) => void;
+  csvBase: Record<string, string | undefined>;
+}) {
+  const f = useFormat();
+  const [continent, setContinent] = useState('');
+  const [type, setType] = useState('');
+  const [level, setLevel] = useState('');
+  const [text, setText] = useState('');
+
+  const charts = useMemo(() => {
+    const mapTies: MapTie[] = ties
+      .filter((t) => t.partner.lat !== null && t.partner.lng !== null)
+      .map((t) => ({
+        id: t.partner.id,
+        name: f.name(t.partner),
+        lng: t.partner.lng!,
+        lat: t.partner.lat!,
+        type: t.partnership.type,
+        level: t.partnership.level,
+      }));
+    const byContinent = countBy(ties, (t) => t.partner.continent);
+    const continentRows = CONTINENTS.filter((c) => byContinent.get(c))
+      .map((c) => ({ key: c, count: byContinent.get(c)! }))
+      .sort((a, b) => b.count - a.count);
+    const countryNames = new Map(ties.map((t) => [t.partner.countryCode, f.country(t.partner)]));
+    const byCountry = sortedCounts(countBy(ties, (t) => t.partner.countryCode)).slice(0, 12);
+    const years = signingsByYear(ties.map((t) => t.partnership));
+    return { mapTies, continentRows, countryNames, byCountry, years, countries: countryNames.size };
+  }, [ties, f]);
+
+  const rows = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    return ties
+      .filter(
+        (t) =>
+          (!continent || t.partner.continent === continent) &&
+          (!type || t.partnership.type === type) &&
+          (!level || t.partnership.level === level) &&
+          (!needle ||
+            [
+              t.partner.nameEn,
+              t.partner.nameZh ?? '',
+              t.partner.countryEn,
+              t.partner.countryZh,
+              t.self.nameEn,
+              t.self.nameZh ?? '',
+            ]
+              .join(' ')
+              .toLowerCase()
+              .includes(needle)),
+      )
+      .sort((a, b) => f.compareNames(a.partner, b.partner));
+  }, [ties, continent, type, level, text, f]);
+
+  const csvHref = `/api/partnerships${qs({ ...csvBase, continent, type, level, format: 'csv', limit: 1000 })}`;
+  const showSelf = ties.some((t) => t.self.id !== place.id);
+  const centre =
+    place.lat !== null && place.lng !== null ? { name: f.name(place), lng: place.lng, lat: place.lat } : null;
+  const y = charts.years;
+
+  return (
+    <>
+      <div className="grid-2 wide-left">
+        <Section title={f.t('place.map')} id="place-map">
+          {centre ? (
+            <EChart
+              testId="place-map"
+              height="clamp(260px, 40vw, 420px)"
+              label={f.t('place.map')}
+              summary={f.t('place.mapSummary', {
+                count: f.num(ties.length),
+                countries: f.num(charts.countries),
+              })}
+              option={partnerLinesOption(centre, charts.mapTies, (k) => f.t(`type.${k}`))}
+            />
+          ) : (
+            <Empty>{f.t('place.noCoords')}</Empty>
+          )}
+        </Section>
+        <Section title={f.t('place.byContinent')} id="place-continents">
+          <EChart
+            height={240}
+            label={f.t('place.byContinent')}
+            summary={charts.continentRows
+              .map((r) => `${f.t(`continent.${r.key}`)} ${f.num(r.count)} (${f.pct(r.count / ties.length)})`)
+              .join(' · ')}
+            option={barOption(
+              charts.continentRows.map((r) => f.t(`continent.${r.key}`)),
+              charts.continentRows.map((r) => r.count),
+              { horizontal: true, colours: charts.continentRows.map((r) => CONTINENT_COLOURS[r.key]) },
+            )}
+          />
+        </Section>
+      </div>
+      <div className="grid-2">
+        <Section title={f.t('place.byCountry')} id="place-countries">
+          <EChart
+            height={Math.max(200, charts.byCountry.length * 24 + 24)}
+            label={f.t('place.byCountry')}
+            summary={charts.byCountry
+              .map(([code, n]) => `${charts.countryNames.get(code)} ${f.num(n)}`)
+              .join(' · ')}
+            option={barOption(
+              charts.byCountry.map(([code]) => charts.countryNames.get(code) ?? code),
+              charts.byCountry.map(([, n]) => n),
+              { horizontal: true },
+            )}
+          />
+        </Section>
+        <Section title={f.t('place.timeline')} id="place-timeline">
+          {y.dated === 0 ? (
+            <Empty />
+          ) : (
+            <EChart
+              height={260}
+              label={f.t('place.timeline')}
+              summary={f.t('place.timelineSummary', {
+                dated: f.num(y.dated),
+                total: f.num(ties.length),
+                first: y.years[0],
+                last: y.years[y.years.length - 1],
+              })}
+              option={cumulativeOption(y.years, y.perYear, y.cumulative, {
+                perYear: f.lang === 'zh' ? '当年签署' : 'Signed that year',
+                cumulative: f.lang === 'zh' ? '累计' : 'Cumulative',
+              })}
+            />
+          )}
+        </Section>
+      </div>
+
+      <Section
+        title={`${f.t('place.partners')} (${f.t('table.showing', { shown: f.num(rows.length), total: f.num(ties.length) })})`}
+        id="partners"
+        actions={
+          <a
+            className="btn"
+            href={csvHref}
+            download={`amity-${place.id.replace(/[^a-z0-9]+/gi, '-')}-partnerships.csv`}
+            title={f.t('filter.csvNote')}
+          >
+            {f.t('filter.csv')}
+          </a>
+        }
+      >
+        <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={f.t('filter.text')}>
+          <label>
+            <span>{f.t('filter.text')}</span>
+            <input
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              data-testid="partner-filter-text"
+            />
+          </label>
+          <label>
+            <span>{f.t('filter.continent')}</span>
+            <select value={continent} onChange={(e) => setContinent(e.target.value)}>
+              <option value="">{f.t('filter.all')}</option>
+              {CONTINENTS.map((c) => (
+                <option key={c} value={c}>
+                  {f.t(`continent.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{f.t('filter.type')}</span>
+            <select value={type} onChange={(e) => setType(e.target.value)}>
+              <option value="">{f.t('filter.all')}</option>
+              {TYPES.map((c) => (
+                <option key={c} value={c}>
+                  {f.t(`type.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{f.t('filter.level')}</span>
+            <select value={level} onChange={(e) => setLevel(e.target.value)}>
+              <option value="">{f.t('filter.all')}</option>
+              {LEVELS.map((c) => (
+                <option key={c} value={c}>
+                  {f.t(`level.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(text || continent || type || level) && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setText('');
+                setContinent('');
+                setType('');
+                setLevel('');
+              }}
+            >
+              {f.t('filter.clear')}
+            </button>
+          )}
+        </form>
+        <p className="muted small">{f.t('filter.csvNote')}</p>
+        {rows.length === 0 ? (
+          <Empty />
+        ) : (
+          <TableScroll label={f.t('place.partners')}>
+            <table className="partner-table" data-testid="partner-table">
+              <thead>
+                <tr>
+                  <th scope="col">{f.t('table.partner')}</th>
+                  {showSelf && <th scope="col">{f.t('place.subdivisions')}</th>}
+                  <th scope="col">{f.t('table.country')}</th>
+                  <th scope="col">{f.t('table.type')}</th>
+                  <th scope="col">{f.t('table.level')}</th>
+                  <th scope="col">{f.t('table.status')}</th>
+                  <th scope="col">{f.t('table.signed')}</th>
+                  <th scope="col" className="num">
+                    {f.t('table.sources')}
+                  </th>
+                  <th scope="col">
+                    <span className="sr-only">{f.t('table.details')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((t) => (
+                  <tr key={t.partnership.id}>
+                    <td>
+                      <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>{f.name(t.partner)}</Link>
+                      {f.altName(t.partner) && <div className="muted small">{f.altName(t.partner)}</div>}
+                    </td>
+                    {showSelf && <td>{f.name(t.self)}</td>}
+                    <td>
+                      <Link to={`/country/${t.partner.countryCode}`}>{f.country(t.partner)}</Link>
+                    </td>
+                    <td>
+                      <span className={`tag type-${t.partnership.type}`}>
+                        {f.t(`type.${t.partnership.type}`)}
+                      </span>
+                    </td>
+                    <td>{f.t(`level.${t.partnership.level ?? 'none'}`)}</td>
+                    <td>{f.t(`status.${t.partnership.status}`)}</td>
+                    <td className="nowrap">
+                      {f.date(t.partnership.signedOn, t.partnership.signedPrecision)}
+                    </td>
+                    <td className="num">{f.num(t.partnership.sourceCount)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={() => onOpen(t.partnership.id)}
+                        aria-label={`${f.t('table.details')}: ${f.name(t.partner)}`}
+                      >
+                        {f.t('table.details')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </Section>
+    </>
+  );
+}
+
+function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number }) {
+  const f = useFormat();
+  const pid = encodeURIComponent(place.id);
+  const orgs = useGet<Paged<Organisation>>(`/api/organisations?place=${pid}&limit=100`);
+  const events = useGet<Paged<EventRecord>>(`/api/events?place=${pid}&limit=100`);
+  const projects = useGet<Paged<Project>>(`/api/projects?place=${pid}&limit=100`);
+  const observations = useGet<Paged<Observation>>(`/api/observations?place=${pid}&limit=100`);
+  const none = f.t('state.empty');
+  return (
+    <>
+      <Section title={f.t('place.stated')} id="stated">
+        <p className="muted small">{f.t('place.statedNote')}</p>
+        <Async state={observations} isEmpty={(d) => d.items.length === 0} empty={none}>
+          {(d) => (
+            <TableScroll label={f.t('place.stated')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{f.t('table.measure')}</th>
+                    <th scope="col" className="num">
+                      {f.t('table.value')}
+                    </th>
+                    <th scope="col" className="num">
+                      {f.t('place.counted')}
+                    </th>
+                    <th scope="col">{f.t('table.asOf')}</th>
+                    <th scope="col">{f.t('partnership.sources')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.items.map((o) => (
+                    <tr key={o.id}>
+                      <td>
+                        {o.measure}
+                        <div className="muted small">{o.subjectText}</div>
+                      </td>
+                      <td className="num">
+                        {f.num(o.value)} {o.unit ?? ''}
+                      </td>
+                      <td className="num">{counted !== undefined ? f.num(counted) : '…'}</td>
+                      <td className="nowrap">{f.date(o.asOf, o.asOfPrecision)}</td>
+                      <td>
+                        {(o.sources ?? []).map((s) => (
+                          <div key={s.id}>
+                            <Link to={`/sources/${encodeURIComponent(s.id)}`}>{s.title}</Link>
+                            {s.locator && <span className="muted small"> · {s.locator}</span>}
+                          </div>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+        </Async>
+      </Section>
+      <div className="grid-3">
+        <Section title={f.t('place.memberships')} id="memberships">
+          <Async state={orgs} isEmpty={(d) => d.items.length === 0} empty={none}>
+            {(d) => (
+              <ul className="plain-list">
+                {d.items.map((o) => (
+                  <li key={o.id}>
+                    <Link to={`/organisations/${encodeURIComponent(o.id)}`}>{f.name(o)}</Link>
+                    {o.abbr && <span className="muted"> ({o.abbr})</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Async>
+        </Section>
+        <Section title={f.t('place.events')} id="events">
+          <Async state={events} isEmpty={(d) => d.items.length === 0} empty={none}>
+            {(d) => (
+              <ul className="plain-list">
+                {d.items.map((e) => (
+                  <li key={e.id}>
+                    <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>
+                    <div className="muted small">
+                      {f.date(e.startsOn, e.startsPrecision)} · {f.t(`event.kinds.${e.kind}`)}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Async>
+        </Section>
+        <Section title={f.t('place.projects')} id="projects">
+          <Async state={projects} isEmpty={(d) => d.items.length === 0} empty={none}>
+            {(d) => (
+              <ul className="plain-list">
+                {d.items.map((j) => (
+                  <li key={j.id}>
+                    <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>
+                    <div className="muted small">
+                      {f.t(`project.domains.${j.domain}`)} · {f.t(`project.statuses.${j.status}`)}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Async>
+        </Section>
+      </div>
+    </>
+  );
+}

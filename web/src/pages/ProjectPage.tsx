@@ -1,0 +1,173 @@
+import { Link, useParams } from 'react-router-dom';
+import {
+  useGet,
+  type Corridor,
+  type HistoryEntry,
+  type PlaceSummary,
+  type Project,
+  type SourceRef,
+} from '../api';
+import { HistorySection, SourcesSection } from '../components/RecordSources';
+import { Async, Empty, PageTitle, Section } from '../components/ui';
+import { useFormat } from '../format';
+
+type Detail = Project & {
+  places: PlaceSummary[];
+  participants: { name: string; role: string }[];
+  milestones: {
+    seq: number;
+    happenedOn: string | null;
+    precision: 'year' | 'month' | 'day' | null;
+    description: string;
+  }[];
+  outcomes: { measure: string; value: number | null; unit: string | null; text: string | null }[];
+  sources: SourceRef[];
+  history: HistoryEntry[];
+};
+
+export default function ProjectPage() {
+  const { id = '' } = useParams();
+  const f = useFormat();
+  const project = useGet<Detail>(`/api/projects/${encodeURIComponent(id)}`);
+  const corridors = useGet<{ items: Corridor[] }>('/api/corridors');
+  return (
+    <div className="page">
+      <Async state={project}>
+        {(j) => {
+          const corridor = corridors.data?.items.find((c) => c.id === j.corridorId);
+          return (
+            <>
+              <PageTitle title={f.name(j)} lead={f.altName(j)} />
+              <dl className="facts">
+                <div>
+                  <dt>{f.t('table.domain')}</dt>
+                  <dd>
+                    <span className={`tag domain-${j.domain}`}>{f.t(`project.domains.${j.domain}`)}</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{f.t('table.status')}</dt>
+                  <dd>{f.t(`project.statuses.${j.status}`)}</dd>
+                </div>
+                {j.sector && (
+                  <div>
+                    <dt>{f.t('project.sector')}</dt>
+                    <dd>{j.sector}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>{f.t('table.corridor')}</dt>
+                  <dd>{corridor ? f.name(corridor) : (j.corridorId ?? '—')}</dd>
+                </div>
+                <div>
+                  <dt>{f.t('table.started')}</dt>
+                  <dd>{f.date(j.startedOn, j.startedPrecision)}</dd>
+                </div>
+                {j.completedOn && (
+                  <div>
+                    <dt>{f.t('project.completed')}</dt>
+                    <dd>{f.date(j.completedOn, j.completedPrecision)}</dd>
+                  </div>
+                )}
+                {j.amount !== null && (
+                  <div>
+                    <dt>{f.t('project.amount')}</dt>
+                    <dd>
+                      {j.currency
+                        ? new Intl.NumberFormat(f.locale, {
+                            style: 'currency',
+                            currency: j.currency,
+                            maximumFractionDigits: 0,
+                          }).format(j.amount)
+                        : f.num(j.amount)}
+                    </dd>
+                  </div>
+                )}
+                {j.sdgTargets?.length > 0 && (
+                  <div>
+                    <dt>{f.t('project.sdg')}</dt>
+                    <dd>{j.sdgTargets.join(', ')}</dd>
+                  </div>
+                )}
+                {j.partnershipId && (
+                  <div>
+                    <dt>{f.t('project.partnership')}</dt>
+                    <dd>
+                      <Link to={`/partnership/${encodeURIComponent(j.partnershipId)}`}>
+                        {j.partnershipId}
+                      </Link>
+                    </dd>
+                  </div>
+                )}
+                {j.note && (
+                  <div className="wide">
+                    <dt>{f.t('common.note')}</dt>
+                    <dd>{j.note}</dd>
+                  </div>
+                )}
+              </dl>
+              <div className="grid-2">
+                <Section title={f.t('project.places')} id="project-places">
+                  {j.places.length === 0 ? (
+                    <Empty>{j.placeText ?? undefined}</Empty>
+                  ) : (
+                    <ul className="plain-list">
+                      {j.places.map((p) => (
+                        <li key={p.id}>
+                          <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>{' '}
+                          <span className="muted small">{f.country(p)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Section>
+                <Section title={f.t('project.participants')} id="project-participants">
+                  {j.participants.length === 0 ? (
+                    <Empty />
+                  ) : (
+                    <ul className="plain-list">
+                      {j.participants.map((p) => (
+                        <li key={`${p.name}-${p.role}`}>
+                          {p.name} <span className="muted small">{p.role}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Section>
+                <Section title={f.t('project.milestones')} id="project-milestones">
+                  {j.milestones.length === 0 ? (
+                    <Empty />
+                  ) : (
+                    <ol className="timeline">
+                      {j.milestones.map((m) => (
+                        <li key={m.seq}>
+                          <strong>{f.date(m.happenedOn, m.precision)}</strong> {m.description}
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </Section>
+                <Section title={f.t('project.outcomes')} id="project-outcomes">
+                  {j.outcomes.length === 0 ? (
+                    <Empty />
+                  ) : (
+                    <dl className="facts compact">
+                      {j.outcomes.map((o) => (
+                        <div key={o.measure}>
+                          <dt>{o.measure}</dt>
+                          <dd>{o.value !== null ? `${f.num(o.value)} ${o.unit ?? ''}` : o.text}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </Section>
+              </div>
+              <SourcesSection sources={j.sources} />
+              <HistorySection history={j.history} />
+            </>
+          );
+        }}
+      </Async>
+    </div>
+  );
+}
