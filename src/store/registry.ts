@@ -97,12 +97,18 @@ export async function registryStatus(tx: Queryable): Promise<Record<string, numb
 }
 
 export async function listCountries(tx: Queryable) {
+  // Ties per country, counted once per partnership even when both sides are in the country.
   return tx.query(
-    `SELECT c.code, c.iso3, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.aliases, c.continent, c.subregion,
-       c.capital, c.belt_and_road AS "beltAndRoad",
-       (SELECT count(*)::int FROM partnerships t JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
-         WHERE a.country_code = c.code OR b.country_code = c.code) AS partnerships
-     FROM countries c ORDER BY c.code`,
+    `WITH ties AS (
+       SELECT code, count(*)::int AS n FROM (
+         SELECT t.id, a.country_code AS code FROM partnerships t JOIN places a ON a.id = t.place_a
+         UNION
+         SELECT t.id, b.country_code FROM partnerships t JOIN places b ON b.id = t.place_b
+       ) x GROUP BY code
+     )
+     SELECT c.code, c.iso3, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.aliases, c.continent, c.subregion,
+       c.capital, c.belt_and_road AS "beltAndRoad", coalesce(ties.n, 0) AS partnerships
+     FROM countries c LEFT JOIN ties ON ties.code = c.code ORDER BY c.code`,
   );
 }
 

@@ -4,6 +4,7 @@ import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '.
 import { nameKeys } from '../../src/ingest/gazetteer/index.ts';
 import {
   getPartnership,
+  listCountries,
   listObservations,
   listPartnerships,
   searchPlaces,
@@ -157,6 +158,17 @@ describe.each(ENGINES)('registry reads on %s', (engine) => {
     expect(history.at(-1)).toMatchObject({ action: 'update' });
     expect(history.at(-1)!.after).toMatchObject({ signed_on: '1994-05-14', type: 'sister_city' });
     expect(await getPartnership(t.db, 'pt:000000000000')).toBeNull();
+  });
+
+  it('listCountries counts each partnership once per country it touches', async () => {
+    const rows = (await listCountries(t.db)) as { code: string; partnerships: number; continent: string }[];
+    const by = new Map(rows.map((r) => [r.code, r]));
+    // China: all five ties; Vietnam: Shanghai–HCMC and Beijing–Hanoi; Czechia: Changning–Prague; none abroad twice.
+    expect(by.get('CN')?.partnerships).toBe(5);
+    expect(by.get('VN')?.partnerships).toBe(2);
+    expect(by.get('CZ')?.partnerships).toBe(1);
+    expect(by.get('JP')?.partnerships).toBe(1);
+    expect(by.get('VN')?.continent).toBe('Asia');
   });
 
   it('listObservations keeps conflicting figures side by side', async () => {
