@@ -412,22 +412,20 @@ export async function analysisRoutes(
         limit: q.limit,
       });
       if (q.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .send(
-            toCsv(
-              items.map((r) => ({
-                rank: r.rank,
-                id: r.id,
-                nameEn: r.place?.nameEn ?? null,
-                nameZh: r.place?.nameZh ?? null,
-                ties: r.ties,
-                partners: r.partners,
-                countries: r.countries,
-                continents: r.continents,
-              })),
-            ),
-          );
+        return reply.type('text/csv; charset=utf-8').send(
+          toCsv(
+            items.map((r) => ({
+              rank: r.rank,
+              id: r.id,
+              nameEn: r.place?.nameEn ?? null,
+              nameZh: r.place?.nameZh ?? null,
+              ties: r.ties,
+              partners: r.partners,
+              countries: r.countries,
+              continents: r.continents,
+            })),
+          ),
+        );
       }
       return { items };
     },

@@ -1,0 +1,193 @@
+/**
+ * The matching endpoints over the small registry, on every engine: ranked candidates (JSON and CSV),
+ * vetting warnings, needs and offers written with the admin token, logged, and rewarded in the ranking.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
+import {
+  CHANGNING,
+  HANOI,
+  HCMC,
+  PRAGUE,
+  SHANGHAI,
+  YOKOHAMA,
+  withRegistry,
+} from '../support/registry-fixtures.ts';
+import { buildServer } from '../../src/api/server.ts';
+
+describe.each(ENGINES)('matching API on %s', (engine) => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  const get = async (url: string) => {
+    const r = await app.inject({ method: 'GET', url });
+    const type = String(r.headers['content-type'] ?? '');
+    return { status: r.statusCode, body: type.includes('json') ? r.json() : r.body, type };
+  };
+  const admin = { authorization: 'Bearer secret' };
+
+  beforeAll(async () => {
+    t = await freshDatabase(engine);
+    await withSmallGazetteer(t.db);
+    await withRegistry(t.db);
+    app = await buildServer({ db: t.db, adminToken: 'secret' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('ranks the gazetteer abroad for Shanghai, leaving out its partners and China', async () => {
+    const { status, body } = await get(`/api/matching/candidates?place=${SHANGHAI}`);
+    expect(status).toBe(200);
+    const ids = body.items.map((i: { place: { id: string } }) => i.place.id);
+    // Abroad and not yet a partner: Hanoi and Prague (HCMC, Yokohama and Chiang Mai are partners).
+    expect(ids.sort()).toEqual([HANOI, PRAGUE].sort());
+    expect(body.seeker.id).toBe(SHANGHAI);
+    expect(body.preset).toBe('balanced');
+    for (const item of body.items) {
+      expect(typeof item.score).toBe('number');
+      expect(item.explanation.length).toBeGreaterThan(0);
+      for (const e of item.explanation) {
+        expect(e.en).toBeTruthy();
+        expect(e.zh).toBeTruthy();
+      }
+    }
+    const hanoi = body.items.find((i: { place: { id: string } }) => i.place.id === HANOI);
+    // Beijing holds Hanoi, the capital of Vietnam.
+    expect(hanoi.components.capitalTaken).toBe(1);
+    expect(hanoi.features.competition.domesticHolders).toEqual(['gn:1816670']);
+    expect(hanoi.features.corridor.nodeOf).toEqual(['cpec']);
+    const prague = body.items.find((i: { place: { id: string } }) => i.place.id === PRAGUE);
+    // Changning, Shanghai's district, already holds Prague.
+    expect(prague.features.duplicateOf).toEqual([CHANGNING]);
+    expect(prague.warnings.map((w: { code: string }) => w.code)).toContain('duplicate');
+  });
+
+  it('filters, includes partners on request, and lists CSV', async () => {
+    const europe = await get(`/api/matching/candidates?place=${SHANGHAI}&continent=Europe`);
+    expect(europe.body.items.map((i: { place: { id: string } }) => i.place.id)).toEqual([PRAGUE]);
+    const all = await get(`/api/matching/candidates?place=${SHANGHAI}&includePartners=true&limit=10`);
+    const ids = all.body.items.map((i: { place: { id: string } }) => i.place.id);
+    expect(ids).toEqual(expect.arrayContaining([HCMC, YOKOHAMA]));
+    const corridor = await get(`/api/matching/candidates?place=${SHANGHAI}&corridor=cpec`);
+    expect(corridor.body.items.map((i: { place: { id: string } }) => i.place.id)).toEqual([HANOI]);
+    const csv = await get(`/api/matching/candidates?place=${SHANGHAI}&format=csv&strategy=fill-deficit`);
+    expect(csv.status).toBe(200);
+    expect(csv.type).toContain('text/csv');
+    const lines = (csv.body as string).trim().split('\n');
+    expect(lines[0].split(',')).toEqual(
+      expect.arrayContaining(['rank', 'id', 'score', 'explanationEn', 'explanationZh']),
+    );
+    expect(lines).toHaveLength(3);
+  });
+
+  it('reports bad input as problems', async () => {
+    expect((await get(`/api/matching/candidates?place=gn:0`)).status).toBe(404);
+    const strategy = await get(`/api/matching/candidates?place=${SHANGHAI}&strategy=random`);
+    expect(strategy.status).toBe(400);
+    expect(strategy.body.errors[0].field).toBe('query.strategy');
+    const weights = await get(`/api/matching/candidates?place=${SHANGHAI}&weights=size:-1`);
+    expect(weights.status).toBe(400);
+    expect(weights.body.errors[0].field).toBe('query.weights');
+    expect((await get(`/api/matching/candidates?place=${SHANGHAI}&corridor=nope`)).status).toBe(400);
+    expect((await get(`/api/matching/vet?place=${SHANGHAI}&candidate=gn:0`)).status).toBe(404);
+  });
+
+  it('vets a proposal with its warnings', async () => {
+    const hanoi = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${HANOI}`);
+    expect(hanoi.status).toBe(200);
+    const codes = hanoi.body.warnings.map((w: { code: string }) => w.code);
+    expect(codes).toContain('capital-held');
+    const held = hanoi.body.warnings.find((w: { code: string }) => w.code === 'capital-held');
+    expect(held.en).toContain('Beijing');
+    expect(held.zh).toContain('北京市');
+    expect(hanoi.body.rankAmongAll).toBeGreaterThanOrEqual(1);
+    const yokohama = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${YOKOHAMA}`);
+    const yCodes = yokohama.body.warnings.map((w: { code: string }) => w.code);
+    // An existing partner, in a country not marked Belt and Road in the fixture.
+    expect(yCodes).toEqual(expect.arrayContaining(['already-partner', 'not-belt-and-road']));
+    expect(yokohama.body.rankAmongAll).toBeNull();
+  });
+
+  it('records needs and offers with the admin token, logs them, and rewards complementary pairs', async () => {
+    const denied = await app.inject({
+      method: 'POST',
+      url: `/api/places/${SHANGHAI}/needs-offers`,
+      payload: { direction: 'need', field: 'trade' },
+    });
+    expect(denied.statusCode).toBe(401);
+
+    const before = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${PRAGUE}`);
+    expect(before.body.components.complementarity).toBe(0);
+
+    const mine = await app.inject({
+      method: 'POST',
+      url: `/api/places/${SHANGHAI}/needs-offers`,
+      headers: admin,
+      payload: {
+        items: [
+          { direction: 'need', field: 'trade', note: 'export markets' },
+          { direction: 'offer', field: 'education' },
+        ],
+      },
+    });
+    expect(mine.statusCode).toBe(201);
+    expect(mine.json().items).toHaveLength(2);
+    const theirs = await app.inject({
+      method: 'POST',
+      url: `/api/places/${PRAGUE}/needs-offers`,
+      headers: admin,
+      payload: {
+        items: [
+          { direction: 'offer', field: 'trade' },
+          { direction: 'need', field: 'education' },
+        ],
+      },
+    });
+    expect(theirs.statusCode).toBe(201);
+    const bad = await app.inject({
+      method: 'POST',
+      url: `/api/places/${PRAGUE}/needs-offers`,
+      headers: admin,
+      payload: { direction: 'want', field: 'Trade Stuff' },
+    });
+    expect(bad.statusCode).toBe(422);
+    const missing = await app.inject({
+      method: 'POST',
+      url: `/api/places/gn:0/needs-offers`,
+      headers: admin,
+      payload: { direction: 'need', field: 'trade' },
+    });
+    expect(missing.statusCode).toBe(404);
+
+    const listed = await get(`/api/places/${SHANGHAI}/needs-offers`);
+    expect(
+      listed.body.items.map((i: { direction: string; field: string }) => `${i.direction}:${i.field}`),
+    ).toEqual(['need:trade', 'offer:education']);
+    const [logged] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM change_log WHERE table_name = 'place_needs_offers' AND actor LIKE 'admin@%'`,
+    );
+    expect(logged.n).toBe(4);
+
+    // The write made a new data version: the cached ranking sees the pair.
+    const after = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${PRAGUE}`);
+    expect(after.body.components.complementarity).toBe(1);
+    const e = after.body.explanation.find((x: { key: string }) => x.key === 'complementarity');
+    expect(e.en).toBe('offers what you seek (unimpeded trade); seeks what you offer (education)');
+    expect(e.zh).toBe('可提供您所需（贸易畅通）；需要您所长（教育）');
+    expect(after.body.score).toBeGreaterThan(before.body.score);
+
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/api/places/${PRAGUE}/needs-offers?direction=need`,
+      headers: admin,
+    });
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json().deleted).toBe(1);
+    const unauthorised = await app.inject({ method: 'DELETE', url: `/api/places/${PRAGUE}/needs-offers` });
+    expect(unauthorised.statusCode).toBe(401);
+    const half = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${PRAGUE}`);
+    expect(half.body.components.complementarity).toBe(0.5);
+  });
+});
