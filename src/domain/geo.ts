@@ -66,3 +66,15 @@ export interface Place {
   /** Chinese administrative division code (GB/T 2260), when the place is in China. */
   divisionCode: string | null;
 }
+
+/**
+ * Areas a country's city diplomacy counts as its own although ISO 3166 gives them codes of their own:
+ * for China, exchanges of its cities with Hong Kong, Macao and Taiwan are not foreign partnerships, so
+ * layouts count them as domestic and partner matching does not offer them as foreign partners.
+ */
+export const DOMESTIC_AREAS: Readonly<Record<string, readonly string[]>> = { CN: ['HK', 'MO', 'TW'] };
+
+/** Whether a place in `countryCode` is at home for a city of `homeCountryCode`. */
+export function isDomestic(homeCountryCode: string, countryCode: string): boolean {
+  return countryCode === homeCountryCode || (DOMESTIC_AREAS[homeCountryCode]?.includes(countryCode) ?? false);
+}

@@ -2,6 +2,7 @@
  * Selecting a home (a place, a province or a country) and its ties abroad. Every later analysis counts
  * the selected ties: one tie is one partner relation of one home place.
  */
+import { isDomestic } from '../../domain/geo.ts';
 import type { Level, PartnershipStatus, PartnershipType } from '../../domain/registry.ts';
 import type { Dataset, PlaceFact, TieFact } from '../dataset.ts';
 import { yearOf } from './common.ts';
@@ -129,8 +130,8 @@ export function selectTies(dataset: Dataset, filter: TieFilter): TieSelection {
     const partner = aHome ? b : a;
     homeIds.add(home.id);
     homeCountries.add(home.countryCode);
-    // Both sides at home, or the partner in the home's own country: a domestic tie.
-    if ((aHome && bHome) || partner.countryCode === home.countryCode) {
+    // Both sides at home, or the partner in the home's own country (or an area it counts as its own): a domestic tie.
+    if ((aHome && bHome) || isDomestic(home.countryCode, partner.countryCode)) {
       if (bHome && aHome) homeIds.add(partner.id);
       domesticIds.push(tie.id);
       continue;

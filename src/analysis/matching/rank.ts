@@ -4,7 +4,8 @@
  * then every candidate of the pool gets normalised components and a weighted score in one loop; only the
  * top candidates get features and bilingual explanations.
  */
-import type { Continent, PlaceKind } from '../../domain/geo.ts';
+
+import { isDomestic, type Continent, type PlaceKind } from '../../domain/geo.ts';
 import type { Dataset } from '../dataset.ts';
 import { benchmarkWeights, imbalance, type Benchmark } from '../layout/imbalance.ts';
 import { selectTies } from '../layout/selection.ts';
@@ -260,7 +261,7 @@ export function seekerContext(pool: MatchingPool, dataset: Dataset, request: Mat
   }
 
   const partners = new Set<number>(pool.neighbours[seeker]);
-  const foreignPartners = [...partners].filter((p) => pool.places[p].countryCode !== homeCountry);
+  const foreignPartners = [...partners].filter((p) => !isDomestic(homeCountry, pool.places[p].countryCode));
 
   // Domestic places (other than the seeker's family) tied to each foreign place, and the places abroad
   // the seeker's family holds: competition and duplicates.
@@ -509,7 +510,7 @@ export function candidateFilter(ctx: SeekerContext, filter: CandidateFilter = {}
   for (let ci = 0; ci < countryAllowed.length; ci++) {
     const code = pool.countryCodes[ci];
     countryAllowed[ci] = Number(
-      !(excludeOwn && ci === homeIndex) &&
+      !(excludeOwn && (ci === homeIndex || isDomestic(ctx.homeCountry, code))) &&
         (!countries || countries.has(code)) &&
         (!continents || continents.has(pool.continentOf.get(code) ?? 'unknown')),
     );

@@ -1,0 +1,69 @@
+/**
+ * Hong Kong, Macao and Taiwan have ISO codes of their own, but a Chinese city's ties with them are not
+ * foreign partnerships: layouts count them as domestic and matching does not offer them as partners.
+ */
+import { describe, expect, it } from 'vitest';
+import { isDomestic } from '../../src/domain/geo.ts';
+import { selectTies } from '../../src/analysis/layout/index.ts';
+import { prepareMatchingPool, rankCandidates } from '../../src/analysis/matching/index.ts';
+import { matchingCandidates, matchingDataset, tie } from './matching/matching-dataset.ts';
+
+const TAIPEI = {
+  id: 'taipei',
+  nameEn: 'Taipei',
+  nameZh: '台北',
+  kind: 'city' as const,
+  countryCode: 'TW',
+  lat: 25.05,
+  lng: 121.53,
+  population: 7_000_000,
+  populationRank: 1,
+  isCapital: false,
+  isAdminSeat: true,
+  parentId: null,
+};
+
+function worldWithTaipei(ties = [tie('sh', 'taipei')]) {
+  const dataset = matchingDataset(ties);
+  dataset.places.set('taipei', { ...TAIPEI, provinceId: null });
+  dataset.countries.set('TW', {
+    code: 'TW',
+    nameEn: 'Taiwan',
+    nameZh: '中国台湾',
+    continent: 'Asia',
+    subregion: 'Eastern Asia',
+    beltAndRoad: false,
+    urbanPopulation: 20e6,
+  });
+  return { dataset, pool: prepareMatchingPool(dataset, [...matchingCandidates(), TAIPEI]) };
+}
+
+describe('areas counted as domestic', () => {
+  it('are domestic for China only', () => {
+    expect(isDomestic('CN', 'TW')).toBe(true);
+    expect(isDomestic('CN', 'HK')).toBe(true);
+    expect(isDomestic('CN', 'CN')).toBe(true);
+    expect(isDomestic('CN', 'JP')).toBe(false);
+    expect(isDomestic('JP', 'TW')).toBe(false);
+  });
+
+  it("count a Chinese city's tie with Taipei as domestic in its layout", () => {
+    const { dataset } = worldWithTaipei();
+    const selection = selectTies(dataset, { home: { kind: 'place', placeId: 'sh' } });
+    expect(selection.ties.map((t) => t.partner.id).sort()).toEqual(['hcmc', 'osaka', 'yokohama']);
+    expect(selection.domestic.count).toBe(1);
+  });
+
+  it('are not offered to a Chinese city as foreign partners unless asked', () => {
+    const { dataset, pool } = worldWithTaipei([]);
+    const offered = rankCandidates(pool, dataset, { seekerId: 'sh', limit: 50 }).items.map((r) => r.place.id);
+    expect(offered).not.toContain('taipei');
+    expect(offered.length).toBeGreaterThan(3);
+    const all = rankCandidates(pool, dataset, {
+      seekerId: 'sh',
+      limit: 50,
+      filter: { excludeOwnCountry: false },
+    }).items.map((r) => r.place.id);
+    expect(all).toContain('taipei');
+  });
+});
