@@ -28,6 +28,10 @@ export const EXPORT_TABLES = [
   'observations',
   'record_sources',
   'claims',
+  'coastal_overrides',
+  'place_needs_offers',
+  'index_definitions',
+  'index_results',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -52,10 +56,14 @@ const KEYS: Record<ExportTable, string[]> = {
   observations: ['id'],
   record_sources: ['record_type', 'record_id', 'source_id', 'locator'],
   claims: ['record_type', 'record_id', 'field', 'source_id'],
+  coastal_overrides: ['place_id'],
+  place_needs_offers: ['place_id', 'direction', 'field'],
+  index_definitions: ['id'],
+  index_results: ['index_id', 'code', 'unit'],
 };
 
 /** Columns that are bookkeeping of this database, not data: they are not exported. */
-const LOCAL_COLUMNS = new Set(['updated_at', 'created_at']);
+const LOCAL_COLUMNS = new Set(['updated_at', 'created_at', 'computed_at']);
 
 interface Column {
   name: string;
@@ -69,18 +77,22 @@ async function columnsOf(tx: Queryable, table: ExportTable): Promise<Column[]> {
     data_type: string;
     udt_name: string;
     is_nullable: string;
+    is_identity: string;
   }>(
-    `SELECT column_name, data_type, udt_name, is_nullable FROM information_schema.columns
+    `SELECT column_name, data_type, udt_name, is_nullable, is_identity FROM information_schema.columns
      WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
     [table],
   );
-  return rows
-    .filter((r) => !LOCAL_COLUMNS.has(r.column_name))
-    .map((r) => ({
-      name: r.column_name,
-      type: r.data_type === 'ARRAY' ? `${r.udt_name.slice(1)}[]` : r.data_type,
-      nullable: r.is_nullable === 'YES',
-    }));
+  return (
+    rows
+      // Generated row numbers are this database's own; rows are matched by their natural keys instead.
+      .filter((r) => !LOCAL_COLUMNS.has(r.column_name) && r.is_identity !== 'YES')
+      .map((r) => ({
+        name: r.column_name,
+        type: r.data_type === 'ARRAY' ? `${r.udt_name.slice(1)}[]` : r.data_type,
+        nullable: r.is_nullable === 'YES',
+      }))
+  );
 }
 
 const isStructured = (type: string) => type.endsWith('[]') || type === 'jsonb';

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
 import { EXPORT_TABLES, exportTable, importExport, type TableFile } from '../../src/ingest/export.ts';
-import { createPartnership } from '../../src/store/writes.ts';
+import { createPartnership, setCoastal } from '../../src/store/writes.ts';
+import { saveNeedsOffers } from '../../src/store/needs-offers.ts';
+import { saveIndexDefinition, saveIndexResults } from '../../src/store/indices.ts';
 import { partnershipInputSchema } from '../../src/domain/registry.ts';
 import type { Database } from '../../src/store/database.ts';
 import { BEIJING, PRAGUE, changeLogCount, tableCounts, withRegistry } from '../support/registry-fixtures.ts';
@@ -41,6 +43,21 @@ describe.each(ENGINES)('export round trip on %s', (engine) => {
         sources: [{ source: { title: 'Prague city council resolution', kind: 'document' } }],
       }),
     );
+    // The tables of coastal overrides, needs and offers, and indices, each with a row.
+    await setCoastal(db, 'admin', PRAGUE, false, { sourceId: 'src:doc-001', locator: 'p. 2' });
+    await saveNeedsOffers(db, 'admin', BEIJING, [
+      { direction: 'offer', field: 'education', note: 'scholarships' },
+    ]);
+    await saveIndexDefinition(db, 'admin', {
+      id: 'tiny',
+      nameEn: 'Tiny index',
+      framework: { nodes: [{ code: 'x', level: 1, parent: 'idx' }] },
+      steps: [],
+      data: [{ uCode: 'A', x: 1 }],
+    });
+    await saveIndexResults(db, 'admin', 'tiny', [
+      { unit: 'A', unitName: 'A', code: 'idx', level: 2, score: 50.5, rank: 1 },
+    ]);
     return db;
   }
 
@@ -51,6 +68,10 @@ describe.each(ENGINES)('export round trip on %s', (engine) => {
       const exported = await exportAll(source, format);
       const counts = await tableCounts(source);
       for (const table of [
+        'coastal_overrides',
+        'place_needs_offers',
+        'index_definitions',
+        'index_results',
         'sources',
         'countries',
         'places',
