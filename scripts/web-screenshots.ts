@@ -33,6 +33,7 @@ const PAGES: [string, string][] = [
   ['entry', '/entry'],
   ['analysis', '/analysis'],
   ['network', '/analysis/network?place=gn:1796236'],
+  ['indices', '/indices'],
 ];
 
 const VIEWPORTS = [

@@ -249,3 +249,114 @@ export function pieOption(items: { name: string; value: number; colour?: string 
     ],
   };
 }
+
+/** One unit's scores on each dimension as bars, with the median of all units as a marker. */
+export function profileOption(
+  dimensions: string[],
+  scores: (number | null)[],
+  medians: (number | null)[],
+  labels: { unit: string; median: string },
+  valueFormat: (n: number) => string,
+): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: valueFormat, confine: true },
+    legend: { bottom: 0, data: [labels.unit, labels.median] },
+    grid: { left: 8, right: 24, top: 8, bottom: 32, containLabel: true },
+    xAxis: { type: 'value', splitLine: { lineStyle: { color: '#eef1f4' } } },
+    yAxis: {
+      type: 'category',
+      data: dimensions,
+      inverse: true,
+      axisTick: { show: false },
+      axisLabel: { fontSize: 11, width: 130, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: labels.unit,
+        data: scores,
+        barMaxWidth: 16,
+        itemStyle: { color: '#1f6fb2' },
+      },
+      {
+        type: 'scatter',
+        name: labels.median,
+        data: medians,
+        symbol: 'rect',
+        symbolSize: [4, 20],
+        itemStyle: { color: '#b3261e' },
+        z: 3,
+      },
+    ],
+  };
+}
+
+/** Rank intervals: a whisker from the 5th to the 95th percentile rank, the median rank and the nominal rank. */
+export function rankIntervalsOption(
+  units: string[],
+  rows: { q05: number; q95: number; median: number; nominal: number }[],
+  labels: { interval: string; median: string; nominal: string; rank: string },
+  describe: (index: number) => string,
+): EChartsCoreOption {
+  const max = Math.max(units.length, ...rows.map((r) => r.q95));
+  return {
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params: { dataIndex: number }[]) => describe(params[0]?.dataIndex ?? 0),
+    },
+    legend: { top: 0, data: [labels.nominal, labels.median, labels.interval] },
+    grid: { left: 8, right: 24, top: 32, bottom: 24, containLabel: true },
+    xAxis: {
+      type: 'value',
+      min: 1,
+      max,
+      minInterval: 1,
+      name: labels.rank,
+      nameLocation: 'middle',
+      nameGap: 24,
+      axisLabel: { showMaxLabel: false },
+      splitLine: { lineStyle: { color: '#eef1f4' } },
+    },
+    yAxis: {
+      type: 'category',
+      data: units,
+      inverse: true,
+      axisTick: { show: false },
+      axisLabel: { fontSize: 10, interval: 0, width: 110, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        stack: 'interval',
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        data: rows.map((r) => r.q05),
+      },
+      {
+        type: 'bar',
+        name: labels.interval,
+        stack: 'interval',
+        barWidth: 3,
+        itemStyle: { color: '#9db7d3' },
+        data: rows.map((r) => r.q95 - r.q05),
+      },
+      {
+        type: 'scatter',
+        name: labels.median,
+        symbolSize: 8,
+        itemStyle: { color: '#1f6fb2' },
+        data: rows.map((r, i) => [r.median, i]),
+      },
+      {
+        type: 'scatter',
+        name: labels.nominal,
+        symbol: 'diamond',
+        symbolSize: 9,
+        itemStyle: { color: '#b3261e' },
+        data: rows.map((r, i) => [r.nominal, i]),
+      },
+    ],
+  };
+}

@@ -24,6 +24,7 @@ const SourcePage = lazy(() => import('./pages/SourcePage'));
 const Entry = lazy(() => import('./pages/Entry'));
 const Analysis = lazy(() => import('./pages/Analysis'));
 const NetworkPage = lazy(() => import('./pages/Network'));
+const Indices = lazy(() => import('./pages/Indices'));
 
 const router = createBrowserRouter([
   {
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
           { path: '/entry', element: <Entry /> },
           { path: '/analysis', element: <Analysis /> },
           { path: '/analysis/network', element: <NetworkPage /> },
+          { path: '/indices', element: <Indices /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

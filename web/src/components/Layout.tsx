@@ -14,6 +14,7 @@ const LINKS = [
   ['/projects', 'nav.projects'],
   ['/sources', 'nav.sources'],
   ['/analysis', 'nav.analysis'],
+  ['/indices', 'nav.indices'],
   ['/entry', 'nav.entry'],
 ] as const;
 

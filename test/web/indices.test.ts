@@ -1,0 +1,236 @@
+/// <reference lib="dom" />
+/**
+ * The composite-indices page end to end: Chromium (Debian's, through playwright-core) against the real server
+ * over a fresh PGlite database with the migrations only (indices need no bundled twin-city data).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../../src/store/database.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { REPO_ROOT } from '../../src/ingest/bootstrap.ts';
+import { buildServer } from '../../src/api/server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const TOKEN = 'e2e-indices-token';
+
+let tmp: string;
+let db: Database;
+let app: FastifyInstance;
+let context: BrowserContext;
+let base: string;
+
+interface Build {
+  levels: { rows: { uCode: string; scores: Record<string, number>; ranks: Record<string, number> }[] }[];
+}
+
+async function build(body: unknown): Promise<Build> {
+  const res = await fetch(`${base}/api/indices/build`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Build;
+}
+
+/** How many sampled pixels of the chart's canvas are drawn (not transparent). */
+async function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(`${selector} canvas`, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
+    return painted;
+  });
+}
+
+/** The index score shown in the first row of the ranking table, as a number. */
+async function firstScore(page: Page): Promise<number> {
+  const text = await page
+    .locator('[data-testid=index-ranking] tbody tr')
+    .first()
+    .getByTestId('index-score')
+    .textContent();
+  return Number((text ?? '').replace(/[^\d.-]/g, ''));
+}
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+describe('composite indices page', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
+      );
+    const built = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-web-if-stale.mjs')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`building the web app failed:\n${built.stdout}\n${built.stderr}`);
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'amity-indices-e2e-'));
+    db = await openDatabase({ dataDir: path.join(tmp, 'pglite') });
+    await migrate(db);
+    app = await buildServer({ db, adminToken: TOKEN });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('server has no port');
+    base = `http://127.0.0.1:${address.port}`;
+    context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+  }, 400_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    await db?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('builds the ASEM preset, rebuilds on a new normalisation, sorts, and switches language', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: '指数', exact: true }).click();
+    await page.waitForURL('**/indices');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('综合指数');
+
+    const rows = page.locator('[data-testid=index-ranking] tbody tr');
+    await expect.poll(() => rows.count()).toBe(51);
+    const minMax = await build({ preset: 'asem' });
+    const top = minMax.levels[0].rows.find((r) => r.ranks.Index === 1)!;
+    expect(await firstScore(page)).toBeCloseTo(top.scores.Index, 1);
+
+    await page.locator('[data-testid=index-profile-chart] [data-ready=true]').waitFor();
+    await expect
+      .poll(() => paintedPixels(page, '[data-testid=index-profile-chart]'), { timeout: 10_000 })
+      .toBeGreaterThan(500);
+    expect(await page.getByTestId('index-strengths').locator('li').count()).toBe(3);
+
+    // z-scores: the page rebuilds and shows the API's scores for the new settings.
+    await page.getByTestId('index-normalisation').selectOption('zScore');
+    const zScore = await build({
+      preset: 'asem',
+      settings: {
+        impute: { method: 'groupMean', group: 'EurAsia_group' },
+        treat: { winmax: 5 },
+        normalise: { spec: { method: 'zScore' } },
+        aggregate: { method: 'arithmetic', weights: 'framework' },
+      },
+    });
+    const zTop = zScore.levels[0].rows.find((r) => r.ranks.Index === 1)!;
+    await expect.poll(() => firstScore(page)).toBeCloseTo(zTop.scores.Index, 2);
+    expect(Math.abs(zTop.scores.Index - top.scores.Index)).toBeGreaterThan(10);
+    await expect.poll(() => rows.count()).toBe(51);
+
+    // Sorting by rank the other way puts the last unit first.
+    await page.getByRole('button', { name: '按排名排序' }).click();
+    await expect.poll(() => rows.first().locator('td').first().textContent()).toBe('51');
+    expect(await page.locator('th[aria-sort=descending]').count()).toBe(1);
+
+    // English and back, keeping the built index.
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Composite indices');
+    expect(await page.getByRole('link', { name: 'Indices', exact: true }).count()).toBe(1);
+    expect(await page.locator('#index-ranking-title').textContent()).toBe('Ranking');
+    expect(await rows.count()).toBe(51);
+    expect(await page.getByTestId('index-normalisation').inputValue()).toBe('zScore');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('综合指数');
+    expect(await page.locator('#index-ranking-title').textContent()).toBe('排名');
+    await page.close();
+  });
+
+  it('shows a framework without data with its weights and templates, and builds it from an uploaded iData', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/indices`);
+    await expect.poll(() => page.locator('[data-testid=index-ranking] tbody tr').count()).toBe(51);
+    await page.getByTestId('index-source').selectOption('bri-city-development');
+    await page.getByTestId('index-no-data').waitFor();
+    await page.getByTestId('index-needs-data').waitFor();
+    expect(await page.getByTestId('index-ranking').count()).toBe(0);
+    const tree = page.getByTestId('index-framework');
+    expect(await tree.textContent()).toContain('商业活动');
+    expect(await tree.textContent()).toContain('30%');
+    expect(await tree.textContent()).toContain('10%');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'iMeta 模板（CSV）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('bri-city-development-iMeta.csv');
+
+    // Eight cities with made-up values for every criterion.
+    const presets = (await (await fetch(`${base}/api/indices/presets`)).json()) as {
+      items: { id: string; framework: { nodes: { code: string; type?: string }[] } }[];
+    };
+    const criteria = presets.items
+      .find((p) => p.id === 'bri-city-development')!
+      .framework.nodes.filter((n) => n.type === 'Indicator')
+      .map((n) => n.code);
+    const cities = ['Shanghai', 'Beijing', 'Singapore', 'Dubai', 'Istanbul', 'Moscow', 'Almaty', 'Karachi'];
+    const lines = [
+      ['uCode', 'uName', ...criteria].join(','),
+      ...cities.map((c, i) =>
+        [c.toUpperCase().slice(0, 4), c, ...criteria.map((_, k) => ((i * 7 + k * 3) % 11) + i)].join(','),
+      ),
+    ];
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'iData.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await expect.poll(() => page.locator('[data-testid=index-ranking] tbody tr').count()).toBe(8);
+    await page.getByTestId('index-typology').waitFor();
+    await page.close();
+  });
+
+  it('saves the index with the admin token and shows the rank intervals of an uncertainty analysis', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/indices`);
+    await page.getByTestId('index-uncertainty-needs-save').waitFor();
+    await page.evaluate((t) => sessionStorage.setItem('amity.adminToken', t), TOKEN);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid=index-ranking] tbody tr').count()).toBe(51);
+    await page.getByTestId('index-save-id').fill('asem-e2e');
+    await page.getByRole('button', { name: '保存指数' }).click();
+    const xlsx = page.getByRole('link', { name: 'XLSX' });
+    await xlsx.waitFor();
+    const file = await fetch(`${base}${await xlsx.getAttribute('href')}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('spreadsheetml');
+
+    await expect.poll(() => page.getByTestId('index-saved').inputValue()).toBe('asem-e2e');
+    await page.getByLabel('重复次数').fill('200');
+    await page.getByLabel('随机种子').fill('7');
+    await page.getByRole('button', { name: '运行' }).click();
+    const chart = '[data-testid=index-uncertainty-chart]';
+    await page.locator(`${chart} [data-ready=true]`).waitFor();
+    await expect.poll(() => paintedPixels(page, chart), { timeout: 10_000 }).toBeGreaterThan(500);
+    expect(await page.locator(`${chart} figcaption`).textContent()).toContain('200 次重复');
+    expect(await page.locator('[data-testid=index-uncertainty-result] tbody tr').count()).toBe(51);
+    await page.close();
+  });
+});

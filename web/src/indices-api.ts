@@ -1,0 +1,320 @@
+/** Composite indices: the API's shapes, build settings, COINr tables read and written in the browser. */
+import { alpha3ToAlpha2 } from 'i18n-iso-countries';
+
+export interface FrameworkNode {
+  code: string;
+  name?: string;
+  nameZh?: string;
+  level?: number;
+  parent?: string | null;
+  direction?: number;
+  weight?: number;
+  unit?: string;
+  target?: number | null;
+  denominator?: string | null;
+  type?: 'Indicator' | 'Aggregate';
+  source?: string;
+}
+
+export interface Framework {
+  id?: string;
+  name?: string;
+  nameZh?: string;
+  levelNames?: string[];
+  nodes: FrameworkNode[];
+  groups?: string[];
+  denominators?: string[];
+  source?: string;
+}
+
+export interface BuildStep {
+  step: 'denominate' | 'impute' | 'screen' | 'treat' | 'normalise' | 'aggregate';
+  [key: string]: unknown;
+}
+
+export interface IndexPreset {
+  id: string;
+  name: string;
+  nameZh: string;
+  description: string;
+  framework: Framework;
+  steps: BuildStep[];
+  hasData: boolean;
+  typology: boolean;
+}
+
+export interface LevelResults {
+  level: number;
+  levelName: string;
+  nodes: { code: string; name: string }[];
+  rows: {
+    uCode: string;
+    uName?: string;
+    scores: Record<string, number | null>;
+    ranks: Record<string, number | null>;
+  }[];
+}
+
+export interface TierAssignment {
+  unit: string;
+  score: number;
+  tier: number;
+  label: string;
+}
+
+export interface TypologyAssignment {
+  unit: string;
+  type: 'economic_center' | 'network_center' | 'industry_leader' | 'regional_hub' | null;
+  reason: string;
+  profile: { business: number; humanCapital: number; information: number };
+}
+
+export interface BuildResult {
+  name: string;
+  nameZh: string | null;
+  preset: string | null;
+  steps: BuildStep[];
+  /** The top level first, indicators last. */
+  levels: LevelResults[];
+  tiers: TierAssignment[];
+  typology: TypologyAssignment[] | null;
+  methodology: string[];
+}
+
+export interface SavedIndex {
+  id: string;
+  nameEn: string;
+  nameZh: string | null;
+  preset: string | null;
+  units: number;
+  indicators: number;
+  computedAt: string | null;
+}
+
+export interface UncertaintyResult {
+  id: string;
+  n: number;
+  seed: number;
+  inputs: string[];
+  failedReplications: number;
+  units: {
+    uCode: string;
+    nominalScore: number;
+    nominalRank: number;
+    meanRank: number;
+    medianRank: number;
+    q05Rank: number;
+    q95Rank: number;
+  }[];
+}
+
+/** Replications the API accepts on one request. */
+export const MAX_REPLICATIONS = 20_000;
+
+export const NORMALISATIONS = ['minMax', 'zScore', 'rank', 'percentileRank'] as const;
+export const AGGREGATIONS = ['arithmetic', 'geometric', 'harmonic'] as const;
+export type Normalisation = (typeof NORMALISATIONS)[number];
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** The settings a user can change; imputation is `none`, `mean`, `median` or `groupMean:<column>` / `groupMedian:<column>`. */
+export interface BuildSettings {
+  normalisation: Normalisation;
+  aggregation: Aggregation;
+  treat: boolean;
+  winmax: number;
+  imputation: string;
+}
+
+/** The settings a preset's own steps amount to. */
+export function settingsOfSteps(steps: BuildStep[]): BuildSettings {
+  const find = (name: BuildStep['step']) => steps.find((s) => s.step === name);
+  const normalise = find('normalise') as { spec?: { method?: string } } | undefined;
+  const aggregate = find('aggregate') as { method?: unknown } | undefined;
+  const treat = find('treat') as { winmax?: number } | undefined;
+  const impute = find('impute') as { method?: string; group?: string } | undefined;
+  const method = normalise?.spec?.method ?? 'minMax';
+  const agg = typeof aggregate?.method === 'string' ? aggregate.method : 'arithmetic';
+  return {
+    normalisation: (NORMALISATIONS as readonly string[]).includes(method)
+      ? (method as Normalisation)
+      : 'minMax',
+    aggregation: (AGGREGATIONS as readonly string[]).includes(agg) ? (agg as Aggregation) : 'arithmetic',
+    treat: Boolean(treat),
+    winmax: treat?.winmax ?? 5,
+    imputation: !impute
+      ? 'none'
+      : impute.group
+        ? `${impute.method}:${impute.group}`
+        : (impute.method ?? 'mean'),
+  };
+}
+
+/** The `settings` object of a build request. */
+export function stepSettings(s: BuildSettings): Record<string, unknown> {
+  const spec =
+    s.normalisation === 'minMax' ? { method: 'minMax', min: 0, max: 100 } : { method: s.normalisation };
+  const [method, group] = s.imputation.split(':');
+  return {
+    impute: s.imputation === 'none' ? null : group ? { method, group } : { method },
+    treat: s.treat ? { winmax: s.winmax } : null,
+    normalise: { spec },
+    aggregate: { method: s.aggregation, weights: 'framework' },
+  };
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** Splits CSV text into rows of cells (RFC 4180 quoting; a leading byte-order mark is dropped). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell);
+      if (row.some((v) => v !== '')) rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  row.push(cell);
+  if (row.some((v) => v !== '')) rows.push(row);
+  return rows;
+}
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: unknown[][]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const IMETA_COLUMNS = [
+  'Level',
+  'iCode',
+  'iName',
+  'Direction',
+  'Weight',
+  'Unit',
+  'Target',
+  'Denominator',
+  'Parent',
+  'Type',
+] as const;
+
+/** A framework read from iMeta text, for the tree; the server does the real checking. */
+export function frameworkOfIMeta(text: string): Framework {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return { nodes: [] };
+  const col = (name: string) => header.findIndex((h) => h.trim() === name);
+  const at = (r: string[], name: string) => {
+    const i = col(name);
+    const v = i < 0 ? '' : (r[i] ?? '').trim();
+    return v === '' || v === 'NA' ? undefined : v;
+  };
+  const nodes: FrameworkNode[] = [];
+  for (const r of rows) {
+    const type = at(r, 'Type');
+    const code = at(r, 'iCode');
+    if (!code || (type !== 'Indicator' && type !== 'Aggregate')) continue;
+    nodes.push({
+      code,
+      name: at(r, 'iName'),
+      level: Number(at(r, 'Level')) || undefined,
+      parent: at(r, 'Parent') ?? null,
+      direction: Number(at(r, 'Direction') ?? 1),
+      weight: Number(at(r, 'Weight') ?? 1),
+      unit: at(r, 'Unit'),
+      type,
+    });
+  }
+  return { nodes };
+}
+
+/** An iMeta table for a framework (COINr's columns), ready to fill in or change. */
+export function iMetaTemplate(framework: Framework): string {
+  const rows: unknown[][] = [[...IMETA_COLUMNS]];
+  for (const n of framework.nodes)
+    rows.push([
+      n.level ?? '',
+      n.code,
+      n.name ?? '',
+      n.type === 'Aggregate' ? '' : (n.direction ?? 1),
+      n.parent ? (n.weight ?? 1) : '',
+      n.unit ?? '',
+      n.target ?? '',
+      n.denominator ?? '',
+      n.parent ?? '',
+      n.type ?? 'Indicator',
+    ]);
+  for (const g of framework.groups ?? []) rows.push(['', g, g, '', '', '', '', '', '', 'Group']);
+  for (const d of framework.denominators ?? []) rows.push(['', d, d, '', '', '', '', '', '', 'Denominator']);
+  return toCsv(rows);
+}
+
+/** An empty iData table for a framework: uCode, uName, then one column per indicator. */
+export function iDataTemplate(framework: Framework): string {
+  const indicators = framework.nodes.filter((n) => n.type !== 'Aggregate').map((n) => n.code);
+  return toCsv([
+    ['uCode', 'uName', ...(framework.groups ?? []), ...indicators, ...(framework.denominators ?? [])],
+  ]);
+}
+
+/** Offers text as a file download. */
+export function download(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  // A byte-order mark lets spreadsheet programs read UTF-8 (Chinese names) correctly.
+  const blob = new Blob(['\uFEFF', text], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// ---------------------------------------------------------------- names
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A unit's name in the page's language: ISO 3166 alpha-3 codes (countries) get the language's country name. */
+export function unitName(code: string, name: string | undefined, locale: string): string {
+  if (/^[A-Z]{3}$/.test(code)) {
+    const alpha2 = alpha3ToAlpha2(code);
+    if (alpha2) {
+      let names = regionNames.get(locale);
+      if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+      const shown = names.of(alpha2);
+      if (shown && shown !== alpha2) return locale.startsWith('zh') || !name ? shown : name;
+    }
+  }
+  return name || code;
+}
+
+/** Median of the finite values (null when there are none). */
+export function median(values: (number | null | undefined)[]): number | null {
+  const xs = values
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+    .sort((a, b) => a - b);
+  if (!xs.length) return null;
+  const mid = Math.floor(xs.length / 2);
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+}
