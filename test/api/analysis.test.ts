@@ -25,8 +25,8 @@ describe.each(ENGINES)('analysis API on %s', (engine) => {
     const r = await app.inject({ method: 'GET', url });
     return {
       status: r.statusCode,
-      body: r.headers['content-type']?.includes('json') ? r.json() : r.body,
-      type: r.headers['content-type'],
+      body: String(r.headers['content-type'] ?? '').includes('json') ? r.json() : r.body,
+      type: String(r.headers['content-type'] ?? ''),
     };
   };
 

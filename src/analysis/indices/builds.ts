@@ -4,7 +4,6 @@
  * methodology note, and results files (CSV, XLSX) that carry that note. Pure: no SQL, no HTTP.
  */
 import { stringify } from 'csv-stringify/sync';
-import type ExcelJS from 'exceljs';
 
 /** exceljs takes most of a second to load: only XLSX work pays for it. */
 const loadExcel = () => import('exceljs').then((m) => m.default);
