@@ -22,6 +22,7 @@ import {
   PRESETS,
   candidateFilter,
   componentValues,
+  scoreAll,
   greatCircleKm,
   prepareMatchingPool,
   rankCandidates,
@@ -282,20 +283,7 @@ function evaluate(scenario: Scenario, cases: Case[], weightSets: Record<string, 
     add('common neighbours', ranksOf(b.common, targets));
     add('nearest large city', ranksOf(b.nearest, targets));
     for (const [name, weights] of Object.entries(weightSets)) {
-      const w = signedWeights(weights);
-      const n = scenario.pool.places.length;
-      const scores = new Float64Array(n);
-      const row = new Float64Array(w.length);
-      for (let i = 0; i < n; i++) {
-        if (!keep(i)) {
-          scores[i] = -Infinity;
-          continue;
-        }
-        componentValues(ctx, i, row);
-        let s = 0;
-        for (let k = 0; k < w.length; k++) s += w[k] * row[k];
-        scores[i] = s;
-      }
+      const scores = scoreAll(ctx, weights, {}, keep);
       add(name, ranksOf(scores, targets));
     }
   }

@@ -629,13 +629,13 @@ export function signedWeights(weights: MatchingWeights): Float64Array {
   return Float64Array.from(COMPONENT_KEYS.map((k) => COMPONENTS[k].sign * weights[k]));
 }
 
-/** The score of every pool place (−Infinity where the filter leaves it out). */
+/** The score of every pool place (−Infinity where the filter, or the given `keep`, leaves it out). */
 export function scoreAll(
   ctx: SeekerContext,
   weights: MatchingWeights,
   filter: CandidateFilter = {},
+  keep: (i: number) => boolean = candidateFilter(ctx, filter),
 ): Float64Array {
-  const keep = candidateFilter(ctx, filter);
   const w = signedWeights(weights);
   const n = ctx.pool.places.length;
   const scores = new Float64Array(n);
