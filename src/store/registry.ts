@@ -71,6 +71,13 @@ class Conditions {
   }
 }
 
+/** The smallest string greater than every string starting with `prefix` (its last character plus one). */
+function nextPrefix(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  return chars.join('') + String.fromCodePoint(last + 1);
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -131,16 +138,23 @@ export async function searchPlaces(
   if (query.keys && query.keys.length > 0) {
     const exact = cond.params.length + 1;
     cond.params.push(query.keys);
-    const prefixes = query.keys.map((k) => `${escapeLike(k)}%`);
-    const prefix = cond.params.length + 1;
-    cond.params.push(prefixes);
-    cond.clauses.push(`p.id IN (SELECT place_id FROM place_keys WHERE key LIKE ANY ($${prefix}::text[]))`);
+    // A prefix as a range of keys in byte order, so the "C"-collated index serves it.
+    const ranges = query.keys.map((k) => {
+      const from = cond.params.push(k);
+      const to = cond.params.push(nextPrefix(k));
+      return `(key COLLATE "C" >= $${from} AND key COLLATE "C" < $${to})`;
+    });
+    cond.clauses.push(`p.id IN (SELECT place_id FROM place_keys WHERE ${ranges.join(' OR ')})`);
     rankExpr = `CASE WHEN p.search_keys && $${exact}::text[] THEN 0 ELSE 1 END`;
   }
   if (query.countryCode) cond.add((p) => `p.country_code = ${p(query.countryCode)}`);
   if (query.kind) cond.add((p) => `p.kind = ${p(query.kind)}`);
   const degree = `(SELECT count(*)::int FROM partnerships t WHERE t.place_a = p.id OR t.place_b = p.id)`;
-  if (query.withPartnerships) cond.clauses.push(`${degree} > 0`);
+  if (query.withPartnerships) {
+    cond.clauses.push(
+      `(EXISTS (SELECT 1 FROM partnerships t WHERE t.place_a = p.id) OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_b = p.id))`,
+    );
+  }
   const sql = `SELECT ${PLACE_COLUMNS}, ${degree} AS partnerships, ${rankExpr} AS _rank
     FROM places p JOIN countries c ON c.code = p.country_code ${cond.where}
     ORDER BY _rank, p.is_capital DESC, partnerships DESC, p.population DESC NULLS LAST, p.id`;
@@ -211,6 +225,39 @@ export const PARTNERSHIP_SORTS = {
 } as const;
 export type PartnershipSort = keyof typeof PARTNERSHIP_SORTS;
 
+export interface PartnershipPlace {
+  id: string;
+  nameEn: string;
+  nameZh: string | null;
+  kind: string;
+  countryCode: string;
+  countryEn: string;
+  countryZh: string;
+  continent: string;
+  lat: number | null;
+  lng: number | null;
+  isCapital: boolean;
+  population: number | null;
+}
+
+export interface PartnershipListItem {
+  id: string;
+  type: string;
+  level: string | null;
+  status: string;
+  signedOn: string | null;
+  signedPrecision: string | null;
+  note: string | null;
+  updatedAt: string;
+  placeA: PartnershipPlace;
+  placeB: PartnershipPlace;
+  sourceCount: number;
+}
+
+const PARTNERSHIP_FROM = `partnerships t
+  JOIN places a ON a.id = t.place_a JOIN countries ca ON ca.code = a.country_code
+  JOIN places b ON b.id = t.place_b JOIN countries cb ON cb.code = b.country_code`;
+
 const PARTNERSHIP_SELECT = `SELECT t.id, t.type, t.level, t.status, t.signed_on AS "signedOn", t.signed_precision AS "signedPrecision",
     t.note, t.updated_at AS "updatedAt",
     json_build_object('id', a.id, 'nameEn', a.name_en, 'nameZh', a.name_zh, 'kind', a.kind, 'countryCode', a.country_code,
@@ -220,15 +267,13 @@ const PARTNERSHIP_SELECT = `SELECT t.id, t.type, t.level, t.status, t.signed_on 
       'countryEn', cb.name_en, 'countryZh', cb.name_zh, 'continent', cb.continent, 'lat', b.lat, 'lng', b.lng,
       'isCapital', b.is_capital, 'population', b.population) AS "placeB",
     (SELECT count(DISTINCT rs.source_id)::int FROM record_sources rs WHERE rs.record_type = 'partnership' AND rs.record_id = t.id) AS "sourceCount"
-  FROM partnerships t
-  JOIN places a ON a.id = t.place_a JOIN countries ca ON ca.code = a.country_code
-  JOIN places b ON b.id = t.place_b JOIN countries cb ON cb.code = b.country_code`;
+  FROM ${PARTNERSHIP_FROM}`;
 
 export async function listPartnerships(
   tx: Queryable,
   filter: PartnershipFilter,
   page: Page & { sort?: PartnershipSort; order?: 'asc' | 'desc' },
-) {
+): Promise<Paged<PartnershipListItem>> {
   const cond = new Conditions();
   if (filter.placeId) {
     if (filter.includeSubdivisions) {
@@ -270,7 +315,22 @@ export async function listPartnerships(
   }
   const sort = PARTNERSHIP_SORTS[page.sort ?? 'id'];
   const order = page.order === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
-  return paged(tx, `${PARTNERSHIP_SELECT} ${cond.where} ORDER BY ${sort} ${order}, t.id`, cond.params, page);
+  // Filter, count and page on ids first; build the rows (names, sources) only for the page shown.
+  const [{ n: total }] = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${PARTNERSHIP_FROM} ${cond.where}`,
+    cond.params,
+  );
+  const pageIds = await tx.query<{ id: string }>(
+    `SELECT t.id FROM ${PARTNERSHIP_FROM} ${cond.where} ORDER BY ${sort} ${order}, t.id
+     LIMIT $${cond.params.length + 1} OFFSET $${cond.params.length + 2}`,
+    [...cond.params, page.limit, page.offset],
+  );
+  const ids = pageIds.map((r) => r.id);
+  const rows = ids.length
+    ? await tx.query<PartnershipListItem>(`${PARTNERSHIP_SELECT} WHERE t.id = ANY($1::text[])`, [ids])
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return { total, limit: page.limit, offset: page.offset, items: ids.map((id) => byId.get(id)!) };
 }
 
 export async function recordSources(tx: Queryable, recordType: string, recordId: string) {
