@@ -1,9 +1,9 @@
 /**
  * Runs every benchmark in turn: the registry (import and API), the network metrics against NetworkX and
- * igraph, and the composite-indicator engine. Each prints a markdown table for the README.
+ * igraph, the composite-indicator engine, and the back-test of partner matching. Each prints a markdown table for the README.
  *
  *   npm run bench            all of them
- *   npm run bench registry   one of them (registry | network | indices)
+ *   npm run bench registry   one of them (registry | network | indices | matching)
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -14,6 +14,7 @@ const benches: Record<string, string> = {
   registry: path.join(here, 'registry.ts'),
   network: path.join(here, 'network/run.ts'),
   indices: path.join(here, 'indices.ts'),
+  matching: path.join(here, 'matching.ts'),
 };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const extra = process.argv.slice(2).filter((a) => a.startsWith('-'));
