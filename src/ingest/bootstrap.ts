@@ -137,5 +137,10 @@ export async function bootstrap(
   const migrated = await migrate(db);
   const gazetteerLoaded = await ensureGazetteer(db, progress);
   const imports = await importBundled(db, progress);
+  // Bulk loads leave the planner's statistics far behind; without fresh ones it joins whole tables.
+  if (gazetteerLoaded || imports.length > 0) {
+    progress?.('updating statistics', 0, 1);
+    await db.exec('ANALYZE');
+  }
   return { migrated, gazetteerLoaded, imports };
 }
