@@ -9,7 +9,7 @@ import { dataVersion, loadDataset } from '../store/analysis-dataset.ts';
 import type { Dataset } from '../analysis/dataset.ts';
 import {
   analyseCountryNetwork,
-  analyseNetwork,
+  analyseNetworkInWorker,
   countryMatrix,
   toGexf,
   toGraphml,
@@ -75,7 +75,7 @@ export class AnalysisCache {
 
   /** Metrics of the whole partnership network, the most expensive analysis (seconds on a large graph). */
   network(): Promise<NetworkAnalysis> {
-    return this.get('network', (dataset) => analyseNetwork(partnershipGraph(dataset), { seed: 1 }));
+    return this.get('network', (dataset) => analyseNetworkInWorker(partnershipGraph(dataset), { seed: 1 }));
   }
 
   /** Forces a reload on the next request (tests, and writes made outside the change log). */

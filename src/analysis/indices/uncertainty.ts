@@ -5,9 +5,8 @@
  * number of workers.
  */
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers.ts';
 import { latestDataset, rebuild, type Coin } from './coin.ts';
 import { IndexFrameworkError } from './framework.ts';
 import { createRandom } from './prng.ts';
@@ -275,20 +274,8 @@ function choose(u: number, size: number): number {
 
 // ---------------------------------------------------------------- running replications
 
-/**
- * Starts the replication worker. Compiled JavaScript runs directly; TypeScript sources (run through tsx or a
- * test runner) get a small bootstrap that registers tsx's loader inside the worker before importing the file,
- * because a loader passed by --import is not reliably active for a worker's entry module on Node 20.
- */
 function spawnWorker(workerData: unknown): Worker {
-  const here = import.meta.url;
-  const isTs = here.endsWith('.ts');
-  const url = new URL(isTs ? './replication-worker.ts' : './replication-worker.js', here);
-  if (!isTs) return new Worker(url, { workerData });
-  const loader = createRequire(here).resolve('tsx');
-  const api = new URL('./esm/api/index.mjs', pathToFileURL(loader)).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(code, { eval: true, workerData, execArgv: [] });
+  return startWorker(new URL('./replication-worker.ts', import.meta.url), workerData);
 }
 
 /**

@@ -1,0 +1,20 @@
+/**
+ * Starting a worker thread on one of the analysis modules. Compiled JavaScript runs directly; TypeScript
+ * sources (run through tsx or a test runner) get a small bootstrap that registers tsx's loader inside the
+ * worker before importing the file, because a loader passed by --import is not reliably active for a
+ * worker's entry module on Node 20.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+/** `module` is the worker file's URL with a .ts extension, resolved against the caller's own URL. */
+export function startWorker(module: URL, workerData: unknown): Worker {
+  const isTs = import.meta.url.endsWith('.ts');
+  const url = isTs ? module : new URL(module.href.replace(/\.ts$/, '.js'));
+  if (!isTs) return new Worker(url, { workerData });
+  const loader = createRequire(import.meta.url).resolve('tsx');
+  const api = new URL('./esm/api/index.mjs', pathToFileURL(loader)).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(code, { eval: true, workerData, execArgv: [] });
+}
