@@ -115,6 +115,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url, max: 8 });
+    // An idle connection the server closes (a restart, an administrator) must not bring the process down:
+    // the pool drops it and opens another on the next query.
+    pool.on('error', (error) => process.stderr.write(`PostgreSQL connection lost: ${error.message}\n`));
     // Fail now, with the server's own message, rather than on the first request.
     await pool.query('SELECT 1');
     return new PostgresDatabase(pool);
