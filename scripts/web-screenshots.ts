@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -23,6 +24,7 @@ const PAGES: [string, string][] = [
   ['home', '/'],
   ['place-shanghai', '/place/gn:1796236'],
   ['partnership-drawer', '/place/gn:1796236?partnership=FIRST'],
+  ['partners-shanghai', '/place/gn:1796236/partners'],
   ['compare', '/compare?places=gn:1796236,gn:1816670'],
   ['countries', '/country'],
   ['country-vn', '/country/VN'],
@@ -94,4 +96,5 @@ async function main() {
   }
 }
 
-await main();
+// Only when run as a script: the browser tests import the Chromium settings above.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

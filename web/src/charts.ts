@@ -81,6 +81,64 @@ export function partnerLinesOption(
   };
 }
 
+export interface CandidatePoint {
+  id: string;
+  name: string;
+  lng: number;
+  lat: number;
+  rank: number;
+  detail: string;
+}
+
+/** A place and its ranked candidate partners as points, each labelled with its rank. */
+export function candidatesOption(
+  centre: { name: string; lng: number; lat: number },
+  points: CandidatePoint[],
+  labels: { centre: string; candidates: string },
+): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'item', confine: true },
+    legend: { bottom: 0, data: [labels.centre, labels.candidates], textStyle: { fontSize: 12 } },
+    geo: { ...GEO, left: 4, right: 4, top: 8, bottom: 36 },
+    series: [
+      {
+        type: 'scatter',
+        name: labels.candidates,
+        coordinateSystem: 'geo',
+        symbolSize: (v: number[]) => Math.max(9, 18 - v[2] * 0.4),
+        itemStyle: { color: '#1f6fb2', opacity: 0.85, borderColor: '#fff', borderWidth: 0.6 },
+        label: {
+          show: true,
+          formatter: (p: { data: { rank: number } }) => String(p.data.rank),
+          fontSize: 9,
+          color: '#fff',
+        },
+        labelLayout: { hideOverlap: true },
+        tooltip: {
+          formatter: (p: { data: { name: string; detail: string; rank: number } }) =>
+            `${p.data.rank}. ${p.data.name}<br/>${p.data.detail}`,
+        },
+        data: points.map((p) => ({
+          name: p.name,
+          id: p.id,
+          rank: p.rank,
+          detail: p.detail,
+          value: [p.lng, p.lat, p.rank],
+        })),
+      },
+      {
+        type: 'effectScatter',
+        name: labels.centre,
+        coordinateSystem: 'geo',
+        symbolSize: 12,
+        itemStyle: { color: '#b3261e' },
+        tooltip: { formatter: (p: { name: string }) => p.name },
+        data: [{ name: centre.name, value: [centre.lng, centre.lat] }],
+      },
+    ],
+  };
+}
+
 export interface MapPoint {
   id: string;
   name: string;

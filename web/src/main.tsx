@@ -9,6 +9,7 @@ import { NotFoundPage, RouteError } from './components/ui';
 // Every page is its own chunk; charts and the map geometry load only when a page draws them.
 const Home = lazy(() => import('./pages/Home'));
 const PlacePage = lazy(() => import('./pages/Place'));
+const PartnersPage = lazy(() => import('./pages/Partners'));
 const PartnershipPage = lazy(() => import('./pages/PartnershipPage'));
 const Compare = lazy(() => import('./pages/Compare'));
 const CountryIndex = lazy(() => import('./pages/CountryIndex'));
@@ -35,6 +36,7 @@ const router = createBrowserRouter([
         children: [
           { path: '/', element: <Home /> },
           { path: '/place/:id', element: <PlacePage /> },
+          { path: '/place/:id/partners', element: <PartnersPage /> },
           { path: '/partnership/:id', element: <PartnershipPage /> },
           { path: '/compare', element: <Compare /> },
           { path: '/country', element: <CountryIndex /> },

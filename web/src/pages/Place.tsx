@@ -63,6 +63,13 @@ export default function PlacePage() {
                 <Link className="btn" to={`/compare?places=${encodeURIComponent(p.id)}`}>
                   {f.t('place.compareWith')}
                 </Link>
+                <Link
+                  className="btn"
+                  to={`/place/${encodeURIComponent(p.id)}/partners`}
+                  data-testid="find-partners"
+                >
+                  {f.t('place.findPartners')}
+                </Link>
                 <Link className="btn" to={`/analysis/network?place=${encodeURIComponent(p.id)}`}>
                   {f.t('place.network')}
                 </Link>

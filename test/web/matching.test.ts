@@ -1,0 +1,130 @@
+/// <reference lib="dom" />
+/**
+ * The "Find partners" page end to end: Chromium (Debian's, through playwright-core) against the real
+ * server over a PGlite database in a temp folder with the bundled data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../../src/store/database.ts';
+import { bootstrap, REPO_ROOT } from '../../src/ingest/bootstrap.ts';
+import { buildServer } from '../../src/api/server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/web-screenshots.ts';
+
+const SHANGHAI = 'gn:1796236';
+
+let tmp: string;
+let db: Database;
+let app: FastifyInstance;
+let context: BrowserContext;
+let base: string;
+
+interface Candidates {
+  items: { place: { id: string; nameEn: string }; explanation: { contribution: number; zh: string }[] }[];
+}
+
+describe('find partners', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
+      );
+    const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-web-if-stale.mjs')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`building the web app failed:\n${build.stdout}\n${build.stderr}`);
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'amity-matching-e2e-'));
+    db = await openDatabase({ dataDir: path.join(tmp, 'pglite') });
+    await bootstrap(db);
+    app = await buildServer({ db });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('server has no port');
+    base = `http://127.0.0.1:${address.port}`;
+    context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+    });
+  }, 400_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    await db?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('ranks and explains candidates for Shanghai, by strategy and in both languages', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${base}/`);
+    await page.evaluate(() => localStorage.setItem('amity.lang', 'en'));
+
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    await page.getByRole('link', { name: 'Find partners' }).click();
+    await page.waitForURL(`**/place/${encodeURIComponent(SHANGHAI)}/partners`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Shanghai');
+
+    const rows = page.locator('[data-testid=candidate-table] tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(10);
+    for (const reasons of await page.getByTestId('candidate-reasons').all())
+      expect((await reasons.locator('li').count()) > 0).toBe(true);
+    expect(await rows.first().getByTestId('candidate-reasons').textContent()).toMatch(/[a-z]{3}/);
+    const before = {
+      first: await rows.first().locator('td').nth(1).locator('a').textContent(),
+      scores: (await page.getByTestId('candidate-score').allTextContents()).join(' '),
+    };
+
+    // The same ranking as the API's, strategy by strategy.
+    await page.getByTestId('matching-strategy').selectOption('fill-deficit');
+    await page.waitForURL('**strategy=fill-deficit');
+    await expect
+      .poll(async () => ({
+        first: await rows.first().locator('td').nth(1).locator('a').textContent(),
+        scores: (await page.getByTestId('candidate-score').allTextContents()).join(' '),
+      }))
+      .not.toEqual(before);
+    expect(await page.getByTestId('strategy-text').textContent()).toContain('under-represented');
+    const api = (await (
+      await fetch(`${base}/api/matching/candidates?place=${SHANGHAI}&strategy=fill-deficit&limit=20`)
+    ).json()) as Candidates;
+    await expect
+      .poll(() => rows.first().locator('td').nth(1).locator('a').textContent())
+      .toBe(api.items[0].place.nameEn);
+    expect(await rows.count()).toBe(api.items.length);
+
+    // The CSV carries the same strategy.
+    const csvHref = await page.getByTestId('matching-csv').getAttribute('href');
+    expect(csvHref).toContain('strategy=fill-deficit');
+    const csv = await fetch(`${base}${csvHref}`);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect((await csv.text()).split('\n')[0]).toContain('explanationZh');
+
+    // One candidate's full explanation.
+    await rows.first().getByRole('button').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByTestId('vet-detail').waitFor();
+    expect(await drawer.locator('[data-testid=vet-explanation] tbody tr').count()).toBeGreaterThan(0);
+    expect(await drawer.locator('h2').textContent()).toContain(api.items[0].place.nameEn);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // Chinese reasons after switching the language.
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('上海');
+    const firstReason = api.items[0].explanation.find((e) => e.contribution > 0)!.zh;
+    await expect
+      .poll(() => rows.first().getByTestId('candidate-reasons').textContent())
+      .toContain(firstReason);
+    expect(await page.getByTestId('strategy-text').textContent()).toContain('代表不足');
+    await page.close();
+  });
+});
