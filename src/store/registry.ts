@@ -275,6 +275,12 @@ export async function listPartnerships(
   page: Page & { sort?: PartnershipSort; order?: 'asc' | 'desc' },
 ): Promise<Paged<PartnershipListItem>> {
   const cond = new Conditions();
+  // With a filter that leaves few ties (a place, signing years, a source), a country or continent is
+  // checked tie by tie through the places' keys; alone, ties are tested against the set of its places.
+  const selective =
+    Boolean(filter.placeId || filter.sourceId) ||
+    filter.yearFrom !== undefined ||
+    filter.yearTo !== undefined;
   if (filter.placeId) {
     if (filter.includeSubdivisions) {
       cond.add((p) => {
@@ -293,12 +299,22 @@ export async function listPartnerships(
   if (filter.countryCode)
     cond.add((p) => {
       const c = p(filter.countryCode);
+      if (selective) {
+        const at = (side: string) =>
+          `EXISTS (SELECT 1 FROM places p WHERE p.id = ${side} AND p.country_code = ${c})`;
+        return `(${at('t.place_a')} OR ${at('t.place_b')})`;
+      }
       const inCountry = `(SELECT id FROM places WHERE country_code = ${c})`;
       return `(t.place_a IN ${inCountry} OR t.place_b IN ${inCountry})`;
     });
   if (filter.continent)
     cond.add((p) => {
       const c = p(filter.continent);
+      if (selective) {
+        const at = (side: string) =>
+          `EXISTS (SELECT 1 FROM places p JOIN countries k ON k.code = p.country_code WHERE p.id = ${side} AND k.continent = ${c})`;
+        return `(${at('t.place_a')} OR ${at('t.place_b')})`;
+      }
       const onContinent = `(SELECT p.id FROM places p JOIN countries k ON k.code = p.country_code WHERE k.continent = ${c})`;
       return `(t.place_a IN ${onContinent} OR t.place_b IN ${onContinent})`;
     });

@@ -160,6 +160,24 @@ describe.each(ENGINES)('registry reads on %s', (engine) => {
     expect(await getPartnership(t.db, 'pt:000000000000')).toBeNull();
   });
 
+  it('a country or continent combined with years, a place or a source selects what each filter alone would', async () => {
+    const all = { limit: 100, offset: 0 };
+    const ids = (r: { items: { id: string }[] }) => r.items.map((i) => i.id).sort();
+    for (const [geo, year] of [
+      [{ continent: 'Asia' }, { yearFrom: 1990 }],
+      [{ countryCode: 'VN' }, { yearTo: 1993 }],
+      [{ continent: 'Europe' }, { sourceId: 'src:doc-002' }],
+      [{ countryCode: 'JP' }, { placeId: 'gn:1796236' }],
+    ] as const) {
+      const both = await listPartnerships(t.db, { ...geo, ...year }, all);
+      const a = new Set(ids(await listPartnerships(t.db, geo, all)));
+      const b = ids(await listPartnerships(t.db, year, all));
+      expect(ids(both), JSON.stringify({ ...geo, ...year })).toEqual(b.filter((id) => a.has(id)));
+      expect(both.total).toBe(both.items.length);
+      expect(both.total).toBeGreaterThan(0);
+    }
+  });
+
   it('listCountries counts each partnership once per country it touches', async () => {
     const rows = (await listCountries(t.db)) as { code: string; partnerships: number; continent: string }[];
     const by = new Map(rows.map((r) => [r.code, r]));
