@@ -4,33 +4,12 @@
  * over a fresh PGlite database with the migrations only (indices need no bundled twin-city data).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Database } from '../../src/store/database.ts';
-import { migrate } from '../../src/store/migrate.ts';
-import { REPO_ROOT } from '../../src/ingest/bootstrap.ts';
-import { buildServer } from '../../src/api/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startWebServer, paintedPixels, type WebServer } from '../support/web.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TOKEN = 'e2e-indices-token';
 
-let tmp: string;
-let db: Database;
-let app: FastifyInstance;
+let web: WebServer;
 let context: BrowserContext;
 let base: string;
 
@@ -46,17 +25,6 @@ async function build(body: unknown): Promise<Build> {
   });
   expect(res.status).toBe(200);
   return (await res.json()) as Build;
-}
-
-/** How many sampled pixels of the chart's canvas are drawn (not transparent). */
-async function paintedPixels(page: Page, selector: string): Promise<number> {
-  return page.$eval(`${selector} canvas`, (canvas) => {
-    const c = canvas as HTMLCanvasElement;
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
-    return painted;
-  });
 }
 
 /** The index score shown in the first row of the ranking table, as a number. */
@@ -77,37 +45,12 @@ async function newPage(): Promise<Page> {
 
 describe('composite indices page', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
-      );
-    const built = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-web-if-stale.mjs')], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`building the web app failed:\n${built.stdout}\n${built.stderr}`);
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'amity-indices-e2e-'));
-    db = await openDatabase({ dataDir: path.join(tmp, 'pglite') });
-    await migrate(db);
-    app = await buildServer({ db, adminToken: TOKEN });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('server has no port');
-    base = `http://127.0.0.1:${address.port}`;
-    context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-    });
+    web = await startWebServer({ bundledData: false, adminToken: TOKEN, name: 'indices' });
+    ({ base, context } = web);
   }, 400_000);
 
   afterAll(async () => {
-    await context?.close();
-    await app?.close();
-    await db?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await web?.close();
   });
 
   it('builds the ASEM preset, rebuilds on a new normalisation, sorts, and switches language', async () => {

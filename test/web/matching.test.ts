@@ -4,22 +4,12 @@
  * server over a PGlite database in a temp folder with the bundled data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Database } from '../../src/store/database.ts';
-import { bootstrap, REPO_ROOT } from '../../src/ingest/bootstrap.ts';
-import { buildServer } from '../../src/api/server.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/web-screenshots.ts';
+import type { BrowserContext } from 'playwright-core';
+import { startWebServer, type WebServer } from '../support/web.ts';
 
 const SHANGHAI = 'gn:1796236';
 
-let tmp: string;
-let db: Database;
-let app: FastifyInstance;
+let web: WebServer;
 let context: BrowserContext;
 let base: string;
 
@@ -29,37 +19,12 @@ interface Candidates {
 
 describe('find partners', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
-      );
-    const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-web-if-stale.mjs')], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`building the web app failed:\n${build.stdout}\n${build.stderr}`);
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'amity-matching-e2e-'));
-    db = await openDatabase({ dataDir: path.join(tmp, 'pglite') });
-    await bootstrap(db);
-    app = await buildServer({ db });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (!address || typeof address === 'string') throw new Error('server has no port');
-    base = `http://127.0.0.1:${address.port}`;
-    context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      headless: true,
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-    });
+    web = await startWebServer({ bundledData: true, name: 'matching' });
+    ({ base, context } = web);
   }, 400_000);
 
   afterAll(async () => {
-    await context?.close();
-    await app?.close();
-    await db?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await web?.close();
   });
 
   it('ranks and explains candidates for Shanghai, by strategy and in both languages', async () => {

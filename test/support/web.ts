@@ -1,0 +1,80 @@
+/// <reference lib="dom" />
+/**
+ * What the browser tests share: the web application built if stale, the real server on a free port over
+ * a PGlite database in a temp folder (with or without the bundled data), and Debian's Chromium through
+ * playwright-core.
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../../src/store/database.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { bootstrap, REPO_ROOT } from '../../src/ingest/bootstrap.ts';
+import { buildServer } from '../../src/api/server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/web-screenshots.ts';
+
+export interface WebServer {
+  base: string;
+  db: Database;
+  app: FastifyInstance;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(options: {
+  bundledData: boolean;
+  adminToken?: string;
+  name: string;
+}): Promise<WebServer> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`,
+    );
+  }
+  const build = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/build-web-if-stale.mjs')], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`building the web app failed:\n${build.stdout}\n${build.stderr}`);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), `amity-${options.name}-e2e-`));
+  const db = await openDatabase({ dataDir: path.join(tmp, 'pglite') });
+  if (options.bundledData) await bootstrap(db);
+  else await migrate(db);
+  const app = await buildServer({ db, adminToken: options.adminToken });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
+  return {
+    base: `http://127.0.0.1:${address.port}`,
+    db,
+    app,
+    context,
+    close: async () => {
+      await context.close();
+      await app.close();
+      await db.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How many sampled pixels of the chart's canvas are drawn (not transparent). */
+export async function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(`${selector} canvas`, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
+    return painted;
+  });
+}
