@@ -3,6 +3,7 @@
  * partner, and the needs and offers places record. The candidate pool (the whole gazetteer) is loaded
  * and prepared once per data version through the AnalysisCache, like the Dataset.
  */
+import { developmentIndicator } from '../store/indices.ts';
 import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../store/database.ts';
@@ -13,7 +14,6 @@ import {
   listNeedsOffers,
   saveNeedsOffers,
 } from '../store/needs-offers.ts';
-import { getIndexResults } from '../store/indices.ts';
 import { CONTINENTS, PLACE_KINDS } from '../domain/geo.ts';
 import { worldCoastIndex } from '../analysis/layout/index.ts';
 import {
@@ -152,14 +152,9 @@ export async function matchingRoutes(
     });
   const development = async (indexId: string | undefined): Promise<DevelopmentIndicator | null> => {
     if (!indexId) return null;
-    const rows = await getIndexResults(db, indexId);
-    if (!rows.length) throw new Problem(404, 'Not found', `no stored results for index ${indexId}`);
-    // The top level of the index: its composite score per unit (a country code or a place id).
-    const top = rows.filter((r) => r.level === rows[0].level && r.code === rows[0].code && r.score !== null);
-    const byCountry: Record<string, number> = {};
-    const byPlace: Record<string, number> = {};
-    for (const r of top) (/^[A-Z]{2}$/.test(r.unit) ? byCountry : byPlace)[r.unit] = r.score!;
-    return { name: indexId, byCountry, byPlace, source: `index ${indexId}, ${rows[0].code}` };
+    const indicator = await developmentIndicator(db, indexId);
+    if (!indicator) throw new Problem(404, 'Not found', `no stored results for index ${indexId}`);
+    return indicator;
   };
   const request = async (q: z.infer<typeof strategyQuery>): Promise<MatchingRequest> => ({
     seekerId: q.place,

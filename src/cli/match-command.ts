@@ -2,6 +2,8 @@
  * `amity match <placeId>`: ranked, explained partner candidates; `amity match vet <placeId> <candidateId>`:
  * the explanation and warnings of one proposal. Same analysis as the API, on the same database.
  */
+import { developmentIndicator } from '../store/indices.ts';
+import type { DevelopmentIndicator } from '../analysis/matching/index.ts';
 import type { Command } from 'commander';
 import type { Continent } from '../domain/geo.ts';
 import type { Database } from '../store/database.ts';
@@ -32,6 +34,8 @@ interface MatchOptions {
   country?: string;
   corridor?: string;
   minPopulation?: string;
+  development?: string;
+  benchmark?: string;
 }
 
 function parseWeights(text: string | undefined): Partial<MatchingWeights> {
@@ -63,7 +67,12 @@ async function prepared(db: Database) {
   return { dataset, pool, needsOffers };
 }
 
-function requestOf(placeId: string, o: MatchOptions, needsOffers: Map<string, NeedsOffers>): MatchingRequest {
+function requestOf(
+  placeId: string,
+  o: MatchOptions,
+  needsOffers: Map<string, NeedsOffers>,
+  development: DevelopmentIndicator | null,
+): MatchingRequest {
   if (!PRESET_NAMES.includes(o.strategy as PresetName))
     throw new Error(`--strategy ${o.strategy}: one of ${PRESET_NAMES.join(', ')}`);
   return {
@@ -71,14 +80,32 @@ function requestOf(placeId: string, o: MatchOptions, needsOffers: Map<string, Ne
     preset: o.strategy as PresetName,
     weights: parseWeights(o.weights),
     needsOffers,
+    development,
+    ...(o.benchmark ? { benchmark: { kind: o.benchmark } as MatchingRequest['benchmark'] } : {}),
   };
+}
+
+/** The --development index as an indicator, or an error naming it when it has no stored results. */
+async function developmentOf(db: Database, o: MatchOptions): Promise<DevelopmentIndicator | null> {
+  if (!o.development) return null;
+  const indicator = await developmentIndicator(db, o.development);
+  if (!indicator)
+    throw new Error(
+      `--development ${o.development}: no stored results for that index (amity index build … and save it first)`,
+    );
+  return indicator;
 }
 
 const withStrategy = (cmd: Command) =>
   cmd
     .option('--strategy <preset>', PRESET_NAMES.join(' | '), 'balanced')
     .option('--weights <list>', 'weight overrides, e.g. profile:2,degree:0.5')
-    .option('--format <format>', 'text, json or csv', 'text');
+    .option('--format <format>', 'text, json or csv', 'text')
+    .option('--development <indexId>', "a saved index whose scores stand for the places' development level")
+    .option(
+      '--benchmark <name>',
+      'what the deficits are measured against: urban-population, equal-continents, countries, belt-and-road',
+    );
 
 export function registerMatchCommands(program: Command, open: (options: object) => Promise<Database>): void {
   const match = withStrategy(
@@ -103,7 +130,7 @@ export function registerMatchCommands(program: Command, open: (options: object) 
       try {
         const { dataset, pool, needsOffers } = await prepared(db);
         const result = rankCandidates(pool, dataset, {
-          ...requestOf(placeId, o, needsOffers),
+          ...requestOf(placeId, o, needsOffers, await developmentOf(db, o)),
           limit: Number(o.limit),
           filter: {
             continents: o.continent?.split(',') as Continent[] | undefined,
@@ -157,7 +184,12 @@ export function registerMatchCommands(program: Command, open: (options: object) 
       const db = await open(o);
       try {
         const { dataset, pool, needsOffers } = await prepared(db);
-        const result = vetCandidate(pool, dataset, requestOf(placeId, o, needsOffers), candidateId);
+        const result = vetCandidate(
+          pool,
+          dataset,
+          requestOf(placeId, o, needsOffers, await developmentOf(db, o)),
+          candidateId,
+        );
         if (o.format === 'json' || o.format === 'csv')
           process.stdout.write(JSON.stringify(result, null, 2) + '\n');
         else {

@@ -3,6 +3,7 @@
  * Definitions are logged row by row by the change-log triggers; results are derived and replaced as a whole,
  * so a save writes one summary row to the change log instead of one per score.
  */
+import type { DevelopmentIndicator } from '../analysis/matching/index.ts';
 import type { BuildStep, Framework, TierRule, UnitRow } from '../analysis/indices/index.ts';
 import type { Database, Queryable } from './database.ts';
 
@@ -258,4 +259,21 @@ export async function getIndexResults(
     rank: r.rank,
     computedAt: r.computed_at,
   }));
+}
+
+/**
+ * A stored index as a development indicator for partner matching: the composite score (the top level) of
+ * each unit, by country code (two capital letters) or place id. Null when the index has no results.
+ */
+export async function developmentIndicator(
+  db: Queryable,
+  indexId: string,
+): Promise<DevelopmentIndicator | null> {
+  const rows = await getIndexResults(db, indexId);
+  if (!rows.length) return null;
+  const top = rows.filter((r) => r.level === rows[0].level && r.code === rows[0].code && r.score !== null);
+  const byCountry: Record<string, number> = {};
+  const byPlace: Record<string, number> = {};
+  for (const r of top) (/^[A-Z]{2}$/.test(r.unit) ? byCountry : byPlace)[r.unit] = r.score!;
+  return { name: indexId, byCountry, byPlace, source: `index ${indexId}, ${rows[0].code}` };
 }

@@ -15,6 +15,7 @@ import {
   withRegistry,
 } from '../support/registry-fixtures.ts';
 import { buildServer } from '../../src/api/server.ts';
+import { saveIndexDefinition, saveIndexResults } from '../../src/store/indices.ts';
 
 describe.each(ENGINES)('matching API on %s', (engine) => {
   let t: TestDatabase;
@@ -80,6 +81,39 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
       expect.arrayContaining(['rank', 'id', 'score', 'explanationEn', 'explanationZh']),
     );
     expect(lines).toHaveLength(3);
+  });
+
+  it("weighs a stored index result as the development level, closer to the seeker's scoring higher", async () => {
+    await saveIndexDefinition(t.db, 'admin', {
+      id: 'dev-level',
+      nameEn: 'Development level',
+      framework: { nodes: [{ code: 'gdp', level: 1, parent: 'idx' }] },
+      steps: [],
+      data: [],
+    });
+    // The top level (2) is the composite; the indicator level (1) must be ignored.
+    await saveIndexResults(t.db, 'admin', 'dev-level', [
+      { unit: 'CN', unitName: 'China', code: 'idx', level: 2, score: 75, rank: 2 },
+      { unit: 'VN', unitName: 'Vietnam', code: 'idx', level: 2, score: 80, rank: 1 },
+      { unit: 'CZ', unitName: 'Czechia', code: 'idx', level: 2, score: 20, rank: 3 },
+      { unit: 'CZ', unitName: 'Czechia', code: 'gdp', level: 1, score: 99, rank: 1 },
+    ]);
+    const { status, body } = await get(`/api/matching/candidates?place=${SHANGHAI}&development=dev-level`);
+    expect(status).toBe(200);
+    type Item = {
+      place: { id: string };
+      features: { development: { value: number; seeker: number } };
+      explanation: { key: string; contribution: number }[];
+    };
+    const item = (id: string) => body.items.find((i: Item) => i.place.id === id) as Item;
+    // Values are scaled to the indicator's range (20 to 80): Vietnam 1, Czechia 0, China (the seeker) 55/60.
+    expect(item(HANOI).features.development.value).toBeCloseTo(1, 9);
+    expect(item(PRAGUE).features.development.value).toBeCloseTo(0, 9);
+    expect(item(HANOI).features.development.seeker).toBeCloseTo(55 / 60, 9);
+    const contribution = (i: Item) => i.explanation.find((e) => e.key === 'development')?.contribution ?? 0;
+    expect(contribution(item(HANOI))).toBeGreaterThan(contribution(item(PRAGUE)));
+    const missing = await get(`/api/matching/candidates?place=${SHANGHAI}&development=no-such-index`);
+    expect(missing.status).toBe(404);
   });
 
   it('reports bad input as problems', async () => {
