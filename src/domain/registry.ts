@@ -26,14 +26,6 @@ export const PROJECT_DOMAINS = [
   'capacity_building',
 ] as const;
 export type ProjectDomain = (typeof PROJECT_DOMAINS)[number];
-export const PROJECT_DOMAIN_ZH: Record<ProjectDomain, string> = {
-  policy: '政策沟通',
-  facilities: '设施联通',
-  trade: '贸易畅通',
-  finance: '资金融通',
-  people: '民心相通',
-  capacity_building: '能力建设',
-};
 
 export const PROJECT_STATUSES = [
   'proposed',
@@ -104,16 +96,6 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return { error: `day ${d} does not exist in ${y}-${m}` };
   return { date: `${y}-${m}-${d}`, precision: 'day' };
-}
-
-/** Formats a stored date at its precision: `1994-05-14`, `2016-03`, `1973`. */
-export function formatPartialDate(date: string | null, precision: DatePrecision | null): string | null {
-  if (!date || !precision) return null;
-  return precision === 'year'
-    ? date.slice(0, 4)
-    : precision === 'month'
-      ? date.slice(0, 7)
-      : date.slice(0, 10);
 }
 
 const partialDate = z.string().transform((text, ctx) => {

@@ -625,18 +625,3 @@ export async function listChanges(
     page,
   );
 }
-
-/** The partnership network as plain rows for the analyses: one row per partnership with both places' attributes. */
-export async function partnershipEdges(tx: Queryable) {
-  return tx.query<{
-    id: string;
-    type: string;
-    level: string | null;
-    status: string;
-    signedOn: string | null;
-    a: string;
-    b: string;
-  }>(
-    `SELECT id, type, level, status, signed_on AS "signedOn", place_a AS a, place_b AS b FROM partnerships ORDER BY id`,
-  );
-}
