@@ -25,6 +25,7 @@ import {
   compareStatedFigures,
   countryCompetition,
   imbalance,
+  homeTieFilter,
   layoutStatistics,
   mostContestedPlaces,
   observationsFor,
@@ -145,21 +146,18 @@ const selectionQuery = z
   });
 type SelectionQuery = z.infer<typeof selectionQuery>;
 
-function tieFilter(q: SelectionQuery, place = q.place): TieFilter {
-  const home: TieFilter['home'] = place
-    ? { kind: 'place', placeId: place, includeSubdivisions: q.subdivisions === 'true' }
-    : q.province
-      ? { kind: 'province', provinceId: q.province }
-      : { kind: 'country', countryCode: q.country! };
-  return {
-    home,
-    types: q.type,
-    levels: q.level,
-    statuses: q.status,
-    signedFrom: q.from,
-    signedTo: q.to,
-    includeUndated: q.undated === 'true',
-  };
+function tieFilter(q: SelectionQuery): TieFilter {
+  return homeTieFilter(
+    { place: q.place, subdivisions: q.subdivisions === 'true', province: q.province, country: q.country },
+    {
+      types: q.type,
+      levels: q.level,
+      statuses: q.status,
+      signedFrom: q.from,
+      signedTo: q.to,
+      includeUndated: q.undated === 'true',
+    },
+  );
 }
 
 function requirePlace(dataset: Dataset, id: string | undefined): void {
@@ -174,8 +172,8 @@ export async function analysisRoutes(
   const network = () => cache.network();
   const tags = ['analysis'];
   const coast = () => cache.get('coast', () => worldCoastIndex());
-  const layoutOf = async (dataset: Dataset, q: SelectionQuery, place?: string) =>
-    layoutStatistics(dataset, selectTies(dataset, tieFilter(q, place)), {
+  const layoutOf = async (dataset: Dataset, q: SelectionQuery) =>
+    layoutStatistics(dataset, selectTies(dataset, tieFilter(q)), {
       coast: await coast(),
       coastalThresholdKm: q.threshold,
       coastOverrides: dataset.coastOverrides,

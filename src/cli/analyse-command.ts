@@ -12,6 +12,7 @@ import {
   compareHomes,
   countryCompetition,
   imbalance,
+  homeTieFilter,
   layoutStatistics,
   mostContestedPlaces,
   rankDomestic,
@@ -36,17 +37,10 @@ interface HomeOptions {
 }
 
 function homeFilter(o: HomeOptions): TieFilter {
-  const given = [o.place, o.province, o.country].filter(Boolean).length;
-  if (given !== 1) throw new Error('give exactly one of --place, --province or --country');
-  return {
-    home: o.place
-      ? { kind: 'place', placeId: o.place, includeSubdivisions: Boolean(o.subdivisions) }
-      : o.province
-        ? { kind: 'province', provinceId: o.province }
-        : { kind: 'country', countryCode: o.country!.toUpperCase() },
+  return homeTieFilter(o, {
     signedFrom: o.from ? Number(o.from) : undefined,
     signedTo: o.to ? Number(o.to) : undefined,
-  };
+  });
 }
 
 function emit(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isDomestic } from '../../src/domain/geo.ts';
-import { selectTies } from '../../src/analysis/layout/index.ts';
+import { homeTieFilter, selectTies } from '../../src/analysis/layout/index.ts';
 import { prepareMatchingPool, rankCandidates } from '../../src/analysis/matching/index.ts';
 import { matchingCandidates, matchingDataset, tie } from './matching/matching-dataset.ts';
 
@@ -65,5 +65,21 @@ describe('areas counted as domestic', () => {
       filter: { excludeOwnCountry: false },
     }).items.map((r) => r.place.id);
     expect(all).toContain('taipei');
+  });
+});
+
+describe('naming whose ties a selection is about', () => {
+  it('takes exactly one of a place, a province or a country', () => {
+    expect(homeTieFilter({ place: 'sh', subdivisions: true }, { signedFrom: 1990 })).toEqual({
+      home: { kind: 'place', placeId: 'sh', includeSubdivisions: true },
+      signedFrom: 1990,
+    });
+    expect(homeTieFilter({ province: 'st:CN-JS' }).home).toEqual({
+      kind: 'province',
+      provinceId: 'st:CN-JS',
+    });
+    expect(homeTieFilter({ country: 'cn' }).home).toEqual({ kind: 'country', countryCode: 'CN' });
+    expect(() => homeTieFilter({})).toThrow(/exactly one/);
+    expect(() => homeTieFilter({ place: 'sh', country: 'CN' })).toThrow(/exactly one/);
   });
 });

@@ -156,3 +156,24 @@ export function selectTies(dataset: Dataset, filter: TieFilter): TieSelection {
     excluded: { byFilter, missingPlace },
   };
 }
+
+/** Whose ties a selection is about, as a request names it: exactly one of a place, a province or a country. */
+export interface HomeChoice {
+  place?: string;
+  subdivisions?: boolean;
+  province?: string;
+  country?: string;
+}
+
+/** The tie filter for a home named by place, province or country; throws when not exactly one is given. */
+export function homeTieFilter(choice: HomeChoice, rest: Omit<TieFilter, 'home'> = {}): TieFilter {
+  if ([choice.place, choice.province, choice.country].filter(Boolean).length !== 1) {
+    throw new Error('give exactly one of place, province or country');
+  }
+  const home: HomeFilter = choice.place
+    ? { kind: 'place', placeId: choice.place, includeSubdivisions: Boolean(choice.subdivisions) }
+    : choice.province
+      ? { kind: 'province', provinceId: choice.province }
+      : { kind: 'country', countryCode: choice.country!.toUpperCase() };
+  return { home, ...rest };
+}
