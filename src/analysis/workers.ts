@@ -18,3 +18,31 @@ export function startWorker(module: URL, workerData: unknown): Worker {
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(code, { eval: true, workerData, execArgv: [] });
 }
+
+/**
+ * Runs a worker that answers one message: `{ ok: value }` or `{ error }`. Aborting the signal stops the
+ * worker at once, so a request whose client left does not keep a core busy.
+ */
+export function runWorkerTask<T>(module: URL, workerData: unknown, signal?: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const worker = startWorker(module, workerData);
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+      void worker.terminate();
+    };
+    const onAbort = () => finish(() => reject(signal!.reason));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.once('message', (message: { ok?: T; error?: unknown }) =>
+      finish(() => ('error' in message ? reject(message.error) : resolve(message.ok as T))),
+    );
+    worker.once('error', (error) => finish(() => reject(error)));
+    worker.once('exit', (code) =>
+      finish(() => reject(new Error(`worker ${module.pathname} stopped with code ${code}`))),
+    );
+  });
+}

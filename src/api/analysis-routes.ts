@@ -17,7 +17,8 @@ import {
   type NodeMetrics,
 } from '../analysis/network/index.ts';
 import { egoGraph, partnershipGraph } from '../analysis/partnership-graph.ts';
-import { Problem, parseQuery, toCsv } from './http.ts';
+import { Problem, parseQuery } from './http.ts';
+import { toCsv } from '../domain/csv.ts';
 import {
   BenchmarkError,
   capitalCase,

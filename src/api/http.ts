@@ -1,4 +1,4 @@
-/** HTTP helpers shared by the route modules: problem+json errors, input parsing, CSV bodies. */
+/** HTTP helpers shared by the route modules: problem+json errors and input parsing. */
 import type { z } from 'zod';
 import { describeIssues } from '../domain/registry.ts';
 
@@ -34,14 +34,4 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'qu
 
 export function parseQuery<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   return parse(schema, value, 'query');
-}
-
-export function toCsv(rows: Record<string, unknown>[]): string {
-  if (rows.length === 0) return '';
-  const columns = Object.keys(rows[0]);
-  const cell = (v: unknown) => {
-    const text = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
 }

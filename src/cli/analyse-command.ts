@@ -23,7 +23,7 @@ import {
 } from '../analysis/layout/index.ts';
 import { analyseNetwork, toGexf, toGraphml } from '../analysis/network/index.ts';
 import { partnershipGraph } from '../analysis/partnership-graph.ts';
-import { toCsv } from '../api/http.ts';
+import { toCsv } from '../domain/csv.ts';
 
 interface HomeOptions {
   place?: string;

@@ -23,7 +23,7 @@ import {
   type NeedsOffers,
   type PresetName,
 } from '../analysis/matching/index.ts';
-import { toCsv } from '../api/http.ts';
+import { toCsv } from '../domain/csv.ts';
 
 interface MatchOptions {
   strategy: string;

@@ -107,7 +107,14 @@ const partialDate = z.string().transform((text, ctx) => {
   return parsed;
 });
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * Names, titles, ids and locators are indexed; PostgreSQL refuses index entries over about 2.7 kB, so
+ * they are bounded well below that (500 characters, 2 kB even in four-byte characters).
+ */
+export const MAX_NAME_LENGTH = 500;
+const nonEmpty = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH);
+/** Free text (notes, descriptions): long, not unbounded. */
+const longText = z.string().max(10_000);
 
 /** A reference to a source: an existing id, or a new source described inline. */
 export const sourceRefSchema = z.object({
@@ -115,15 +122,16 @@ export const sourceRefSchema = z.object({
   source: z
     .object({
       title: nonEmpty,
-      titleZh: z.string().optional(),
+      titleZh: z.string().max(MAX_NAME_LENGTH).optional(),
       kind: z.enum(SOURCE_KINDS).default('document'),
-      publisher: z.string().optional(),
-      url: z.url().optional(),
-      licence: z.string().optional(),
+      publisher: z.string().max(MAX_NAME_LENGTH).optional(),
+      // Only web addresses: a javascript: or data: URL would run or embed code where the source is shown.
+      url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
+      licence: z.string().max(MAX_NAME_LENGTH).optional(),
       retrieved: z.iso.date().optional(),
     })
     .optional(),
-  locator: z.string().default(''),
+  locator: z.string().max(MAX_NAME_LENGTH).default(''),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
@@ -141,7 +149,7 @@ export const partnershipInputSchema = z.object({
   level: z.enum(LEVELS).optional(),
   signed: partialDate.optional(),
   status: z.enum(PARTNERSHIP_STATUSES).default('active'),
-  note: z.string().optional(),
+  note: longText.optional(),
   sources: sourcesField,
 });
 export type PartnershipInput = z.infer<typeof partnershipInputSchema>;
@@ -151,7 +159,7 @@ export const partnershipPatchSchema = z.object({
   level: z.enum(LEVELS).optional(),
   signed: partialDate.nullable().optional(),
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
-  note: z.string().nullable().optional(),
+  note: longText.nullable().optional(),
   sources: sourcesField,
 });
 export type PartnershipPatch = z.infer<typeof partnershipPatchSchema>;
@@ -159,24 +167,26 @@ export type PartnershipPatch = z.infer<typeof partnershipPatchSchema>;
 export const eventInputSchema = z.object({
   kind: z.enum(EVENT_KINDS),
   nameEn: nonEmpty,
-  nameZh: z.string().optional(),
+  nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
   starts: partialDate.optional(),
   ends: partialDate.optional(),
-  placeId: z.string().optional(),
-  placeText: z.string().optional(),
-  participants: z.array(z.object({ placeId: nonEmpty, role: z.string().default('participant') })).default([]),
+  placeId: z.string().max(MAX_NAME_LENGTH).optional(),
+  placeText: z.string().max(MAX_NAME_LENGTH).optional(),
+  participants: z
+    .array(z.object({ placeId: nonEmpty, role: z.string().max(MAX_NAME_LENGTH).default('participant') }))
+    .default([]),
   figures: z.record(z.string(), z.union([z.number(), z.string()])).default({}),
-  note: z.string().optional(),
+  note: longText.optional(),
   sources: sourcesField,
 });
 export type EventInput = z.infer<typeof eventInputSchema>;
 
 export const projectInputSchema = z.object({
   nameEn: nonEmpty,
-  nameZh: z.string().optional(),
+  nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
   domain: z.enum(PROJECT_DOMAINS),
-  sector: z.string().optional(),
-  corridorId: z.string().optional(),
+  sector: z.string().max(MAX_NAME_LENGTH).optional(),
+  corridorId: z.string().max(MAX_NAME_LENGTH).optional(),
   status: z.enum(PROJECT_STATUSES).default('unknown'),
   started: partialDate.optional(),
   completed: partialDate.optional(),
@@ -185,19 +195,25 @@ export const projectInputSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD or CNY')
     .optional(),
-  partnershipId: z.string().optional(),
+  partnershipId: z.string().max(MAX_NAME_LENGTH).optional(),
   placeIds: z.array(nonEmpty).default([]),
-  placeText: z.string().optional(),
-  participants: z.array(z.object({ name: nonEmpty, role: z.string().default('participant') })).default([]),
-  milestones: z.array(z.object({ date: partialDate.optional(), description: nonEmpty })).default([]),
+  placeText: z.string().max(MAX_NAME_LENGTH).optional(),
+  participants: z
+    .array(z.object({ name: nonEmpty, role: z.string().max(MAX_NAME_LENGTH).default('participant') }))
+    .default([]),
+  milestones: z
+    .array(
+      z.object({ date: partialDate.optional(), description: longText.trim().min(1, 'must not be empty') }),
+    )
+    .default([]),
   outcomes: z
     .array(
       z
         .object({
           measure: nonEmpty,
           value: z.number().optional(),
-          unit: z.string().optional(),
-          text: z.string().optional(),
+          unit: z.string().max(MAX_NAME_LENGTH).optional(),
+          text: longText.optional(),
         })
         .refine((o) => o.value !== undefined || o.text !== undefined, {
           message: 'an outcome needs a value or a text',
@@ -209,37 +225,37 @@ export const projectInputSchema = z.object({
       z.string().regex(/^\d{1,2}(\.[0-9a-z]{1,2})?$/, 'must be an SDG goal or target such as 11 or 11.3'),
     )
     .default([]),
-  note: z.string().optional(),
+  note: longText.optional(),
   sources: sourcesField,
 });
 export type ProjectInput = z.infer<typeof projectInputSchema>;
 
 export const observationInputSchema = z.object({
   subjectText: nonEmpty,
-  placeId: z.string().optional(),
+  placeId: z.string().max(MAX_NAME_LENGTH).optional(),
   countryCode: z
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
   measure: nonEmpty,
   value: z.number(),
-  unit: z.string().optional(),
+  unit: z.string().max(MAX_NAME_LENGTH).optional(),
   asOf: partialDate.optional(),
   details: z.record(z.string(), z.unknown()).default({}),
-  note: z.string().optional(),
+  note: longText.optional(),
   sources: sourcesField,
 });
 export type ObservationInput = z.infer<typeof observationInputSchema>;
 
 export const organisationInputSchema = z.object({
-  abbr: z.string().optional(),
+  abbr: z.string().max(MAX_NAME_LENGTH).optional(),
   nameEn: nonEmpty,
-  nameZh: z.string().optional(),
+  nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
   kind: z.enum(ORGANISATION_KINDS),
-  topic: z.string().optional(),
-  founded: z.string().optional(),
-  placeId: z.string().optional(),
-  note: z.string().optional(),
+  topic: z.string().max(MAX_NAME_LENGTH).optional(),
+  founded: z.string().max(MAX_NAME_LENGTH).optional(),
+  placeId: z.string().max(MAX_NAME_LENGTH).optional(),
+  note: longText.optional(),
   sources: sourcesField,
 });
 export type OrganisationInput = z.infer<typeof organisationInputSchema>;

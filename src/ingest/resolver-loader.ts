@@ -49,17 +49,19 @@ export async function loadResolver(db: Database): Promise<Resolver> {
     divisionCode: null,
   });
   const places = userPlaces.filter((p) => p.origin === 'user').map(toPlace);
-  const sourceIds = new Set(userPlaces.filter((p) => p.origin === 'source').map((p) => p.id));
   const aliases = await db.query<{ alias: string; placeId: string }>(
     `SELECT alias, place_id AS "placeId" FROM place_aliases`,
   );
-  const resolver = new Resolver(
-    base.countries,
-    places.length ? [...base.places, ...places] : base.places,
-    aliases.filter((a) => !sourceIds.has(a.placeId)),
-  );
+  const sourceIds = new Set(userPlaces.filter((p) => p.origin === 'source').map((p) => p.id));
+  const resolver = new Resolver(base.countries, places.length ? [...base.places, ...places] : base.places);
+  // An alias of a place this gazetteer build lacks (a database made with an older build) cannot
+  // resolve to anything here: it is left out rather than failing every resolution.
+  const addKnown = (a: { alias: string; placeId: string }) => {
+    if (resolver.getPlace(a.placeId)) resolver.addAlias(a.alias, a.placeId);
+  };
+  for (const a of aliases) if (!sourceIds.has(a.placeId)) addKnown(a);
   // Places lists established are found by name only, so they never change how other names resolve.
   for (const p of userPlaces) if (p.origin === 'source') resolver.addPlace(toPlace(p), 'source');
-  for (const a of aliases) if (sourceIds.has(a.placeId)) resolver.addAlias(a.alias, a.placeId);
+  for (const a of aliases) if (sourceIds.has(a.placeId)) addKnown(a);
   return resolver;
 }

@@ -41,7 +41,8 @@ async function requireIds(
   table: string,
   ids: { field: string; id: string | undefined | null }[],
 ) {
-  const wanted = ids.filter((x): x is { field: string; id: string } => Boolean(x.id));
+  // An empty id is an id that names nothing, not an absent one: it would reach a foreign key as ''.
+  const wanted = ids.filter((x): x is { field: string; id: string } => x.id !== undefined && x.id !== null);
   if (wanted.length === 0) return;
   const found = new Set(
     (
@@ -58,6 +59,11 @@ async function requireIds(
       missing.map((m) => ({ field: m.field, reason: `no ${table.replace(/s$/, '')} with id ${m.id}` })),
     );
   }
+}
+
+/** Holds a transaction-scoped lock on one record id until the transaction ends. */
+async function lockRecord(tx: Queryable, id: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [id]);
 }
 
 /** Turns source references into links, creating the inline sources. */
@@ -109,6 +115,9 @@ export async function createPartnership(
       { field: 'placeB', id: input.placeB },
     ]);
     const id = partnershipId(input.placeA, input.placeB);
+    // Parallel creates of one pair queue here, so the second sees the first's row and gets a 409
+    // instead of both passing the check (PostgreSQL runs them concurrently; PGlite one at a time).
+    await lockRecord(tx, id);
     const [existing] = await tx.query(`SELECT id FROM partnerships WHERE id = $1`, [id]);
     if (existing) {
       throw new WriteRejected(

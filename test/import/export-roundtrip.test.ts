@@ -1,7 +1,8 @@
 /** Bulk export of every table to CSV and JSON, and the import that restores the same state. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
-import { EXPORT_TABLES, exportTable, importExport, type TableFile } from '../../src/ingest/export.ts';
+import { text } from 'node:stream/consumers';
+import { EXPORT_TABLES, exportTableStream, importExport, type TableFile } from '../../src/ingest/export.ts';
 import { createPartnership, setCoastal } from '../../src/store/writes.ts';
 import { saveNeedsOffers } from '../../src/store/needs-offers.ts';
 import { saveIndexDefinition, saveIndexResults } from '../../src/store/indices.ts';
@@ -12,7 +13,7 @@ import { BEIJING, PRAGUE, changeLogCount, tableCounts, withRegistry } from '../s
 async function exportAll(db: Database, format: 'csv' | 'json'): Promise<TableFile[]> {
   const files: TableFile[] = [];
   for (const table of EXPORT_TABLES)
-    files.push({ table, format, text: await exportTable(db, table, format) });
+    files.push({ table, format, text: await text(exportTableStream(db, table, format)) });
   return files;
 }
 

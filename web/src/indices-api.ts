@@ -1,5 +1,9 @@
 /** Composite indices: the API's shapes, build settings, COINr tables read and written in the browser. */
 import { alpha3ToAlpha2 } from 'i18n-iso-countries';
+import { toCsv } from './csv';
+
+// Tables written here (templates, results) neutralise formulas; see csv.ts.
+export { toCsv };
 
 export interface FrameworkNode {
   code: string;
@@ -194,16 +198,6 @@ export function parseCsv(text: string): string[][] {
   row.push(cell);
   if (row.some((v) => v !== '')) rows.push(row);
   return rows;
-}
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: unknown[][]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export const IMETA_COLUMNS = [

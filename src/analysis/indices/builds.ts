@@ -3,7 +3,7 @@
  * (a preset or iMeta + iData, plus step settings), results at every level with tiers and typology, a
  * methodology note, and results files (CSV, XLSX) that carry that note. Pure: no SQL, no HTTP.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvLine } from '../../domain/csv.ts';
 
 /** exceljs takes most of a second to load: only XLSX work pays for it. */
 const loadExcel = () => import('exceljs').then((m) => m.default);
@@ -600,7 +600,7 @@ export function resultsCsv(build: IndexBuild): string {
     .map((l) => `# ${l}`)
     .join('\n');
   const { header, rows } = wideRows(build);
-  return `${note}\n${stringify([header, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))])}`;
+  return `${note}\n${[header, ...rows].map(csvLine).join('')}`;
 }
 
 /** Results as XLSX: sheets Results, one per level, Tiers, Typology (where any), and Methodology. */

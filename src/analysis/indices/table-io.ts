@@ -3,7 +3,7 @@
  * aggregate, group or denominator column), as CSV text or an XLSX workbook with sheets `iData` and `iMeta`.
  */
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { restoreCsvCell, toCsv } from '../../domain/csv.ts';
 import type ExcelJS from 'exceljs';
 
 /** exceljs takes most of a second to load: only XLSX work pays for it. */
@@ -124,10 +124,14 @@ export function frameworkToIMeta(framework: Framework): Record<string, Cell>[] {
 
 function csvRecords(text: string, what: string): Record<string, string>[] {
   try {
-    return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<
-      string,
-      string
-    >[];
+    // Cells a spreadsheet would run as formulas were written with a leading apostrophe: take it off.
+    return parse(text, {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      cast: (value: string) => restoreCsvCell(value),
+    }) as Record<string, string>[];
   } catch (e) {
     throw new IndexFrameworkError([
       { code: what, problem: `cannot be read as CSV: ${(e as Error).message}` },
@@ -155,7 +159,7 @@ export function parseIDataCsv(text: string): UnitRow[] {
 }
 
 export function iMetaToCsv(framework: Framework): string {
-  return stringify(frameworkToIMeta(framework), { header: true, columns: [...IMETA_COLUMNS] });
+  return toCsv(frameworkToIMeta(framework), IMETA_COLUMNS);
 }
 
 /** iData CSV with columns uCode, uName, then the given columns (default: every key seen, in first-seen order). */
@@ -164,16 +168,13 @@ export function iDataToCsv(rows: UnitRow[], columns?: string[]): string {
   const ordered = ['uCode', 'uName', ...cols.filter((c) => c !== 'uCode' && c !== 'uName')].filter(
     (c) => c !== 'uName' || rows.some((r) => r.uName !== undefined),
   );
-  return stringify(
+  return toCsv(
     rows.map((r) =>
       Object.fromEntries(
-        ordered.map((c) => [
-          c,
-          r[c] === null || r[c] === undefined || (typeof r[c] === 'number' && Number.isNaN(r[c])) ? '' : r[c],
-        ]),
+        ordered.map((c) => [c, typeof r[c] === 'number' && Number.isNaN(r[c]) ? null : r[c]]),
       ),
     ),
-    { header: true, columns: ordered },
+    ordered,
   );
 }
 

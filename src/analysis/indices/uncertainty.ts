@@ -41,6 +41,8 @@ export interface RunOptions {
   /** Worker threads; 0 runs in this thread; default: in-thread for small runs, else up to 4 workers. */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Stops handing out replications; the run then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface RankStatistics {
@@ -288,6 +290,7 @@ async function runPlan(
   total: number,
   workers: number,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<{ scores: Float64Array; ranks: Float64Array; workersUsed: number }> {
   const nU = model.nUnits;
   const scores = new Float64Array(total * nU);
@@ -296,6 +299,8 @@ async function runPlan(
   const queue: { start: number; end: number }[] = [];
   for (let s = 0; s < total; s += chunk) queue.push({ start: s, end: Math.min(total, s + chunk) });
   let done = 0;
+  // An aborted run hands out no more chunks; the workers finish the one they hold and stop.
+  signal?.addEventListener('abort', () => (queue.length = 0), { once: true });
   const inThread = (): void => {
     while (queue.length) {
       const t = queue.shift()!;
@@ -381,6 +386,7 @@ async function runPlan(
     }
     if (alive === 0) finish();
   });
+  signal?.throwIfAborted();
   return { scores, ranks, workersUsed };
 }
 
@@ -457,7 +463,7 @@ export async function runUncertainty(
   }
   p.ensureCombos(plan);
   const workers = options.workers ?? defaultWorkers(replications, p.model);
-  const run = await runPlan(p.model, plan, replications, workers, options.onProgress);
+  const run = await runPlan(p.model, plan, replications, workers, options.onProgress, options.signal);
   return {
     ...rankStatistics(p, run.ranks, replications),
     replications,
@@ -511,7 +517,7 @@ export async function runSensitivity(
   }
   p.ensureCombos(plan);
   const workers = options.workers ?? defaultWorkers(total, p.model);
-  const run = await runPlan(p.model, plan, total, workers, options.onProgress);
+  const run = await runPlan(p.model, plan, total, workers, options.onProgress, options.signal);
   const nU = p.units.length;
   const y = new Float64Array(total);
   for (let r = 0; r < total; r++) {
