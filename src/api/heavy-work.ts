@@ -49,6 +49,9 @@ export class HeavyWork {
     try {
       await this.acquire(() => controller.signal.aborted);
       try {
+        // PGlite's queries never yield to the event loop, so a request would otherwise run to its end
+        // inside the callback that read it; one turn here lets other requests (and hang-ups) be seen.
+        await new Promise((resolve) => setImmediate(resolve));
         if (controller.signal.aborted) throw clientGone();
         return await work(controller.signal);
       } finally {

@@ -3,10 +3,12 @@
  * database the server uses: PGlite in AMITY_DATA_DIR (default .data/pglite) or DATABASE_URL.
  */
 import { Command, Option } from 'commander';
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { openDatabase, type Database } from '../store/database.ts';
+import { openDatabase, updateOwnerInfo, type Database } from '../store/database.ts';
+import { describeCommand } from '../store/data-lock.ts';
 import { migrate } from '../store/migrate.ts';
 import { registryStatus } from '../store/registry.ts';
 import { bootstrap, readSeedFacts, REPO_ROOT, type Progress } from '../ingest/bootstrap.ts';
@@ -16,7 +18,7 @@ import { twinCitiesBatch } from '../ingest/twin-cities.ts';
 import { seedFactsBatch } from '../ingest/seed-facts.ts';
 import { tabularBatch, TABULAR_ENTITIES, type TabularEntity } from '../ingest/tabular.ts';
 import { wikidataBatch } from '../ingest/wikidata.ts';
-import { EXPORT_TABLES, exportTable, importExport, type ExportTable } from '../ingest/export.ts';
+import { EXPORT_TABLES, exportTableStream, importExport, type ExportTable } from '../ingest/export.ts';
 import { ImportRejected, type ImportReport } from '../ingest/report.ts';
 import { buildServer } from '../api/server.ts';
 import { AnalysisCache } from '../api/analysis-routes.ts';
@@ -32,7 +34,8 @@ interface DbOptions {
 function open(options: DbOptions): Promise<Database> {
   const url = options.databaseUrl ?? process.env.DATABASE_URL;
   const dataDir = options.dataDir ?? process.env.AMITY_DATA_DIR ?? path.join(REPO_ROOT, '.data/pglite');
-  return openDatabase({ url, dataDir });
+  // The command line goes into the data folder's lock, so a second process is told what holds it.
+  return openDatabase({ url, dataDir, owner: describeCommand(['amity', ...process.argv.slice(2)]) });
 }
 
 /** Progress bars on a terminal, plain lines otherwise (CI logs, pipes). */
@@ -97,6 +100,14 @@ function printReport(report: ImportReport, verbose: boolean): void {
 const program = new Command();
 program.name('amity').description('Amity: the open database of city diplomacy (友城)').showHelpAfterError();
 
+interface ServeOptions extends DbOptions {
+  port: string;
+  host: string;
+  adminToken?: string;
+  /** false with --no-bundled-data */
+  bundledData: boolean;
+}
+
 const withDb = (cmd: Command) =>
   cmd
     .addOption(
@@ -114,27 +125,28 @@ withDb(program.command('serve'))
   .option('--port <port>', 'port to listen on', process.env.PORT ?? '3000')
   .option('--host <host>', 'address to bind', process.env.HOST ?? '127.0.0.1')
   .option('--admin-token <token>', 'token that allows writes (default: $AMITY_ADMIN_TOKEN)')
-  .action(async (options: DbOptions & { port: string; host: string; adminToken?: string }) => {
+  .option('--no-bundled-data', 'only migrate the schema: skip the gazetteer and the bundled open data')
+  .action(async (options: ServeOptions) => {
     const started = Date.now();
     const db = await open(options);
-    const { progress, stop } = progressReporter();
-    const result = await bootstrap(db, progress);
-    stop();
-    for (const report of result.imports) printReport(report, false);
+    if (options.bundledData) {
+      const { progress, stop } = progressReporter();
+      const result = await bootstrap(db, progress);
+      stop();
+      for (const report of result.imports) printReport(report, false);
+    } else await migrate(db);
     const analysisCache = new AnalysisCache(db);
     const app = await buildServer({
       db,
       adminToken: options.adminToken ?? process.env.AMITY_ADMIN_TOKEN,
       analysisCache,
+      // One JSON line per request (id, method, path, status, time); AMITY_LOG_LEVEL=silent turns it off.
+      logger: { level: process.env.AMITY_LOG_LEVEL ?? 'info' },
     });
     const address = await app.listen({ port: Number(options.port), host: options.host });
-    process.stdout.write(
-      `Amity is serving ${address} (database: ${db.engine}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
-    );
-    // Compute the network metrics now, in the background, so the first visitor does not wait for them.
-    void analysisCache.network().catch(() => undefined);
-    if (!(options.adminToken ?? process.env.AMITY_ADMIN_TOKEN))
-      process.stdout.write('Writes are off: start with AMITY_ADMIN_TOKEN=… to allow them.\n');
+    updateOwnerInfo(db, { url: address });
+    // Before the "serving" line: whoever waits for it may stop the server at once, and a signal with no
+    // handler yet would end the process without closing the database and freeing its folder.
     const shutdown = async () => {
       await app.close();
       await db.close();
@@ -142,6 +154,13 @@ withDb(program.command('serve'))
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
+    process.stdout.write(
+      `Amity is serving ${address} (database: ${db.engine}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+    );
+    // Compute the network metrics now, in the background, so the first visitor does not wait for them.
+    void analysisCache.network().catch(() => undefined);
+    if (!(options.adminToken ?? process.env.AMITY_ADMIN_TOKEN))
+      process.stdout.write('Writes are off: start with AMITY_ADMIN_TOKEN=… to allow them.\n');
   });
 
 withDb(program.command('db').command('migrate'))
@@ -183,6 +202,10 @@ withDb(program.command('import'))
   .option('--actor <name>', 'who is importing, for the change log', process.env.USER ?? 'cli')
   .option('--report <file>', 'write the full import report as JSON')
   .option('--verbose', 'list every skipped row and unresolved name')
+  .option(
+    '--no-bundled-data',
+    'only migrate the schema first: skip loading the gazetteer and the bundled open data',
+  )
   .action(
     async (
       kind: string,
@@ -190,7 +213,8 @@ withDb(program.command('import'))
       options: DbOptions & Record<string, string | boolean | undefined>,
     ) => {
       const db = await open(options);
-      await bootstrap(db);
+      if (options.bundledData === false) await migrate(db);
+      else await bootstrap(db);
       try {
         const actor = String(options.actor);
         let report: ImportReport | null = null;
@@ -318,9 +342,10 @@ withDb(program.command('export'))
     const { progress, stop } = progressReporter();
     for (const [i, table] of tables.entries()) {
       progress('exporting', i, tables.length);
-      writeFileSync(
-        path.join(dir, `${table}.${options.format}`),
-        await exportTable(db, table, options.format),
+      // Streamed to the file a page at a time: the places table is too large to build as one string.
+      await pipeline(
+        exportTableStream(db, table, options.format),
+        createWriteStream(path.join(dir, `${table}.${options.format}`)),
       );
     }
     progress('exporting', tables.length, tables.length);

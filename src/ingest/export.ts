@@ -65,8 +65,8 @@ const KEYS: Record<ExportTable, string[]> = {
   index_results: ['index_id', 'code', 'unit'],
 };
 
-/** Columns that are bookkeeping of this database or derived by it, not data: they are not exported. */
-const LOCAL_COLUMNS = new Set(['updated_at', 'created_at', 'computed_at', 'partnership_count']);
+/** Columns that are bookkeeping of this database, not data: they are not exported. */
+const LOCAL_COLUMNS = new Set(['updated_at', 'created_at', 'computed_at']);
 
 interface Column {
   name: string;

@@ -3,8 +3,12 @@
  * Repositories only see `Database`, so the same SQL and the same tests run on both.
  */
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { describeCommand, lockDataDir, type DataLock } from './data-lock.ts';
+
+export { DatabaseInUse } from './data-lock.ts';
 
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -35,7 +39,11 @@ async function setActor(tx: Queryable, actor: string): Promise<void> {
 
 class PGliteDatabase implements Database {
   readonly engine = 'pglite' as const;
-  constructor(private readonly db: PGlite) {}
+  constructor(
+    private readonly db: PGlite,
+    /** The data folder's lock; null for memory://. */
+    readonly lock: DataLock | null,
+  ) {}
 
   async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     const result = await this.db.query<T>(sql, params);
@@ -60,7 +68,11 @@ class PGliteDatabase implements Database {
   }
 
   async close(): Promise<void> {
-    await this.db.close();
+    try {
+      await this.db.close();
+    } finally {
+      this.lock?.release();
+    }
   }
 }
 
@@ -78,6 +90,20 @@ class PostgresDatabase implements Database {
   }
 
   async transaction<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    // A deadlock or serialization failure between concurrent writers is retried: the transaction did
+    // nothing, and running it again after the other one finished gives the answer a queue would.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transactionOnce(actor, fn);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt * Math.random()));
+      }
+    }
+  }
+
+  private async transactionOnce<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -110,6 +136,19 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data folder; `memory://` for an in-memory database. */
   dataDir?: string;
+  /**
+   * What this process runs (`amity serve --port 3000`), written into the data folder's lock so that a
+   * second process is told who holds it. Default: this process's command line.
+   */
+  owner?: string;
+}
+
+/**
+ * Adds to what the lock of a PGlite data folder says about its owner: a server records its URL once it
+ * listens, so a refused process can point at its API. Nothing to do for other databases.
+ */
+export function updateOwnerInfo(db: Database, info: { url?: string }): void {
+  if (db instanceof PGliteDatabase) db.lock?.update(info);
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
@@ -123,13 +162,28 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     return new PostgresDatabase(pool);
   }
   const dataDir = options.dataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, {
-    parsers: {
-      [pgliteTypes.DATE]: passThrough,
-      [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value).toISOString(),
-      [pgliteTypes.INT8]: (value: string) => Number(value),
-    },
-  });
-  return new PGliteDatabase(db);
+  let lock: DataLock | null = null;
+  // A folder on disk (a plain path or file://…, as PGlite reads it); memory:// needs no lock.
+  if (!/^[a-z][\w+.-]*:\/\//i.test(dataDir) || dataDir.startsWith('file://')) {
+    const folder = dataDir.startsWith('file://') ? dataDir.slice('file://'.length) : dataDir;
+    mkdirSync(folder, { recursive: true });
+    // Before PGlite touches the folder: a second process must not even read it while another writes.
+    lock = lockDataDir(
+      folder,
+      options.owner ?? describeCommand([path.basename(process.argv0), ...process.argv.slice(1)]),
+    );
+  }
+  try {
+    const db = await PGlite.create(dataDir, {
+      parsers: {
+        [pgliteTypes.DATE]: passThrough,
+        [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value).toISOString(),
+        [pgliteTypes.INT8]: (value: string) => Number(value),
+      },
+    });
+    return new PGliteDatabase(db, lock);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }

@@ -149,27 +149,15 @@ export async function searchPlaces(
   }
   if (query.countryCode) cond.add((p) => `p.country_code = ${p(query.countryCode)}`);
   if (query.kind) cond.add((p) => `p.kind = ${p(query.kind)}`);
-  if (query.withPartnerships) cond.clauses.push(`p.partnership_count > 0`);
-  // partnership_count is kept by the database on every write to partnerships. Without a name search
-  // the order is that of the places_notable index, so a page is read from the index and the total is
-  // counted on its own, instead of sorting every place for a window count (seconds on PGlite).
-  const columns = `${PLACE_COLUMNS}, p.partnership_count AS partnerships`;
-  const order = `p.is_capital DESC, p.partnership_count DESC, p.population DESC NULLS LAST, p.id`;
-  if (rankExpr === '0') {
-    const n = cond.params.length;
-    const [items, count] = await Promise.all([
-      tx.query<PlaceSummary & { partnerships: number }>(
-        `SELECT ${columns} FROM places p JOIN countries c ON c.code = p.country_code ${cond.where}
-         ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
-        [...cond.params, page.limit, page.offset],
-      ),
-      placeCount(tx, cond),
-    ]);
-    return { total: count, limit: page.limit, offset: page.offset, items };
+  const degree = `(SELECT count(*)::int FROM partnerships t WHERE t.place_a = p.id OR t.place_b = p.id)`;
+  if (query.withPartnerships) {
+    cond.clauses.push(
+      `(EXISTS (SELECT 1 FROM partnerships t WHERE t.place_a = p.id) OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_b = p.id))`,
+    );
   }
-  const sql = `SELECT ${columns}, ${rankExpr} AS _rank
+  const sql = `SELECT ${PLACE_COLUMNS}, ${degree} AS partnerships, ${rankExpr} AS _rank
     FROM places p JOIN countries c ON c.code = p.country_code ${cond.where}
-    ORDER BY _rank, ${order}`;
+    ORDER BY _rank, p.is_capital DESC, partnerships DESC, p.population DESC NULLS LAST, p.id`;
   const result = await paged<PlaceSummary & { partnerships: number; _rank?: number }>(
     tx,
     sql,
@@ -178,29 +166,6 @@ export async function searchPlaces(
   );
   for (const item of result.items) delete item._rank;
   return result;
-}
-
-/**
- * Counting 160,000 places takes PGlite a few hundred milliseconds, and the count only changes with the
- * data: it is kept per database, filter and data version (the newest change-log id).
- */
-const placeCounts = new WeakMap<Queryable, Map<string, { version: number; n: number }>>();
-
-async function placeCount(tx: Queryable, cond: Conditions): Promise<number> {
-  const key = JSON.stringify([cond.where, cond.params]);
-  const [{ v }] = await tx.query<{ v: number | null }>(`SELECT max(id) AS v FROM change_log`);
-  const version = Number(v ?? 0);
-  let counts = placeCounts.get(tx);
-  if (!counts) placeCounts.set(tx, (counts = new Map()));
-  const known = counts.get(key);
-  if (known && known.version === version) return known.n;
-  const [row] = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM places p ${cond.where}`,
-    cond.params,
-  );
-  if (counts.size >= 256) counts.clear();
-  counts.set(key, { version, n: row.n });
-  return row.n;
 }
 
 export async function getPlace(tx: Queryable, id: string) {
