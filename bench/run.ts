@@ -1,9 +1,10 @@
 /**
  * Runs every benchmark in turn: the registry (import and API), the network metrics against NetworkX and
- * igraph, the composite-indicator engine, and the back-test of partner matching. Each prints a markdown table for the README.
+ * igraph, the composite-indicator engine, the back-test of partner matching, and whether heavy requests
+ * stall the server (stall). Each prints a markdown table for the README.
  *
  *   npm run bench            all of them
- *   npm run bench registry   one of them (registry | network | indices | matching)
+ *   npm run bench registry   one of them (registry | network | indices | matching | stall)
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -15,6 +16,7 @@ const benches: Record<string, string> = {
   network: path.join(here, 'network/run.ts'),
   indices: path.join(here, 'indices.ts'),
   matching: path.join(here, 'matching.ts'),
+  stall: path.join(here, 'stall.ts'),
 };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const extra = process.argv.slice(2).filter((a) => a.startsWith('-'));

@@ -1,0 +1,45 @@
+/**
+ * The server of `amity serve`, started the same way (open the PGlite folder, load the bundled data,
+ * one AnalysisCache, network metrics computed in the background after listening), but with the
+ * per-client rate limits of the heavy routes turned off. `amity serve` has no switch for them, and a
+ * flood from one loopback client would otherwise only measure the rate limiter: with it off, the 50
+ * connections of bench/stall.ts stand for 50 clients and reach the HeavyWork limiter. Bench use only.
+ *
+ *   node --import tsx bench/stall-server.ts --data-dir DIR --port PORT   (AMITY_ADMIN_TOKEN for writes)
+ *
+ * Prints `Amity is serving http://127.0.0.1:PORT` once it listens, like `amity serve`; SIGTERM stops it.
+ */
+import { openDatabase } from '../src/store/database.ts';
+import { bootstrap } from '../src/ingest/bootstrap.ts';
+import { buildServer } from '../src/api/server.ts';
+import { AnalysisCache } from '../src/api/analysis-routes.ts';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2)
+  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const dataDir = args.get('data-dir');
+if (!dataDir) {
+  console.error('usage: bench/stall-server.ts --data-dir DIR [--port PORT]');
+  process.exit(2);
+}
+
+const db = await openDatabase({ dataDir, owner: 'bench/stall-server.ts (amity serve without rate limits)' });
+await bootstrap(db);
+const analysisCache = new AnalysisCache(db);
+const app = await buildServer({
+  db,
+  adminToken: process.env.AMITY_ADMIN_TOKEN,
+  analysisCache,
+  rateLimit: false,
+});
+// Loopback only: this server exists to be flooded by the benchmark on the same machine.
+const address = await app.listen({ port: Number(args.get('port') ?? 0), host: '127.0.0.1' });
+const shutdown = async () => {
+  await app.close();
+  await db.close();
+  process.exit(0);
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+process.stdout.write(`Amity is serving ${address} (database: ${db.engine}; rate limits off)\n`);
+void analysisCache.network().catch(() => undefined);
