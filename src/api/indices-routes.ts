@@ -20,7 +20,7 @@ import {
   uncertainSettingsSchema,
   type IndexRecipe,
 } from '../analysis/indices/index.ts';
-import { buildIndexSummary } from '../analysis/indices/build-in-worker.ts';
+import { buildIndexSummaryJson } from '../analysis/indices/build-in-worker.ts';
 import type { Database } from '../store/database.ts';
 import {
   deleteIndexDefinition,
@@ -141,12 +141,14 @@ export async function indexRoutes(
         body: { type: 'object' },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      let json: string;
       try {
-        return await buildIndexSummary(request.body, request.workSignal ?? undefined);
+        json = await buildIndexSummaryJson(request.body, request.workSignal ?? undefined);
       } catch (error) {
         throw asProblem(error);
       }
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 

@@ -34,11 +34,16 @@ function cellsOf(body: unknown): number {
   return 0;
 }
 
-/** Parses and builds the request; large ones in a worker thread that the signal can stop. */
-export async function buildIndexSummary(body: unknown, signal?: AbortSignal): Promise<BuildSummary> {
-  if (cellsOf(body) < IN_THREAD_CELLS) return buildSummary(buildIndex(parseBuildRequest(body)));
+/**
+ * Parses and builds the request; large ones in a worker thread that the signal can stop. The summary
+ * comes back as JSON text: a large build's result is tens of megabytes, and copying it as an object
+ * graph to this thread, then serialising it here, would hold the event loop for seconds.
+ */
+export async function buildIndexSummaryJson(body: unknown, signal?: AbortSignal): Promise<string> {
+  if (cellsOf(body) < IN_THREAD_CELLS)
+    return JSON.stringify(buildSummary(buildIndex(parseBuildRequest(body))));
   try {
-    return await runWorkerTask<BuildSummary>(new URL('./build-worker.ts', import.meta.url), body, signal);
+    return await runWorkerTask<string>(new URL('./build-worker.ts', import.meta.url), body, signal);
   } catch (error) {
     const e = error as { name?: string; issues?: IndexFrameworkError['issues'] };
     // Errors cross the thread boundary as plain objects.
