@@ -1,5 +1,13 @@
-/** ECharts options built from plain data; the pages pass translated labels in. */
+/**
+ * ECharts options built from plain data; the pages pass translated labels in. Every chart option the app
+ * draws is built here, so test/web/chart-escaping.test.ts can call each formatter with hostile names.
+ *
+ * ECharts renders a tooltip formatter's return value as HTML: tooltip formatters return tooltipHtml(…),
+ * which escapes each part. Label formatters draw plain text on the canvas and return numbers only.
+ * Default tooltips (no formatter) and string templates are escaped by ECharts itself.
+ */
 import type { EChartsCoreOption } from 'echarts/core';
+import { tooltipHtml } from './escape';
 import { TYPE_COLOURS } from './format';
 
 const GEO = {
@@ -12,6 +20,14 @@ const GEO = {
   label: { show: false },
   tooltip: { show: false },
 };
+
+/**
+ * A tooltip for a series drawn on the geo. Such series inherit the geo's `tooltip.show: false` (meant for
+ * the country regions), which silenced their formatters; `show: true` turns them back on.
+ */
+function geoTip<P>(formatter: (p: P) => string) {
+  return { show: true, formatter };
+}
 
 export interface MapTie {
   name: string;
@@ -50,7 +66,7 @@ export function partnerLinesOption(
         polyline: false,
         silent: false,
         lineStyle: { color: TYPE_COLOURS[type] ?? '#666', width: 1.2, opacity: 0.75, curveness: 0.2 },
-        tooltip: { formatter: (p: { data: { partner: string } }) => p.data.partner },
+        tooltip: geoTip((p: { data: { partner: string } }) => tooltipHtml(p.data.partner)),
         data: ties
           .filter((t) => t.type === type)
           .map((t) => ({
@@ -67,7 +83,7 @@ export function partnerLinesOption(
         coordinateSystem: 'geo',
         symbolSize: options.compact ? 4 : 6,
         itemStyle: { color: '#33415c' },
-        tooltip: { formatter: (p: { name: string }) => p.name },
+        tooltip: geoTip((p: { name: string }) => tooltipHtml(p.name)),
         data: ties.map((t) => ({ name: t.name, value: [t.lng, t.lat], id: t.id })),
       },
       {
@@ -75,6 +91,7 @@ export function partnerLinesOption(
         coordinateSystem: 'geo',
         symbolSize: options.compact ? 8 : 12,
         itemStyle: { color: '#b3261e' },
+        tooltip: geoTip((p: { name: string }) => tooltipHtml(p.name)),
         data: [{ name: centre.name, value: [centre.lng, centre.lat] }],
       },
     ],
@@ -114,10 +131,9 @@ export function candidatesOption(
           color: '#fff',
         },
         labelLayout: { hideOverlap: true },
-        tooltip: {
-          formatter: (p: { data: { name: string; detail: string; rank: number } }) =>
-            `${p.data.rank}. ${p.data.name}<br/>${p.data.detail}`,
-        },
+        tooltip: geoTip((p: { data: { name: string; detail: string; rank: number } }) =>
+          tooltipHtml(`${p.data.rank}. ${p.data.name}`, p.data.detail),
+        ),
         data: points.map((p) => ({
           name: p.name,
           id: p.id,
@@ -132,7 +148,7 @@ export function candidatesOption(
         coordinateSystem: 'geo',
         symbolSize: 12,
         itemStyle: { color: '#b3261e' },
-        tooltip: { formatter: (p: { name: string }) => p.name },
+        tooltip: geoTip((p: { name: string }) => tooltipHtml(p.name)),
         data: [{ name: centre.name, value: [centre.lng, centre.lat] }],
       },
     ],
@@ -161,9 +177,9 @@ export function pointsOption(
     coordinateSystem: 'geo',
     symbolSize: (v: number[]) => size(v[2]),
     itemStyle: { color: colour, opacity: 0.7, borderColor: '#fff', borderWidth: 0.4 },
-    tooltip: {
-      formatter: (p: { data: { name: string; detail: string } }) => `${p.data.name}<br/>${p.data.detail}`,
-    },
+    tooltip: geoTip((p: { data: { name: string; detail: string } }) =>
+      tooltipHtml(p.data.name, p.data.detail),
+    ),
     data: points.map((p) => ({ name: p.name, id: p.id, detail: p.detail, value: [p.lng, p.lat, p.count] })),
   });
   return {
@@ -349,14 +365,27 @@ export function profileOption(
   };
 }
 
-/** Rank intervals: a whisker from the 5th to the 95th percentile rank, the median rank and the nominal rank. */
+/**
+ * Rank intervals: a whisker from the 5th to the 95th percentile rank, the median rank and the nominal rank;
+ * the tooltip names the unit and its three ranks.
+ */
 export function rankIntervalsOption(
   units: string[],
   rows: { q05: number; q95: number; median: number; nominal: number }[],
   labels: { interval: string; median: string; nominal: string; rank: string },
-  describe: (index: number) => string,
 ): EChartsCoreOption {
   const max = Math.max(units.length, ...rows.map((r) => r.q95));
+  const describe = (i: number) => {
+    const r = rows[i];
+    return r
+      ? tooltipHtml(
+          units[i],
+          `${labels.nominal}: ${r.nominal}`,
+          `${labels.median}: ${r.median}`,
+          `${labels.interval}: ${r.q05}–${r.q95}`,
+        )
+      : '';
+  };
   return {
     tooltip: {
       trigger: 'axis',

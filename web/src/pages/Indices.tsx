@@ -1191,12 +1191,6 @@ function RankIntervals({ result, nameOf }: { result: UncertaintyResult; nameOf: 
             nominal: u.nominalRank,
           })),
           labels,
-          (i) => {
-            const u = units[i];
-            return u
-              ? `${nameOf(u.uCode)}<br/>${labels.nominal}: ${u.nominalRank}<br/>${labels.median}: ${u.medianRank}<br/>${labels.interval}: ${u.q05Rank}–${u.q95Rank}`
-              : '';
-          },
         )}
       />
       <details>
