@@ -13,8 +13,9 @@ import { migrate } from '../store/migrate.ts';
 import { registryStatus } from '../store/registry.ts';
 import { bootstrap, readSeedFacts, REPO_ROOT, type Progress } from '../ingest/bootstrap.ts';
 import { loadResolver } from '../ingest/resolver-loader.ts';
-import { runImport, sha256 } from '../ingest/run.ts';
+import { runImport } from '../ingest/run.ts';
 import { twinCitiesBatch } from '../ingest/twin-cities.ts';
+import { twinCitiesCoordinates } from '../ingest/bundled-sources.ts';
 import { seedFactsBatch } from '../ingest/seed-facts.ts';
 import { tabularBatch, TABULAR_ENTITIES, type TabularEntity } from '../ingest/tabular.ts';
 import { wikidataBatch } from '../ingest/wikidata.ts';
@@ -237,7 +238,7 @@ withDb(program.command('import'))
               fileName: path.basename(target),
               content: raw,
               actor,
-              build: (r) => twinCitiesBatch(raw, null, resolver, r),
+              build: (r) => twinCitiesBatch(raw, twinCitiesCoordinates(), resolver, r),
             });
           } else if (kind === 'seed-facts') {
             const seed = readSeedFacts(target);
@@ -284,9 +285,9 @@ withDb(program.command('import'))
                     sheet: options.sheet as string | undefined,
                     encoding: options.encoding as string | undefined,
                     corridorIds,
+                    // The source's id comes from the table's content; a title given here names it.
                     source: {
-                      id: `src:file-${sha256(content).slice(0, 12)}`,
-                      title: String(options.sourceTitle ?? path.basename(target)),
+                      ...(typeof options.sourceTitle === 'string' ? { title: options.sourceTitle } : {}),
                       kind: String(options.sourceKind) as 'user',
                       url: (options.sourceUrl as string | undefined) ?? null,
                     },

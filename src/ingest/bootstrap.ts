@@ -11,7 +11,7 @@ import { saveGazetteer } from '../store/gazetteer.ts';
 import { nameKeys } from './gazetteer/index.ts';
 import { readPackageJson } from './gazetteer/packages.ts';
 import type { Place } from '../domain/geo.ts';
-import { runImport, alreadyImported } from './run.ts';
+import { runImport, alreadyImported, reclaimAfterInterruptedImport } from './run.ts';
 import { twinCitiesBatch } from './twin-cities.ts';
 import { seedFactsBatch, type SeedFacts } from './seed-facts.ts';
 import { loadResolver, gazetteer as cachedGazetteer } from './resolver-loader.ts';
@@ -135,6 +135,8 @@ export async function bootstrap(
   progress?: Progress,
 ): Promise<{ migrated: number[]; gazetteerLoaded: boolean; imports: ImportReport[] }> {
   const migrated = await migrate(db);
+  // An import killed last time left dead rows behind: reclaim their space before loading anything.
+  await reclaimAfterInterruptedImport(db);
   const gazetteerLoaded = await ensureGazetteer(db, progress);
   const imports = await importBundled(db, progress);
   // Bulk loads leave the planner's statistics far behind; without fresh ones it joins whole tables.

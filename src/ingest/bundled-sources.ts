@@ -1,4 +1,6 @@
 /** The sources of the bundled open data, described once so every importer cites them the same way. */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { SourceRow } from '../store/batch.ts';
 
 export const SOURCE_DOCUMENTS: Record<string, Omit<SourceRow, 'id'>> = {
@@ -63,6 +65,19 @@ export function twinCitiesListSource(countryName: string): SourceRow {
     licence: 'CC BY-SA 4.0 (Wikipedia text); compilation MIT',
     note: 'bundled as data/twin-cities/twin_cities_raw.csv',
   };
+}
+
+const TWIN_CITIES_GEOCODED = fileURLToPath(
+  new URL('../../data/twin-cities/twin_cities_geocoded.csv', import.meta.url),
+);
+
+/**
+ * The coordinates compiled for the twin-city lists (null if the file is missing). Every import of a
+ * twin-city file needs them, not only the first start's: without them some names resolve to another
+ * place of the same name, and re-importing the same lists would add those ties.
+ */
+export function twinCitiesCoordinates(): string | null {
+  return existsSync(TWIN_CITIES_GEOCODED) ? readFileSync(TWIN_CITIES_GEOCODED, 'utf8') : null;
 }
 
 /** Parses a seed-fact `source` field such as `001_….txt (Table 1); 002_….txt gives April 2015`. */

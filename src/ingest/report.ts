@@ -31,8 +31,10 @@ export interface ImportReport {
   merged: string[];
   /** Bad rows. When there is any, nothing is written. */
   errors: RowProblem[];
-  /** True when the same file had already been imported and nothing changed. */
+  /** True when the import wrote nothing: every row was already there, under whatever file name. */
   unchanged: boolean;
+  /** The earlier import of the same content (same kind and bytes), whatever its file was called. */
+  previous?: { id: string; file: string; finishedAt: string };
 }
 
 export function emptyReport(kind: string, file: string, sha256: string): ImportReport {

@@ -138,6 +138,8 @@ export function seedFactsBatch(facts: SeedFacts, resolver: PlaceResolver, report
   const problem = (row: number, field: string, reason: string, value?: string) =>
     report.errors.push({ row, field, reason, value });
 
+  // Records cite the source documents and the places in them that each fact's own `source` field names,
+  // never the folder or files read, so the same facts read from anywhere link and log nothing new.
   const citations = (text: string, row: number, field: string): SourceLink[] => {
     const links = parseDocumentCitations(text);
     if (links.length === 0) problem(row, field, 'cites no known source document', text);

@@ -3,6 +3,7 @@
  * Amity's fields. Every row is checked before anything is written: one bad row refuses the whole file,
  * and the report names each bad row, field and reason.
  */
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 
@@ -89,13 +90,22 @@ const VALUE_ALIASES: Record<string, Record<string, string>> = {
   status: { 有效: 'active', 正常: 'active', 休眠: 'dormant', 终止: 'ended', 拟议: 'proposed' },
 };
 
+/**
+ * The source a file's rows cite. Without an `id`, the id comes from the table's content (`tableSourceId`);
+ * without a `title`, the file name (and sheet) describes a new source and an existing one keeps its own.
+ */
+export type TabularSource = Omit<SourceRow, 'id' | 'title' | 'keepExisting'> & {
+  id?: string;
+  title?: string;
+};
+
 export interface TabularOptions {
   entity: TabularEntity;
   fileName: string;
   /** Amity field → the file's column header. Unmapped fields are looked up under their own name. */
   mapping?: Record<string, string>;
   /** The source the file's rows cite. */
-  source: SourceRow;
+  source: TabularSource;
   /** XLSX: the worksheet to read (default: the first). */
   sheet?: string;
   /** Character encoding of a CSV file; UTF-8 unless given (e.g. gb18030 for files saved by Chinese Excel). */
@@ -109,7 +119,7 @@ export async function readTable(
   content: Buffer,
   options: Pick<TabularOptions, 'fileName' | 'sheet' | 'encoding'>,
   report: ImportReport,
-): Promise<{ header: string[]; rows: string[][] } | null> {
+): Promise<{ header: string[]; rows: string[][]; sheet?: string } | null> {
   if (content.length > MAX_BYTES) {
     report.errors.push({
       row: 0,
@@ -120,6 +130,7 @@ export async function readTable(
   }
   const isXlsx = /\.xlsx$/i.test(options.fileName) || content.subarray(0, 2).toString('latin1') === 'PK';
   let table: string[][];
+  let sheetName: string | undefined;
   if (isXlsx) {
     const workbook = new (await loadExcel()).Workbook();
     try {
@@ -141,6 +152,7 @@ export async function readTable(
       });
       return null;
     }
+    sheetName = sheet.name;
     table = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const values: string[] = [];
@@ -188,7 +200,25 @@ export async function readTable(
     return null;
   }
   const header = table[0].map((h) => (h ?? '').trim());
-  return { header, rows: table.slice(1) };
+  return { header, rows: table.slice(1), ...(sheetName === undefined ? {} : { sheet: sheetName }) };
+}
+
+/**
+ * The id of the source a table is, from its content alone: its columns in the order of their headers, each
+ * with its trimmed cells, without trailing empty rows or empty unnamed columns. The same rows under another
+ * file name, with the columns in another order, saved as XLSX instead of CSV or in another encoding give
+ * the same id, so a re-import finds its source and the `row N` links it already has; a changed cell or
+ * another row order makes another table, hence another source.
+ */
+export function tableSourceId(header: string[], rows: string[][]): string {
+  const blank = (c: string | undefined) => !c || !String(c).trim();
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every(blank)) end--;
+  const columns = header
+    .map((name, i) => [name, ...rows.slice(0, end).map((r) => String(r[i] ?? '').trim())])
+    .filter((column) => !column.every(blank))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return `src:table-${createHash('sha256').update(JSON.stringify(columns)).digest('hex').slice(0, 16)}`;
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -254,11 +284,20 @@ export async function tabularBatch(
     const i = column.get(field);
     return i === undefined ? '' : (row[i] ?? '').trim();
   };
+  // A row is cited as `row N` of the source, never by the file name: the source (the table's content, or
+  // what the user names) says which file, so the same rows read from a renamed file give the same links.
+  const { title, id, ...described } = options.source;
+  const source: SourceRow = {
+    ...described,
+    id: id ?? tableSourceId(header, rows),
+    title: title ?? (table.sheet ? `${options.fileName}, sheet ${table.sheet}` : options.fileName),
+    ...(title === undefined ? { keepExisting: true } : {}),
+  };
   const sourceLinks = (line: number, row: string[]) => [
-    { sourceId: options.source.id, locator: get(row, 'locator') || `${options.fileName} row ${line}` },
+    { sourceId: source.id, locator: get(row, 'locator') || `row ${line}` },
   ];
 
-  const batch: RecordBatch = { sources: [options.source] };
+  const batch: RecordBatch = { sources: [source] };
   const seen = new Map<string, { line: number; signature: string }>();
 
   rows.forEach((row, index) => {

@@ -33,6 +33,13 @@ interface TwinRow {
 
 const REQUIRED = ['city1', 'country1', 'city2', 'country2'];
 
+/**
+ * Rows are cited by the data set's own file (Hekman/twincities' `twin_cities_raw.csv`), whatever the
+ * copy read is called, so a renamed copy links the same rows to the same lists; databases made by
+ * earlier versions carry the same locators.
+ */
+const rowLocator = (line: number) => `twin_cities_raw.csv row ${line}`;
+
 export function twinCitiesBatch(
   rawCsv: string,
   geocodedCsv: string | null,
@@ -144,7 +151,7 @@ export function twinCitiesBatch(
     seenRow.add(rowKey);
     // The list a row comes from is the country page of its first city.
     const source = twinCitiesListSource(country1);
-    const link: SourceLink = { sourceId: source.id, locator: `twin_cities_raw.csv row ${line}` };
+    const link: SourceLink = { sourceId: source.id, locator: rowLocator(line) };
     const a = resolveSide(city1, country1, link);
     const b = resolveSide(city2, country2, link);
     if (a?.startsWith('tw:') || b?.startsWith('tw:')) sources.set(source.id, source);
@@ -170,7 +177,7 @@ export function twinCitiesBatch(
       return;
     }
     sources.set(source.id, source);
-    claims.push({ placeA: a, placeB: b, sourceId: source.id, locator: `twin_cities_raw.csv row ${line}` });
+    claims.push({ placeA: a, placeB: b, ...link });
     const pairKey = orderPair(a, b).join('|');
     const lists = listsByPair.get(pairKey) ?? new Set<string>();
     lists.add(source.id);

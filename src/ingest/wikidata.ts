@@ -159,6 +159,7 @@ export function wikidataBatch(
       placeA: x,
       placeB: y,
       sourceId: WIKIDATA_SOURCE.id,
+      // The statement locates the claim, not the result file: the same results under any name link the same.
       locator: `${b.item.value.replace(/^.*\//, '')} P190 ${b.twin.value.replace(/^.*\//, '')}`,
       ...(signed ? { signed } : {}),
     });

@@ -30,6 +30,11 @@ export interface SourceRow {
   licence?: string | null;
   retrieved?: string | null;
   note?: string | null;
+  /**
+   * Write the row only if the source is new. An importer that names a source after the file it read sets
+   * this, so the same content read again under another file name does not rename the source.
+   */
+  keepExisting?: boolean;
 }
 
 export interface SourceLink {
@@ -285,6 +290,34 @@ async function linkSources(
   });
 }
 
+/**
+ * Every table `applyBatch` may write, through triggers too (place_keys follows places, the change log
+ * every write): where the rows of a lost batch are looked for when reclaiming their space.
+ */
+export const BATCH_TABLES = [
+  'sources',
+  'places',
+  'place_keys',
+  'place_aliases',
+  'corridors',
+  'corridor_countries',
+  'corridor_nodes',
+  'partnerships',
+  'organisations',
+  'memberships',
+  'events',
+  'event_participants',
+  'projects',
+  'project_places',
+  'project_participants',
+  'project_milestones',
+  'project_outcomes',
+  'observations',
+  'record_sources',
+  'claims',
+  'change_log',
+];
+
 const dateOf = (d: PartialDate | null | undefined) => d?.date ?? null;
 const precisionOf = (d: PartialDate | null | undefined): DatePrecision | null => d?.precision ?? null;
 
@@ -292,32 +325,43 @@ export async function applyBatch(tx: Queryable, batch: RecordBatch): Promise<Bat
   const result: BatchResult = { partnershipIds: [] };
 
   if (batch.sources?.length) {
-    result.sources = await upsertById(
-      tx,
-      'sources',
-      {
-        id: 'text',
-        title: 'text',
-        title_zh: 'text',
-        kind: 'text',
-        publisher: 'text',
-        url: 'text',
-        licence: 'text',
-        retrieved: 'date',
-        note: 'text',
-      },
-      batch.sources.map((s) => ({
-        id: s.id,
-        title: s.title,
-        title_zh: s.titleZh ?? null,
-        kind: s.kind,
-        publisher: s.publisher ?? null,
-        url: s.url ?? null,
-        licence: s.licence ?? null,
-        retrieved: s.retrieved ?? null,
-        note: s.note ?? null,
-      })),
-    );
+    const columns = {
+      id: 'text',
+      title: 'text',
+      title_zh: 'text',
+      kind: 'text',
+      publisher: 'text',
+      url: 'text',
+      licence: 'text',
+      retrieved: 'date',
+      note: 'text',
+    };
+    const toRow = (s: SourceRow) => ({
+      id: s.id,
+      title: s.title,
+      title_zh: s.titleZh ?? null,
+      kind: s.kind,
+      publisher: s.publisher ?? null,
+      url: s.url ?? null,
+      licence: s.licence ?? null,
+      retrieved: s.retrieved ?? null,
+      note: s.note ?? null,
+    });
+    const described = batch.sources.filter((s) => !s.keepExisting);
+    const placeholders = batch.sources.filter((s) => s.keepExisting);
+    const counts = await upsertById(tx, 'sources', columns, described.map(toRow));
+    if (placeholders.length) {
+      const names = Object.keys(columns) as (keyof typeof columns)[];
+      const inserted = await tx.query(
+        `INSERT INTO sources (${names.join(', ')})
+         SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r (${names.map((n) => `${n} ${columns[n]}`).join(', ')})
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [JSON.stringify(placeholders.map(toRow))],
+      );
+      counts.added += inserted.length;
+      counts.unchanged += placeholders.length - inserted.length;
+    }
+    result.sources = counts;
   }
 
   if (batch.places?.length) {
