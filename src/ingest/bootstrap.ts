@@ -2,7 +2,7 @@
  * First start and every start: migrate, load the gazetteer when its build changed, import the bundled
  * open data when its files changed. Later starts find everything current and return at once.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../store/database.ts';
@@ -13,6 +13,7 @@ import { readPackageJson } from './gazetteer/packages.ts';
 import type { Place } from '../domain/geo.ts';
 import { runImport, alreadyImported, reclaimAfterInterruptedImport } from './run.ts';
 import { twinCitiesBatch } from './twin-cities.ts';
+import { twinCitiesCoordinates } from './bundled-sources.ts';
 import { seedFactsBatch, type SeedFacts } from './seed-facts.ts';
 import { loadResolver, gazetteer as cachedGazetteer } from './resolver-loader.ts';
 import type { ImportReport } from './report.ts';
@@ -92,8 +93,7 @@ export async function importBundled(db: Database, progress?: Progress): Promise<
   const reports: ImportReport[] = [];
   const twinDir = path.join(BUNDLED_DATA, 'twin-cities');
   const raw = readFileSync(path.join(twinDir, 'twin_cities_raw.csv'), 'utf8');
-  const geocodedPath = path.join(twinDir, 'twin_cities_geocoded.csv');
-  const geocoded = existsSync(geocodedPath) ? readFileSync(geocodedPath, 'utf8') : null;
+  const geocoded = twinCitiesCoordinates();
   const twinContent = raw + (geocoded ?? '');
   const seed = readSeedFacts(path.join(BUNDLED_DATA, 'seed-facts'));
   const pending = [
