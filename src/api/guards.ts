@@ -27,18 +27,11 @@ declare module 'fastify' {
 export function textProblem(text: string, maxLength: number): string | null {
   if (text.length > maxLength) return `is ${text.length} characters long; at most ${maxLength} are accepted`;
   if (text.includes('\u0000')) return 'contains a NUL character (U+0000), which cannot be stored';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-      return `contains a lone surrogate (U+${c.toString(16).toUpperCase()}) at position ${i}: not valid Unicode text`;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff)
-      return `contains a lone surrogate (U+${c.toString(16).toUpperCase()}) at position ${i}: not valid Unicode text`;
+  // A high surrogate not followed by a low one, or a low one not preceded by a high one.
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+  if (lone) {
+    const code = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    return `contains a lone surrogate (U+${code}) at position ${lone.index}: not valid Unicode text`;
   }
   return null;
 }

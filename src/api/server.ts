@@ -236,16 +236,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     void reply.code(problem.status).type('application/problem+json').send(problemBody(problem, request.url));
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply
-      .code(404)
-      .type('application/problem+json')
-      .send({
-        type: 'about:blank',
-        title: 'Not found',
-        status: 404,
-        detail: `no route ${request.method} ${request.url.split('?')[0]}`,
-        instance: request.url,
-      });
+    const problem = new Problem(404, 'Not found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    void reply.code(404).type('application/problem+json').send(problemBody(problem, request.url));
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
