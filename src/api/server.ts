@@ -58,15 +58,16 @@ export interface ServerOptions {
 }
 
 /**
- * Routes that compute for long or send the whole data set: they take a slot of HeavyWork and are
- * rate-limited per client. Everything else answers from indexes in milliseconds.
+ * Routes (`METHOD /path`) that compute for long or send the whole data set: they take a slot of
+ * HeavyWork and are rate-limited per client. Everything else answers from indexes in milliseconds.
  */
 export const HEAVY_ROUTES: RegExp[] = [
-  /^\/api\/analysis\//,
-  /^\/api\/matching\/(candidates|vet)$/,
-  /^\/api\/indices(\/build)?$/,
-  /^\/api\/indices\/:id\/(uncertainty|export)$/,
-  /^\/api\/export\//,
+  /^GET \/api\/analysis\//,
+  /^GET \/api\/matching\/(candidates|vet)$/,
+  /^POST \/api\/indices(\/build)?$/,
+  /^POST \/api\/indices\/:id\/uncertainty$/,
+  /^GET \/api\/indices\/:id\/export$/,
+  /^GET \/api\/export\//,
 ];
 
 declare module 'fastify' {
@@ -167,7 +168,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const heavyWork = new HeavyWork(options.heavyWork);
   app.decorateRequest('workSignal', null);
   app.addHook('onRoute', (route) => {
-    if (!HEAVY_ROUTES.some((pattern) => pattern.test(route.url))) return;
+    // A HEAD route runs its GET's handler, so it counts as the GET.
+    const methods = [route.method].flat().map((m) => (m === 'HEAD' ? 'GET' : m));
+    if (!methods.some((m) => HEAVY_ROUTES.some((pattern) => pattern.test(`${m} ${route.url}`)))) return;
     const handler = route.handler;
     route.config = {
       ...route.config,
