@@ -14,9 +14,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CountryFact, Dataset, PlaceFact, TieFact } from '../src/analysis/dataset.ts';
+import type { CountryFact, Dataset, PlaceFact, TieFact } from '../src/domain/dataset.ts';
 import { worldCoastIndex } from '../src/analysis/layout/index.ts';
-import { seededRandom } from '../src/analysis/network/index.ts';
+import { seededRandom } from '../src/analysis/random.ts';
 import {
   COMPONENT_KEYS,
   PRESETS,
@@ -28,11 +28,11 @@ import {
   rankCandidates,
   seekerContext,
   signedWeights,
-  type MatchingCandidate,
   type MatchingPool,
   type MatchingWeights,
   type SeekerContext,
 } from '../src/analysis/matching/index.ts';
+import type { MatchingCandidate } from '../src/domain/matching.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, 'out');

@@ -12,7 +12,7 @@
 import { openDatabase } from '../src/store/database.ts';
 import { bootstrap } from '../src/ingest/bootstrap.ts';
 import { buildServer } from '../src/api/server.ts';
-import { AnalysisCache } from '../src/api/analysis-routes.ts';
+import { AnalysisCache } from '../src/services/analysis-cache.ts';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2)

@@ -3,7 +3,7 @@
  * places arriving one by one and tying to existing places by preferential attachment (hubs gain partners), half of
  * the ties kept on the newcomer's own continent. Most places get one or two partners, as in the twin-city lists.
  */
-import { seededRandom } from '../../src/analysis/network/index.ts';
+import { seededRandom } from '../../src/analysis/random.ts';
 import type { NetworkGraph, NetworkNode } from '../../src/analysis/network/index.ts';
 
 const CONTINENTS = ['Europe', 'Asia', 'North America', 'South America', 'Africa', 'Oceania'];

@@ -1,5 +1,5 @@
 /** The partnership network of a Dataset as the graph the network analysis takes. Pure. */
-import type { Dataset } from './dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import type { NetworkGraph } from './network/index.ts';
 
 export interface GraphFilter {

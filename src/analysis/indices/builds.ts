@@ -4,6 +4,19 @@
  * methodology note, and results files (CSV, XLSX) that carry that note. Pure: no SQL, no HTTP.
  */
 import { csvLine } from '../../domain/csv.ts';
+import {
+  aggregationMethodSchema,
+  buildStepSchema,
+  normaliseSpecSchema,
+  stepSettingsSchemas,
+  tierRuleSchema,
+  type BuildStep,
+  type Framework,
+  type NormaliseSpec,
+  type StepName,
+  type TierRule,
+  type UnitRow,
+} from '../../domain/index-framework.ts';
 
 /** exceljs takes most of a second to load: only XLSX work pays for it. */
 const loadExcel = () => import('exceljs').then((m) => m.default);
@@ -24,11 +37,10 @@ import {
   cityTypology,
   getResults,
   type TierAssignment,
-  type TierRule,
   type TypologyAssignment,
 } from './results.ts';
 import { parseIDataCsv, parseIMetaCsv } from './table-io.ts';
-import type { BuildStep, Framework, NormaliseSpec, StepName, UnitRow } from './types.ts';
+import { STEPS, STEP_NAMES } from './steps.ts';
 import type { UncertainSettings } from './uncertainty.ts';
 
 // ---------------------------------------------------------------- presets
@@ -144,116 +156,20 @@ export function listPresets(): IndexPreset[] {
 // ---------------------------------------------------------------- request schemas
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const fraction = finite.min(0).max(1);
-
-export const normaliseSpecSchema: z.ZodType<NormaliseSpec> = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('minMax'), min: finite.optional(), max: finite.optional() }).strict(),
-  z
-    .object({ method: z.literal('zScore'), mean: finite.optional(), sd: finite.positive().optional() })
-    .strict(),
-  z.object({ method: z.literal('rank') }).strict(),
-  z.object({ method: z.literal('percentileRank') }).strict(),
-  z.object({ method: z.literal('borda') }).strict(),
-  z
-    .object({
-      method: z.literal('distanceToTarget'),
-      targets: z.record(z.string(), finite).optional(),
-      capAtTarget: z.boolean().optional(),
-    })
-    .strict(),
-  z.object({ method: z.literal('distanceToMax') }).strict(),
-  z.object({ method: z.literal('fractionOfMax') }).strict(),
-  z.object({ method: z.literal('none') }).strict(),
-]);
-
-const treatSettingsSchema = z
-  .object({
-    winmax: z.number().int().min(0).optional(),
-    skewThreshold: finite.positive().optional(),
-    kurtThreshold: finite.optional(),
-    transform: z.enum(['log', 'none']).optional(),
-  })
-  .strict();
-
-const aggregationMethod = z.enum(['arithmetic', 'geometric', 'harmonic']);
-
-const stepBodies = {
-  denominate: z.object({ denominators: z.record(z.string(), z.string().nullable()).optional() }),
-  impute: z.object({
-    method: z.enum(['mean', 'median', 'groupMean', 'groupMedian']),
-    group: z.string().optional(),
-  }),
-  screen: z.object({
-    by: z.enum(['missing', 'zeros', 'missingOrZeros']).optional(),
-    threshold: fraction.optional(),
-    nonZeroThreshold: fraction.optional(),
-    force: z.record(z.string(), z.boolean()).optional(),
-  }),
-  treat: treatSettingsSchema.extend({
-    indicators: z.record(z.string(), z.union([z.literal('none'), treatSettingsSchema])).optional(),
-  }),
-  normalise: z.object({
-    spec: normaliseSpecSchema.optional(),
-    indicators: z.record(z.string(), normaliseSpecSchema).optional(),
-    directions: z.record(z.string(), z.union([z.literal(1), z.literal(-1)])).optional(),
-  }),
-  aggregate: z.object({
-    method: z.union([aggregationMethod, z.array(aggregationMethod).min(1)]).optional(),
-    weights: z
-      .union([z.literal('framework'), z.literal('equal'), z.record(z.string(), finite.min(0))])
-      .optional(),
-    minDataAvailability: z.union([fraction, z.array(fraction).min(1)]).optional(),
-  }),
-} as const;
-
-export const STEP_NAMES = Object.keys(stepBodies) as StepName[];
-
-export const buildStepSchema = z.discriminatedUnion('step', [
-  stepBodies.denominate.extend({ step: z.literal('denominate') }).strict(),
-  stepBodies.impute.extend({ step: z.literal('impute') }).strict(),
-  stepBodies.screen.extend({ step: z.literal('screen') }).strict(),
-  stepBodies.treat.extend({ step: z.literal('treat') }).strict(),
-  stepBodies.normalise.extend({ step: z.literal('normalise') }).strict(),
-  stepBodies.aggregate.extend({ step: z.literal('aggregate') }).strict(),
-]) as unknown as z.ZodType<BuildStep>;
 
 /** Changes to a preset's or saved index's steps: a step name with new settings, or null to drop the step. */
 export const stepSettingsSchema = z
   .object({
-    denominate: stepBodies.denominate.strict().nullable(),
-    impute: stepBodies.impute.strict().nullable(),
-    screen: stepBodies.screen.strict().nullable(),
-    treat: stepBodies.treat.strict().nullable(),
-    normalise: stepBodies.normalise.strict().nullable(),
-    aggregate: stepBodies.aggregate.strict().nullable(),
+    denominate: stepSettingsSchemas.denominate.strict().nullable(),
+    impute: stepSettingsSchemas.impute.strict().nullable(),
+    screen: stepSettingsSchemas.screen.strict().nullable(),
+    treat: stepSettingsSchemas.treat.strict().nullable(),
+    normalise: stepSettingsSchemas.normalise.strict().nullable(),
+    aggregate: stepSettingsSchemas.aggregate.strict().nullable(),
   })
   .partial()
   .strict();
 export type StepSettings = z.infer<typeof stepSettingsSchema>;
-
-export const tierRuleSchema: z.ZodType<TierRule> = z.discriminatedUnion('method', [
-  z
-    .object({
-      method: z.literal('thresholds'),
-      cuts: z.array(finite).min(1),
-      labels: z.array(z.string()).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      method: z.literal('topShares'),
-      shares: z.array(fraction).min(1),
-      labels: z.array(z.string()).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      method: z.literal('quantiles'),
-      groups: z.number().int().min(2).max(20),
-      labels: z.array(z.string()).optional(),
-    })
-    .strict(),
-]);
 
 export const buildRequestSchema = z
   .object({
@@ -273,7 +189,7 @@ export type BuildRequest = z.infer<typeof buildRequestSchema>;
 
 export const uncertainSettingsSchema: z.ZodType<UncertainSettings> = z
   .object({
-    imputation: z.array(stepBodies.impute.strict().nullable()).min(1).optional(),
+    imputation: z.array(stepSettingsSchemas.impute.strict().nullable()).min(1).optional(),
     winmax: z.array(z.number().int().min(0)).min(1).optional(),
     normalisation: z.array(normaliseSpecSchema).min(1).optional(),
     weights: z
@@ -289,7 +205,7 @@ export const uncertainSettingsSchema: z.ZodType<UncertainSettings> = z
         z.object({ alternatives: z.array(z.record(z.string(), finite.min(0))).min(1) }).strict(),
       ])
       .optional(),
-    aggregation: z.array(aggregationMethod).min(1).optional(),
+    aggregation: z.array(aggregationMethodSchema).min(1).optional(),
   })
   .strict();
 
@@ -311,12 +227,10 @@ export function parseBuildRequest(value: unknown): BuildRequest {
 
 // ---------------------------------------------------------------- building
 
-const STEP_ORDER: StepName[] = ['denominate', 'impute', 'screen', 'treat', 'normalise', 'aggregate'];
-
 /** Applies step changes to a list of steps: new settings replace a step (or add it in COINr's order), null drops it. */
 export function applyStepSettings(steps: BuildStep[], settings: StepSettings = {}): BuildStep[] {
   let out = steps.map((s) => structuredClone(s));
-  for (const name of STEP_ORDER) {
+  for (const name of STEP_NAMES) {
     if (!(name in settings)) continue;
     const value = settings[name];
     if (value === null || value === undefined) {
@@ -327,7 +241,7 @@ export function applyStepSettings(steps: BuildStep[], settings: StepSettings = {
     const at = out.findIndex((s) => s.step === name);
     if (at >= 0) out[at] = step;
     else {
-      const pos = out.findIndex((s) => STEP_ORDER.indexOf(s.step) > STEP_ORDER.indexOf(name));
+      const pos = out.findIndex((s) => STEPS[s.step].order > STEPS[name].order);
       out.splice(pos < 0 ? out.length : pos, 0, step);
     }
   }

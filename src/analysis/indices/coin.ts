@@ -3,18 +3,9 @@
  * step can be changed and the whole rebuilt (COINr's coin and Regen).
  */
 import { compileFramework, IndexFrameworkError, type FrameworkIssue, type Structure } from './framework.ts';
-import { aggregate, denominate, impute, normalise, screen, treat, type UnitTable } from './steps.ts';
-import {
-  DATASET_OF_STEP,
-  type BuildStep,
-  type DataSet,
-  type Framework,
-  type ImputationRecord,
-  type ScreeningRecord,
-  type StepName,
-  type TreatmentRecord,
-  type UnitRow,
-} from './types.ts';
+import type { BuildStep, Framework, StepName, UnitRow } from '../../domain/index-framework.ts';
+import { DATASET_OF_STEP, runStep, STEPS, type UnitTable } from './steps.ts';
+import type { DataSet, ImputationRecord, ScreeningRecord, TreatmentRecord } from './types.ts';
 
 export interface Coin {
   framework: Framework;
@@ -145,39 +136,9 @@ export function rebuild(coin: Coin, steps: BuildStep[] = coin.log): Coin {
   let current = coin.datasets.Raw;
   const s = coin.structure;
   for (const step of steps) {
-    switch (step.step) {
-      case 'denominate':
-        current = denominate(current, s, coin.units, step);
-        break;
-      case 'impute': {
-        const r = impute(current, coin.units, step);
-        current = r.data;
-        out.imputation = r.records;
-        break;
-      }
-      case 'screen': {
-        const r = screen(current, step);
-        current = r.data;
-        out.screening = r.records;
-        break;
-      }
-      case 'treat': {
-        const r = treat(current, step);
-        current = r.data;
-        out.treatment = r.records;
-        break;
-      }
-      case 'normalise':
-        current = normalise(current, s, step);
-        break;
-      case 'aggregate':
-        current = aggregate(current, s, step);
-        break;
-      default:
-        throw new IndexFrameworkError([
-          { code: String((step as { step: unknown }).step), problem: 'unknown build step' },
-        ]);
-    }
+    const { data, ...records } = runStep(current, step, { structure: s, units: coin.units });
+    current = data;
+    Object.assign(out, records);
     out.datasets[DATASET_OF_STEP[step.step]] = current;
   }
   return out;
@@ -188,7 +149,6 @@ export function rebuild(coin: Coin, steps: BuildStep[] = coin.log): Coin {
  * usual order: denominate, impute, screen, treat, normalise, aggregate.
  */
 export function editStep(coin: Coin, name: StepName, settings: BuildStep | null): Coin {
-  const order: StepName[] = ['denominate', 'impute', 'screen', 'treat', 'normalise', 'aggregate'];
   const steps = coin.log.filter((s) => s.step !== name);
   if (settings) {
     if (settings.step !== name)
@@ -196,8 +156,8 @@ export function editStep(coin: Coin, name: StepName, settings: BuildStep | null)
     const at = coin.log.findIndex((s) => s.step === name);
     if (at >= 0) steps.splice(at, 0, settings);
     else {
-      const rank = order.indexOf(name);
-      const pos = steps.findIndex((s) => order.indexOf(s.step) > rank);
+      const rank = STEPS[name].order;
+      const pos = steps.findIndex((s) => STEPS[s.step].order > rank);
       steps.splice(pos < 0 ? steps.length : pos, 0, settings);
     }
   }

@@ -1,5 +1,5 @@
 /** Framework validation and the compiled hierarchy every step works on. */
-import type { Framework, FrameworkNode } from './types.ts';
+import type { Framework, FrameworkNode } from '../../domain/index-framework.ts';
 
 export interface FrameworkIssue {
   code: string;

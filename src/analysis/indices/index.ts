@@ -4,28 +4,7 @@
  * analysis, and presets. Pure functions over plain data; the only I/O is reading the bundled ASEM files in
  * `buildAsemCoin` / `loadAsemTables`.
  */
-export type {
-  AggregateStep,
-  AggregationMethod,
-  BuildStep,
-  DataSet,
-  DenominateStep,
-  Framework,
-  FrameworkNode,
-  ImputationRecord,
-  ImputeMethod,
-  ImputeStep,
-  NormaliseSpec,
-  NormaliseStep,
-  ScreenStep,
-  ScreeningRecord,
-  StepName,
-  TreatSettings,
-  TreatStep,
-  TreatmentRecord,
-  UnitRow,
-} from './types.ts';
-export { DATASET_OF_STEP } from './types.ts';
+export type { DataSet, ImputationRecord, ScreeningRecord, TreatmentRecord } from './types.ts';
 export {
   compileFramework,
   codesAtLevel,
@@ -37,7 +16,19 @@ export {
   type Structure,
 } from './framework.ts';
 export { createCoin, rebuild, editStep, latestDataset, getColumn, type Coin } from './coin.ts';
-export { treatColumn, normaliseVector, resolveWeights, DEFAULT_NORMALISATION } from './steps.ts';
+export {
+  treatColumn,
+  normaliseVector,
+  resolveWeights,
+  DEFAULT_NORMALISATION,
+  DATASET_OF_STEP,
+  STEP_NAMES,
+  STEPS,
+  runStep,
+  type StepDefinition,
+  type StepContext,
+  type StepOutput,
+} from './steps.ts';
 export {
   getResults,
   resultsTable,
@@ -46,7 +37,6 @@ export {
   cityTypology,
   modelUnits,
   type NodeResult,
-  type TierRule,
   type TierAssignment,
   type StrengthWeakness,
   type CityType,
@@ -97,7 +87,6 @@ export {
   DEFAULT_CITY_INDEX_STEPS,
 } from './presets.ts';
 export { skewness, kurtosis, rankMin, quantile, pearson, spearman, symmetricEigen } from './stats.ts';
-export { createRandom } from './prng.ts';
 export {
   PRESET_IDS,
   getPreset,
@@ -115,13 +104,9 @@ export {
   resultsXlsx,
   defaultUncertainSettings,
   issuesOf,
-  buildStepSchema,
   stepSettingsSchema,
-  tierRuleSchema,
   buildRequestSchema,
   uncertainSettingsSchema,
-  normaliseSpecSchema,
-  STEP_NAMES,
   type IndexPreset,
   type PresetId,
   type BuildRequest,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createCoin, type Coin } from './coin.ts';
 import { IndexFrameworkError } from './framework.ts';
 import { parseIDataCsv, parseIMetaCsv } from './table-io.ts';
-import type { BuildStep, Framework, FrameworkNode, UnitRow } from './types.ts';
+import type { BuildStep, Framework, FrameworkNode, UnitRow } from '../../domain/index-framework.ts';
 
 // ---------------------------------------------------------------- ASEM
 

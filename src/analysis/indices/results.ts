@@ -2,6 +2,7 @@
 import type { Coin } from './coin.ts';
 import { ancestorAt, IndexFrameworkError } from './framework.ts';
 import { quantileSorted, rankMin } from './stats.ts';
+import type { TierRule } from '../../domain/index-framework.ts';
 import type { DataSet } from './types.ts';
 
 export interface NodeResult {
@@ -68,14 +69,6 @@ export function resultsTable(
 }
 
 // ---------------------------------------------------------------- tiers
-
-export type TierRule =
-  /** Score cut points, highest first: tier 1 is score ≥ cuts[0], tier 2 is ≥ cuts[1], ...; one more tier than cuts. */
-  | { method: 'thresholds'; cuts: number[]; labels?: string[] }
-  /** Shares of units from the top: tier 1 holds the top shares[0] of ranked units, tier 2 up to shares[1], ... */
-  | { method: 'topShares'; shares: number[]; labels?: string[] }
-  /** k groups split at the score quantiles (R type 7), highest scores in tier 1. */
-  | { method: 'quantiles'; groups: number; labels?: string[] };
 
 export interface TierAssignment {
   unit: string;

@@ -4,21 +4,21 @@
  */
 import { IndexFrameworkError, type Structure } from './framework.ts';
 import { kurtosis, maxOf, mean, median, minOf, rankMin, sd, skewness } from './stats.ts';
-import type {
-  AggregateStep,
-  AggregationMethod,
-  DataSet,
-  DenominateStep,
-  ImputationRecord,
-  ImputeStep,
-  NormaliseSpec,
-  NormaliseStep,
-  ScreenStep,
-  ScreeningRecord,
-  TreatSettings,
-  TreatStep,
-  TreatmentRecord,
-} from './types.ts';
+import {
+  stepSettingsSchemas,
+  type AggregateStep,
+  type AggregationMethod,
+  type DenominateStep,
+  type ImputeStep,
+  type NormaliseSpec,
+  type NormaliseStep,
+  type ScreenStep,
+  type StepName,
+  type StepOf,
+  type TreatSettings,
+  type TreatStep,
+} from '../../domain/index-framework.ts';
+import type { DataSet, ImputationRecord, ScreeningRecord, TreatmentRecord } from './types.ts';
 
 /** Unit-level columns that are not indicators: names, groups and denominators, indexed by unit code. */
 export interface UnitTable {
@@ -579,4 +579,99 @@ export function aggregate(ds: DataSet, s: Structure, step: AggregateStep): DataS
     ]);
   }
   return { units: ds.units.slice(), columns: s.codes.slice(), values: out };
+}
+
+// ---------------------------------------------------------------- the step table
+
+/** What a step leaves: the next data set, and for some steps a record of what it did. */
+export interface StepOutput {
+  data: DataSet;
+  imputation?: ImputationRecord[];
+  screening?: ScreeningRecord[];
+  treatment?: TreatmentRecord[];
+}
+
+export interface StepContext {
+  structure: Structure;
+  units: UnitTable;
+}
+
+export interface StepDefinition<K extends StepName> {
+  /** The step's settings. */
+  schema: (typeof stepSettingsSchemas)[K];
+  /** Place in COINr's usual order, where a step added later goes. */
+  order: number;
+  /** Name of the data set the step writes. */
+  dataset: string;
+  run: (data: DataSet, step: StepOf<K>, context: StepContext) => StepOutput;
+}
+
+export const STEPS: { [K in StepName]: StepDefinition<K> } = {
+  denominate: {
+    schema: stepSettingsSchemas.denominate,
+    order: 0,
+    dataset: 'Denominated',
+    run: (data, step, { structure, units }) => ({ data: denominate(data, structure, units, step) }),
+  },
+  impute: {
+    schema: stepSettingsSchemas.impute,
+    order: 1,
+    dataset: 'Imputed',
+    run: (data, step, { units }) => {
+      const r = impute(data, units, step);
+      return { data: r.data, imputation: r.records };
+    },
+  },
+  screen: {
+    schema: stepSettingsSchemas.screen,
+    order: 2,
+    dataset: 'Screened',
+    run: (data, step) => {
+      const r = screen(data, step);
+      return { data: r.data, screening: r.records };
+    },
+  },
+  treat: {
+    schema: stepSettingsSchemas.treat,
+    order: 3,
+    dataset: 'Treated',
+    run: (data, step) => {
+      const r = treat(data, step);
+      return { data: r.data, treatment: r.records };
+    },
+  },
+  normalise: {
+    schema: stepSettingsSchemas.normalise,
+    order: 4,
+    dataset: 'Normalised',
+    run: (data, step, { structure }) => ({ data: normalise(data, structure, step) }),
+  },
+  aggregate: {
+    schema: stepSettingsSchemas.aggregate,
+    order: 5,
+    dataset: 'Aggregated',
+    run: (data, step, { structure }) => ({ data: aggregate(data, structure, step) }),
+  },
+};
+
+/** The step names in COINr's usual order. */
+export const STEP_NAMES = (Object.keys(STEPS) as StepName[]).sort((a, b) => STEPS[a].order - STEPS[b].order);
+
+export const DATASET_OF_STEP = Object.fromEntries(
+  STEP_NAMES.map((name) => [name, STEPS[name].dataset]),
+) as Record<StepName, string>;
+
+export function isStepName(name: unknown): name is StepName {
+  return typeof name === 'string' && Object.hasOwn(STEPS, name);
+}
+
+/** Runs one step; throws IndexFrameworkError for a step name the table does not hold (e.g. from stored JSON). */
+export function runStep<K extends StepName>(
+  data: DataSet,
+  step: StepOf<K>,
+  context: StepContext,
+): StepOutput {
+  if (!isStepName(step.step))
+    throw new IndexFrameworkError([{ code: String(step.step), problem: 'unknown build step' }]);
+  return STEPS[step.step].run(data, step, context);
 }

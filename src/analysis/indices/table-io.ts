@@ -9,7 +9,7 @@ import type ExcelJS from 'exceljs';
 /** exceljs takes most of a second to load: only XLSX work pays for it. */
 const loadExcel = () => import('exceljs').then((m) => m.default);
 import { IndexFrameworkError, type FrameworkIssue } from './framework.ts';
-import type { Framework, FrameworkNode, UnitRow } from './types.ts';
+import type { Framework, FrameworkNode, UnitRow } from '../../domain/index-framework.ts';
 
 export const IMETA_COLUMNS = [
   'Level',

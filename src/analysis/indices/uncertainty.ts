@@ -9,11 +9,17 @@ import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers.ts';
 import { latestDataset, rebuild, type Coin } from './coin.ts';
 import { IndexFrameworkError } from './framework.ts';
-import { createRandom } from './prng.ts';
+import { seededRandom } from '../random.ts';
 import { runReplicationSlice, type ReplicationModel, type ReplicationPlan } from './replication-kernel.ts';
 import { AGGREGATION_CODE, methodsByLevel, resolveWeights, thresholdsByLevel } from './steps.ts';
 import { quantileSorted, rankMin } from './stats.ts';
-import type { AggregateStep, AggregationMethod, BuildStep, ImputeStep, NormaliseSpec } from './types.ts';
+import type {
+  AggregateStep,
+  AggregationMethod,
+  BuildStep,
+  ImputeStep,
+  NormaliseSpec,
+} from '../../domain/index-framework.ts';
 
 /** The settings to vary. Each present entry is one uncertain input (one dimension of the sample). */
 export interface UncertainSettings {
@@ -141,7 +147,7 @@ function prepare(
   const units = coin.units.codes;
   const nUnits = units.length;
   const nNodes = s.codes.length;
-  const rnd = createRandom(seed ^ 0x5bd1e995);
+  const rnd = seededRandom(seed ^ 0x5bd1e995);
 
   // weight sets
   const nominalW = resolveWeights(s, agg.weights);
@@ -453,7 +459,7 @@ export async function runUncertainty(
     ]);
   const seed = options.seed ?? 1;
   const p = prepare(coin, settings, options.target, seed);
-  const rnd = createRandom(seed);
+  const rnd = seededRandom(seed);
   const d = p.inputs.length;
   const plan = makePlan(replications);
   const choice = new Int32Array(d);
@@ -499,7 +505,7 @@ export async function runSensitivity(
     ]);
   const N = baseSamples;
   const total = N * (d + 2);
-  const rnd = createRandom(seed);
+  const rnd = seededRandom(seed);
   const A = new Float64Array(N * d);
   const B = new Float64Array(N * d);
   for (let i = 0; i < N * d; i++) A[i] = rnd();

@@ -1,5 +1,5 @@
 /** Small helpers the layout analyses share: names, sorting, dates, shares. */
-import type { CountryFact, Dataset, PlaceFact } from '../dataset.ts';
+import type { CountryFact, Dataset, PlaceFact } from '../../domain/dataset.ts';
 
 export const zhCollator = new Intl.Collator('zh-CN');
 export const enCollator = new Intl.Collator('en');

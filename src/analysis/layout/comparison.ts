@@ -2,7 +2,7 @@
  * Home places side by side: their layouts and partner profiles, the partner cities and countries they
  * share (with Jaccard indices) and which of them got to each shared partner first.
  */
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import {
   compareDates,
   comparePlaces,

@@ -3,7 +3,7 @@
  * foreign place, since when; foreign cities tied to several domestic cities; and whether a country's
  * capital is already taken by a domestic city (Phnom Penh, in the sources' Cambodia case).
  */
-import type { Dataset, PlaceFact, TieFact } from '../dataset.ts';
+import type { Dataset, PlaceFact, TieFact } from '../../domain/dataset.ts';
 import {
   compareDates,
   comparePlaces,

@@ -4,7 +4,7 @@
  * large cities the selection is missing.
  */
 import { CONTINENT_ZH, type Continent } from '../../domain/geo.ts';
-import type { CountryFact, Dataset, PlaceFact } from '../dataset.ts';
+import type { CountryFact, Dataset, PlaceFact } from '../../domain/dataset.ts';
 import { comparePlaces, placeRef, round6, share, zhCollator, type PlaceRef } from './common.ts';
 import type { TieSelection } from './selection.ts';
 

@@ -1,5 +1,5 @@
 /** The national overview: a country's places and provinces ranked by their ties abroad. */
-import type { Dataset, PlaceFact } from '../dataset.ts';
+import type { Dataset, PlaceFact } from '../../domain/dataset.ts';
 import { comparePlaces, placeRef, type PlaceRef } from './common.ts';
 
 export interface RankedEntry {

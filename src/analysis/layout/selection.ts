@@ -4,7 +4,7 @@
  */
 import { isDomestic } from '../../domain/geo.ts';
 import type { Level, PartnershipStatus, PartnershipType } from '../../domain/registry.ts';
-import type { Dataset, PlaceFact, TieFact } from '../dataset.ts';
+import type { Dataset, PlaceFact, TieFact } from '../../domain/dataset.ts';
 import { yearOf } from './common.ts';
 
 export type HomeFilter =

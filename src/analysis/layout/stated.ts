@@ -4,7 +4,7 @@
  * reads the definition from the measure's wording, counts what matches it, and says in English and
  * Chinese why the two may differ.
  */
-import type { Dataset, ObservationFact } from '../dataset.ts';
+import type { Dataset, ObservationFact } from '../../domain/dataset.ts';
 import { compareDates, countryRef } from './common.ts';
 import type { SelectedTie, TieSelection } from './selection.ts';
 

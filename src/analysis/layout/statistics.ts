@@ -12,7 +12,7 @@ import {
   type PartnershipStatus,
   type PartnershipType,
 } from '../../domain/registry.ts';
-import type { Dataset, PlaceFact } from '../dataset.ts';
+import type { Dataset, PlaceFact } from '../../domain/dataset.ts';
 import {
   coastalStatus,
   DEFAULT_COASTAL_THRESHOLD_KM,

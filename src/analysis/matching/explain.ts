@@ -3,7 +3,7 @@
  * feature values that produced the component, so a reader can check it against the data.
  */
 import { CONTINENT_ZH, type Continent } from '../../domain/geo.ts';
-import type { SeekerContext } from './rank.ts';
+import type { SeekerContext } from './context.ts';
 import {
   fieldName,
   MATCH_ROLE_TEXT,

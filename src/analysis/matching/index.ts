@@ -13,24 +13,28 @@ export {
   type MatchingPool,
   type PoolOptions,
 } from './pool.ts';
+export { matchingWeights, signedWeights } from './weights.ts';
+export { ancestors, seekerFamily, domesticTies, type DomesticTies } from './family.ts';
+export { partnerProfile, MIN_OWN_PROFILE, type PartnerProfile, type ProfileArrays } from './profile.ts';
+export { seekerDeficits, gapsOf, type Deficits, type Gap, type Gaps } from './deficit.ts';
 export {
-  MatchingInputError,
-  matchingWeights,
   seekerContext,
+  commonNeighbours,
+  developmentOf,
+  type SeekerContext,
+  type SeekerDevelopment,
+} from './context.ts';
+export {
   candidateFilter,
   componentValues,
   complementOf,
   scoreAll,
-  signedWeights,
   topIndices,
   featuresOf,
   recommendationOf,
   rankCandidates,
   vetCandidate,
-  type CandidateFilter,
-  type MatchingRequest,
   type MatchingResult,
-  type SeekerContext,
   type VetResult,
 } from './rank.ts';
 export { explainComponent, warningsFor } from './explain.ts';

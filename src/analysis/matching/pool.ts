@@ -5,20 +5,14 @@
  * that ranking the whole gazetteer is one tight loop.
  */
 import type { Continent } from '../../domain/geo.ts';
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../../domain/dataset.ts';
+import type { MatchingCandidate } from '../../domain/matching.ts';
 import type { CoastIndex, CoastOverride } from '../layout/coast.ts';
 import { DEFAULT_COASTAL_THRESHOLD_KM } from '../layout/coast.ts';
 import { louvainCommunities } from '../network/communities.ts';
 import { toCsr } from '../network/csr.ts';
 import { partnershipGraph } from '../partnership-graph.ts';
-import {
-  MATCH_ROLES,
-  roleOf,
-  SIZE_CLASSES,
-  sizeClassOf,
-  type MatchingCandidate,
-  type MatchRole,
-} from './types.ts';
+import { MATCH_ROLES, roleOf, SIZE_CLASSES, sizeClassOf, type MatchRole } from './types.ts';
 
 export interface MatchingPool {
   places: MatchingCandidate[];

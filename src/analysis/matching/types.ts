@@ -1,21 +1,32 @@
-/** Plain-data shapes of partner matching: candidates, features, components, weights and results. */
+/** Plain-data shapes of partner matching: requests, features, components, weights and results. */
 import type { Continent, PlaceKind } from '../../domain/geo.ts';
+import {
+  COMPONENTS,
+  COMPONENT_KEYS,
+  MATCH_ROLES,
+  SIZE_CLASSES,
+  type ComponentKey,
+  type DevelopmentIndicator,
+  type MatchRole,
+  type SizeClass,
+  MATCHING_PRESETS,
+  type MatchingPreset,
+} from '../../domain/matching.ts';
 
-/** A place that can be recommended: a gazetteer city with a population, or a province or region. */
-export interface MatchingCandidate {
-  id: string;
-  nameEn: string;
-  nameZh: string | null;
-  kind: PlaceKind;
-  countryCode: string;
-  parentId: string | null;
-  lat: number | null;
-  lng: number | null;
-  population: number | null;
-  /** Rank by population among the country's gazetteer cities: 1 the largest; null if unknown. */
-  populationRank: number | null;
-  isCapital: boolean;
-  isAdminSeat: boolean;
+export {
+  COMPONENTS,
+  COMPONENT_KEYS,
+  MATCH_ROLES,
+  SIZE_CLASSES,
+  type ComponentKey,
+  type MatchRole,
+  type SizeClass,
+};
+import type { Benchmark } from '../layout/imbalance.ts';
+
+/** A request that cannot be answered: an unknown place, preset, weight or corridor. */
+export class MatchingInputError extends Error {
+  override name = 'MatchingInputError';
 }
 
 /** The five connectivities and the sectors places most often name; other snake_case fields are allowed. */
@@ -48,17 +59,36 @@ export interface NeedsOffers {
   offer: string[];
 }
 
-/** A development indicator the user supplies (an index result): values by country code and/or place id. */
-export interface DevelopmentIndicator {
-  name: string;
-  byCountry?: Readonly<Record<string, number>>;
-  byPlace?: Readonly<Record<string, number>>;
-  /** Where the values come from (an index id, a source id), for the explanation. */
-  source?: string;
+export interface CandidateFilter {
+  continents?: Continent[];
+  countries?: string[];
+  /** A corridor id: its countries and its node cities. */
+  corridor?: string;
+  minPopulation?: number;
+  maxPopulation?: number;
+  kinds?: PlaceKind[];
+  /** Leave out the seeker's existing partners (default true). */
+  excludePartners?: boolean;
+  /** Leave out places in the seeker's own country (default true). */
+  excludeOwnCountry?: boolean;
 }
 
-export const SIZE_CLASSES = ['megacity', 'large', 'medium', 'small', 'town'] as const;
-export type SizeClass = (typeof SIZE_CLASSES)[number];
+export interface MatchingRequest {
+  seekerId: string;
+  preset?: PresetName;
+  /** Overrides of the preset's weights; weights are ≥ 0, the component's sign says which way it moves. */
+  weights?: Partial<MatchingWeights>;
+  filter?: CandidateFilter;
+  limit?: number;
+  /** Needs and offers by place id. */
+  needsOffers?: ReadonlyMap<string, NeedsOffers>;
+  development?: DevelopmentIndicator | null;
+  /** Benchmark of the deficit components (default urban population). */
+  benchmark?: Benchmark;
+  /** A candidate with at least this many domestic holders is contested (default 2). */
+  contestedAt?: number;
+}
+
 export const SIZE_CLASS_TEXT: Record<SizeClass, { en: string; zh: string; min: number }> = {
   megacity: { en: 'megacity (10 million or more)', zh: '超大城市（1000万以上）', min: 10_000_000 },
   large: { en: 'large city (1–10 million)', zh: '大城市（100万至1000万）', min: 1_000_000 },
@@ -73,9 +103,6 @@ export function sizeClassOf(population: number | null): SizeClass | null {
   return 'town';
 }
 
-/** What a place is in its own country. A capital that is also the largest city counts as capital. */
-export const MATCH_ROLES = ['capital', 'largest', 'second', 'seat', 'other', 'province'] as const;
-export type MatchRole = (typeof MATCH_ROLES)[number];
 export const MATCH_ROLE_TEXT: Record<MatchRole, { en: string; zh: string }> = {
   capital: { en: 'the national capital', zh: '首都' },
   largest: { en: 'the largest city of its country', zh: '第一大城市' },
@@ -98,34 +125,6 @@ export function roleOf(p: {
   if (p.isAdminSeat) return 'seat';
   return 'other';
 }
-
-/**
- * The score components, each normalised to [0, 1]. A component of sign −1 lowers the score: score =
- * Σ sign × weight × value.
- */
-export const COMPONENTS = {
-  size: { sign: 1, group: 'similarity' },
-  role: { sign: 1, group: 'similarity' },
-  coastal: { sign: 1, group: 'similarity' },
-  climate: { sign: 1, group: 'similarity' },
-  proximity: { sign: 1, group: 'similarity' },
-  development: { sign: 1, group: 'similarity' },
-  profile: { sign: 1, group: 'past choices' },
-  complementarity: { sign: 1, group: 'complementarity' },
-  deficit: { sign: 1, group: 'strategy' },
-  nationalDeficit: { sign: 1, group: 'strategy' },
-  corridor: { sign: 1, group: 'strategy' },
-  beltAndRoad: { sign: 1, group: 'strategy' },
-  commonNeighbours: { sign: 1, group: 'network' },
-  adamicAdar: { sign: 1, group: 'network' },
-  degree: { sign: 1, group: 'network' },
-  community: { sign: 1, group: 'network' },
-  competition: { sign: -1, group: 'competition' },
-  capitalTaken: { sign: -1, group: 'competition' },
-  duplicate: { sign: -1, group: 'competition' },
-} as const;
-export type ComponentKey = keyof typeof COMPONENTS;
-export const COMPONENT_KEYS = Object.keys(COMPONENTS) as ComponentKey[];
 
 export type MatchingWeights = Record<ComponentKey, number>;
 
@@ -201,9 +200,9 @@ export const PRESETS = {
     capitalTaken: 1,
     duplicate: 2,
   }),
-} satisfies Record<string, MatchingWeights>;
-export type PresetName = keyof typeof PRESETS;
-export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
+} satisfies Record<MatchingPreset, MatchingWeights>;
+export type PresetName = MatchingPreset;
+export const PRESET_NAMES = MATCHING_PRESETS;
 
 export const PRESET_TEXT: Record<PresetName, { en: string; zh: string }> = {
   'like-partners': { en: 'like our existing partners', zh: '与现有伙伴相似' },
@@ -273,8 +272,8 @@ export interface PlaceSummary {
   nameZh: string | null;
   kind: PlaceKind;
   countryCode: string;
-  countryNameEn: string;
-  countryNameZh: string;
+  countryEn: string;
+  countryZh: string;
 }
 
 export interface MatchWarning {

@@ -2,7 +2,7 @@ import { louvainCommunities } from './communities.ts';
 import { localityOrdered, NetworkInputError, toCsr, type CsrGraph } from './csr.ts';
 import { countryGraph, groupMatrixOf, groupTies, type CountryNode } from './groups.ts';
 import { brandes, closenessSampled, exactShortestPaths, normaliseBetweenness } from './paths.ts';
-import { sampleIndices } from './random.ts';
+import { sampleIndices } from '../random.ts';
 import { eigenvectorCentrality, pagerank } from './spectral.ts';
 import { bridges, clustering, connectedComponents, coreNumbers, degrees } from './structure.ts';
 import type { AnalyseOptions, BridgeEdge, NetworkAnalysis, NetworkGraph, NodeMetrics } from './types.ts';

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { CsrGraph } from './csr.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../random.ts';
 import { relabelBySize } from './structure.ts';
 
 // The package is CommonJS whose typings declare an ES default export; under NodeNext the function is the module.

@@ -49,4 +49,3 @@ export {
   bridges,
 } from './structure.ts';
 export { louvainCommunities, modularity } from './communities.ts';
-export { seededRandom, sampleIndices } from './random.ts';

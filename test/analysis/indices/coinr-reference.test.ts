@@ -7,12 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import {
-  ASEM_BUILD_STEPS,
-  buildAsemCoin,
-  getColumn,
-  type BuildStep,
-} from '../../../src/analysis/indices/index.ts';
+import { ASEM_BUILD_STEPS, buildAsemCoin, getColumn } from '../../../src/analysis/indices/index.ts';
+import type { BuildStep } from '../../../src/domain/index-framework.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/coinr');
 

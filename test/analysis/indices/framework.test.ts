@@ -12,9 +12,8 @@ import {
   parseIMetaCsv,
   readCoinWorkbook,
   writeCoinWorkbook,
-  type Framework,
-  type FrameworkNode,
 } from '../../../src/analysis/indices/index.ts';
+import type { Framework, FrameworkNode } from '../../../src/domain/index-framework.ts';
 
 const base: FrameworkNode[] = [
   { code: 'x1', parent: 'P1' },

@@ -10,9 +10,8 @@ import {
   financialConnectivityFramework,
   FINANCIAL_CONNECTIVITY_TIERS,
   getColumn,
-  type Framework,
-  type UnitRow,
 } from '../../../src/analysis/indices/index.ts';
+import type { Framework, UnitRow } from '../../../src/domain/index-framework.ts';
 
 function fakeRows(
   fw: Framework,

@@ -9,9 +9,8 @@ import {
   skewness,
   symmetricEigen,
   treatColumn,
-  type Framework,
-  type UnitRow,
 } from '../../../src/analysis/indices/index.ts';
+import type { Framework, UnitRow } from '../../../src/domain/index-framework.ts';
 
 const seq = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const f64 = (x: number[]): Float64Array => Float64Array.from(x);

@@ -1,5 +1,5 @@
 /** A small dataset whose every figure can be checked by hand (see the tests for the arithmetic). */
-import type { CountryFact, Dataset, PlaceFact, TieFact } from '../../../src/analysis/dataset.ts';
+import type { CountryFact, Dataset, PlaceFact, TieFact } from '../../../src/domain/dataset.ts';
 
 function place(p: Partial<PlaceFact> & Pick<PlaceFact, 'id' | 'nameEn' | 'countryCode'>): PlaceFact {
   return {

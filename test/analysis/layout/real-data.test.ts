@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/analysis/dataset.ts';
+import type { Dataset } from '../../../src/domain/dataset.ts';
 import {
   coastalStatus,
   compareHomes,

@@ -3,8 +3,8 @@
  * home; partners and candidates in Japan, Vietnam, Thailand, France and Kenya. Coastal status comes only
  * from overrides, so a test can make a place coastal by adding one.
  */
-import type { CountryFact, Dataset, PlaceFact, TieFact } from '../../../src/analysis/dataset.ts';
-import type { MatchingCandidate } from '../../../src/analysis/matching/index.ts';
+import type { CountryFact, Dataset, PlaceFact, TieFact } from '../../../src/domain/dataset.ts';
+import type { MatchingCandidate } from '../../../src/domain/matching.ts';
 
 type P = Partial<PlaceFact> & Pick<PlaceFact, 'id' | 'nameEn' | 'countryCode'>;
 

@@ -14,7 +14,7 @@ import {
   type MatchingRequest,
   type NeedsOffers,
 } from '../../../src/analysis/matching/index.ts';
-import type { TieFact } from '../../../src/analysis/dataset.ts';
+import type { TieFact } from '../../../src/domain/dataset.ts';
 import { matchingCandidates, matchingDataset, tie } from './matching-dataset.ts';
 
 function world(extraTies: TieFact[] = [], coastal?: string[]) {

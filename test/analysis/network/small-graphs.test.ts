@@ -4,7 +4,6 @@ import {
   brandes,
   closenessFromSums,
   exactShortestPaths,
-  seededRandom,
   toCsr,
   analyseNetwork,
   countryMatrix,
@@ -14,6 +13,7 @@ import {
   type NetworkAnalysis,
   type NetworkGraph,
 } from '../../../src/analysis/network/index.ts';
+import { seededRandom } from '../../../src/analysis/random.ts';
 
 /** Builds a graph from "a-b" edge strings; every node in country XX, continent Europe unless given. */
 function graph(

@@ -2,8 +2,8 @@
  * The plain data every analysis takes: the partnership network with the attributes of its places and
  * countries. The store fills it (src/store/analysis-dataset.ts); analyses never query anything.
  */
-import type { Continent, PlaceKind } from '../domain/geo.ts';
-import type { DatePrecision, Level, PartnershipStatus, PartnershipType } from '../domain/registry.ts';
+import type { Continent, PlaceKind } from './geo.ts';
+import type { DatePrecision, Level, PartnershipStatus, PartnershipType } from './registry.ts';
 
 export interface PlaceFact {
   id: string;

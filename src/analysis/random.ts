@@ -1,4 +1,7 @@
-/** Seeded pseudo-random numbers so that sampled metrics and communities are reproducible. */
+/**
+ * Seeded pseudo-random numbers, so that sampled metrics, communities and uncertainty runs are reproducible:
+ * the same seed gives the same stream on every platform.
+ */
 
 /** mulberry32: a small, fast 32-bit generator returning floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
