@@ -4,9 +4,8 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import type { Database } from '../store/database.ts';
-import { migrate } from '../store/migrate.ts';
-import { loadDataset } from '../store/analysis-dataset.ts';
-import type { Dataset } from '../analysis/dataset.ts';
+import { loadCurrentDataset } from '../services/datasets.ts';
+import type { Dataset } from '../domain/dataset.ts';
 import {
   capitalCase,
   compareHomes,
@@ -73,8 +72,7 @@ export function registerAnalyseCommands(
     .description('statistics, imbalance, comparisons, competition, rankings and network metrics');
   const dataset = async (options: object): Promise<{ db: Database; ds: Dataset }> => {
     const db = await open(options);
-    await migrate(db);
-    return { db, ds: await loadDataset(db) };
+    return { db, ds: await loadCurrentDataset(db) };
   };
 
   withHome(analyse.command('layout'))

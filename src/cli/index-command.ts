@@ -21,10 +21,10 @@ import {
   uncertainSettingsSchema,
   type BuildRequest,
   type IndexBuild,
-  type NormaliseSpec,
   type StepSettings,
   type UncertainSettings,
 } from '../analysis/indices/index.ts';
+import type { NormaliseSpec } from '../domain/index-framework.ts';
 
 interface BuildOptions {
   preset?: string;

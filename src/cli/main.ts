@@ -11,6 +11,7 @@ import { openDatabase, updateOwnerInfo, type Database } from '../store/database.
 import { describeCommand } from '../store/data-lock.ts';
 import { migrate } from '../store/migrate.ts';
 import { registryStatus } from '../store/registry.ts';
+import { corridorIds, geonamesPlaceIds } from '../store/resolver-data.ts';
 import { bootstrap, readSeedFacts, REPO_ROOT, type Progress } from '../ingest/bootstrap.ts';
 import { loadResolver } from '../ingest/resolver-loader.ts';
 import { runImport } from '../ingest/run.ts';
@@ -22,7 +23,7 @@ import { wikidataBatch } from '../ingest/wikidata.ts';
 import { EXPORT_TABLES, exportTableStream, importExport, type ExportTable } from '../ingest/export.ts';
 import { ImportRejected, type ImportReport } from '../ingest/report.ts';
 import { buildServer } from '../api/server.ts';
-import { AnalysisCache } from '../api/analysis-routes.ts';
+import { AnalysisCache } from '../services/analysis-cache.ts';
 import { registerAnalyseCommands } from './analyse-command.ts';
 import { registerMatchCommands } from './match-command.ts';
 import { registerIndexCommands } from './index-command.ts';
@@ -251,9 +252,7 @@ withDb(program.command('import'))
             });
           } else if (kind === 'wikidata') {
             const text = readFileSync(target, 'utf8');
-            const ids = new Set(
-              (await db.query<{ id: string }>(`SELECT id FROM places WHERE id LIKE 'gn:%'`)).map((r) => r.id),
-            );
+            const ids = await geonamesPlaceIds(db);
             report = await runImport(db, {
               kind,
               fileName: path.basename(target),
@@ -269,7 +268,7 @@ withDb(program.command('import'))
                   ? readFileSync(options.mapping, 'utf8')
                   : options.mapping
                 : undefined;
-            const corridorIds = (await db.query<{ id: string }>(`SELECT id FROM corridors`)).map((r) => r.id);
+            const corridors = await corridorIds(db);
             report = await runImport(db, {
               kind,
               fileName: path.basename(target),
@@ -284,7 +283,7 @@ withDb(program.command('import'))
                     mapping: mappingText ? JSON.parse(mappingText) : undefined,
                     sheet: options.sheet as string | undefined,
                     encoding: options.encoding as string | undefined,
-                    corridorIds,
+                    corridorIds: corridors,
                     // The source's id comes from the table's content; a title given here names it.
                     source: {
                       ...(typeof options.sourceTitle === 'string' ? { title: options.sourceTitle } : {}),

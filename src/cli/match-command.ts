@@ -3,19 +3,14 @@
  * the explanation and warnings of one proposal. Same analysis as the API, on the same database.
  */
 import { developmentIndicator } from '../store/indices.ts';
-import type { DevelopmentIndicator } from '../analysis/matching/index.ts';
+import type { DevelopmentIndicator } from '../domain/matching.ts';
 import type { Command } from 'commander';
 import type { Continent } from '../domain/geo.ts';
 import type { Database } from '../store/database.ts';
-import { migrate } from '../store/migrate.ts';
-import { loadDataset } from '../store/analysis-dataset.ts';
-import { loadMatchingCandidates } from '../store/matching-candidates.ts';
-import { allNeedsOffers } from '../store/needs-offers.ts';
-import { worldCoastIndex } from '../analysis/layout/index.ts';
+import { loadCurrentDataset, loadMatchingPool, loadNeedsOffers } from '../services/datasets.ts';
 import {
   COMPONENT_KEYS,
   PRESET_NAMES,
-  prepareMatchingPool,
   rankCandidates,
   vetCandidate,
   type MatchingRequest,
@@ -52,19 +47,8 @@ function parseWeights(text: string | undefined): Partial<MatchingWeights> {
 }
 
 async function prepared(db: Database) {
-  await migrate(db);
-  const dataset = await loadDataset(db);
-  const pool = prepareMatchingPool(dataset, await loadMatchingCandidates(db), {
-    coast: worldCoastIndex(),
-    coastOverrides: dataset.coastOverrides,
-  });
-  const needsOffers = new Map<string, NeedsOffers>();
-  for (const row of await allNeedsOffers(db)) {
-    const entry = needsOffers.get(row.placeId) ?? { need: [], offer: [] };
-    entry[row.direction].push(row.field);
-    needsOffers.set(row.placeId, entry);
-  }
-  return { dataset, pool, needsOffers };
+  const dataset = await loadCurrentDataset(db);
+  return { dataset, pool: await loadMatchingPool(db, dataset), needsOffers: await loadNeedsOffers(db) };
 }
 
 function requestOf(

@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import { saveGazetteer } from '../store/gazetteer.ts';
+import { readMeta, writeMeta } from '../store/meta.ts';
+import { reclaimAfterInterruptedImport, updateStatistics } from '../store/maintenance.ts';
 import { nameKeys } from './gazetteer/index.ts';
 import { readPackageJson } from './gazetteer/packages.ts';
 import type { Place } from '../domain/geo.ts';
-import { runImport, alreadyImported, reclaimAfterInterruptedImport } from './run.ts';
+import { runImport, alreadyImported } from './run.ts';
 import { twinCitiesBatch } from './twin-cities.ts';
 import { twinCitiesCoordinates } from './bundled-sources.ts';
 import { seedFactsBatch, type SeedFacts } from './seed-facts.ts';
@@ -53,10 +55,8 @@ export function searchKeysOf(place: Pick<Place, 'nameEn' | 'nameZh' | 'aliases'>
 
 export async function ensureGazetteer(db: Database, progress?: Progress): Promise<boolean> {
   const origin = gazetteerOrigin();
-  const [current] = await db.query<{ value: { origin: string } }>(
-    `SELECT value FROM meta WHERE key = 'gazetteer'`,
-  );
-  if (current?.value.origin === origin) return false;
+  const current = await readMeta<{ origin: string }>(db, 'gazetteer');
+  if (current?.origin === origin) return false;
   progress?.('gazetteer: building', 0, 1);
   const gazetteer = cachedGazetteer();
   const beltAndRoad = JSON.parse(
@@ -75,10 +75,11 @@ export async function ensureGazetteer(db: Database, progress?: Progress): Promis
     'gazetteer',
     (done, total) => progress?.('gazetteer: places', done, total),
   );
-  await db.query(
-    `INSERT INTO meta (key, value) VALUES ('gazetteer', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
-    [JSON.stringify({ origin, places: gazetteer.places.length, countries: gazetteer.countries.length })],
-  );
+  await writeMeta(db, 'gazetteer', {
+    origin,
+    places: gazetteer.places.length,
+    countries: gazetteer.countries.length,
+  });
   return true;
 }
 
@@ -142,7 +143,7 @@ export async function bootstrap(
   // Bulk loads leave the planner's statistics far behind; without fresh ones it joins whole tables.
   if (gazetteerLoaded || imports.length > 0) {
     progress?.('updating statistics', 0, 1);
-    await db.exec('ANALYZE');
+    await updateStatistics(db);
   }
   return { migrated, gazetteerLoaded, imports };
 }

@@ -10,7 +10,7 @@ import type {
   ObservationFact,
   PlaceFact,
   TieFact,
-} from '../analysis/dataset.ts';
+} from '../domain/dataset.ts';
 
 export async function dataVersion(tx: Queryable): Promise<number> {
   const [row] = await tx.query<{ v: number | null }>(`SELECT max(id) AS v FROM change_log`);

@@ -3,8 +3,8 @@
  * Definitions are logged row by row by the change-log triggers; results are derived and replaced as a whole,
  * so a save writes one summary row to the change log instead of one per score.
  */
-import type { DevelopmentIndicator } from '../analysis/matching/index.ts';
-import type { BuildStep, Framework, TierRule, UnitRow } from '../analysis/indices/index.ts';
+import type { DevelopmentIndicator } from '../domain/matching.ts';
+import type { BuildStep, Framework, TierRule, UnitRow } from '../domain/index-framework.ts';
 import type { Database, Queryable } from './database.ts';
 
 export interface IndexDefinitionInput {

@@ -4,7 +4,7 @@
  * the full gazetteer, so callers cache the result per data version (see AnalysisCache).
  */
 import type { Queryable } from './database.ts';
-import type { MatchingCandidate } from '../analysis/matching/types.ts';
+import type { MatchingCandidate } from '../domain/matching.ts';
 
 export async function loadMatchingCandidates(tx: Queryable): Promise<MatchingCandidate[]> {
   return tx.query<MatchingCandidate>(

@@ -14,7 +14,8 @@ import { ENGINES, freshDatabase, withSmallGazetteer } from '../support/databases
 import { openDatabase, type Database } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { applyBatch, type RecordBatch } from '../../src/store/batch.ts';
-import { reclaimAfterInterruptedImport, reclaimLostWrites, runImport } from '../../src/ingest/run.ts';
+import { runImport } from '../../src/ingest/run.ts';
+import { reclaimAfterInterruptedImport, reclaimLostWrites } from '../../src/store/maintenance.ts';
 import { tableCounts, withRegistry } from '../support/registry-fixtures.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,0 +1,67 @@
+/**
+ * Everything derived from one version of the data (the newest change-log id), computed on first use and
+ * shared by every request the server answers: any write makes a new version and so invalidates it.
+ */
+import type { Database } from '../store/database.ts';
+import { dataVersion, loadDataset } from '../store/analysis-dataset.ts';
+import type { Dataset } from '../domain/dataset.ts';
+import { analyseNetworkInWorker, type NetworkAnalysis } from '../analysis/network/index.ts';
+import { partnershipGraph } from '../analysis/partnership-graph.ts';
+import type { MatchingPool, NeedsOffers } from '../analysis/matching/index.ts';
+import { loadMatchingPool, loadNeedsOffers } from './datasets.ts';
+
+export class AnalysisCache {
+  private version = -1;
+  private dataset: Promise<Dataset> | null = null;
+  private memo = new Map<string, unknown>();
+
+  constructor(private readonly db: Database) {}
+
+  private async current(): Promise<void> {
+    const version = await dataVersion(this.db);
+    if (version !== this.version || !this.dataset) {
+      this.version = version;
+      this.memo = new Map();
+      this.dataset = loadDataset(this.db);
+      this.dataset.catch(() => {
+        this.dataset = null;
+      });
+    }
+  }
+
+  async data(): Promise<Dataset> {
+    await this.current();
+    return this.dataset!;
+  }
+
+  /** The value of `compute` for `key` in the current data version. */
+  async get<T>(key: string, compute: (dataset: Dataset) => T | Promise<T>): Promise<T> {
+    const dataset = await this.data();
+    if (!this.memo.has(key)) {
+      const value = Promise.resolve(compute(dataset));
+      this.memo.set(key, value);
+      value.catch(() => this.memo.delete(key));
+    }
+    return this.memo.get(key) as Promise<T>;
+  }
+
+  /** Metrics of the whole partnership network, the most expensive analysis (seconds on a large graph). */
+  network(): Promise<NetworkAnalysis> {
+    return this.get('network', (dataset) => analyseNetworkInWorker(partnershipGraph(dataset), { seed: 1 }));
+  }
+
+  /** The candidate pool of partner matching (about 160k places on the full gazetteer). */
+  matchingPool(): Promise<MatchingPool> {
+    return this.get('matching:pool', (dataset) => loadMatchingPool(this.db, dataset));
+  }
+
+  /** Declared needs and offers by place id. */
+  needsOffers(): Promise<Map<string, NeedsOffers>> {
+    return this.get('matching:needs-offers', () => loadNeedsOffers(this.db));
+  }
+
+  /** Forces a reload on the next request (tests, and writes made outside the change log). */
+  invalidate(): void {
+    this.version = -1;
+  }
+}
