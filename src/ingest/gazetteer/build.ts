@@ -7,6 +7,7 @@ import type { Country, Place, PlaceKind } from '../../domain/geo.ts';
 import { buildCountries } from './countries.ts';
 import { CHINESE_CITY_EXONYMS, EXONYMS_EN, EXONYMS_ZH } from './exonyms-zh.ts';
 import { nameKeys, pinyinKey, pinyinName, primaryKey, stripChineseSuffix } from './normalize.ts';
+import { placeRecord } from './place.ts';
 import { readPackageJson, requirePackage } from './packages.ts';
 
 export interface Gazetteer {
@@ -194,7 +195,8 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-function placeDistance(a: Place, lat: number | null, lng: number | null): number {
+/** Kilometres from a place to a point; infinite when either has no coordinates. */
+export function placeDistance(a: Place, lat: number | null, lng: number | null): number {
   if (a.lat === null || a.lng === null || lat === null || lng === null) return Infinity;
   return distanceKm(a.lat, a.lng, lat, lng);
 }
@@ -264,22 +266,16 @@ export function buildGazetteer(): Gazetteer {
     if (!countryCodes.has(s.countryCode)) continue;
     if (s.countryCode === 'CN' && ['HK', 'MO', 'TW'].includes(s.isoCode)) continue;
     const provinceLike = PROVINCE_COUNTRIES.has(s.countryCode) || /provinc|provinz/i.test(s.name);
-    push({
-      id: `st:${s.countryCode}-${s.isoCode}`,
-      kind: provinceLike ? 'province' : 'region',
-      nameEn: s.name,
-      nameZh: null,
-      aliases: [],
-      countryCode: s.countryCode,
-      parentId: null,
-      lat: parseCoord(s.latitude),
-      lng: parseCoord(s.longitude),
-      population: null,
-      isCapital: false,
-      isAdminSeat: false,
-      geonamesId: null,
-      divisionCode: null,
-    });
+    push(
+      placeRecord({
+        id: `st:${s.countryCode}-${s.isoCode}`,
+        kind: provinceLike ? 'province' : 'region',
+        nameEn: s.name,
+        countryCode: s.countryCode,
+        lat: parseCoord(s.latitude),
+        lng: parseCoord(s.longitude),
+      }),
+    );
   }
   dropImplausibleCoordinates(places);
   addRegionAliases(places);
@@ -511,22 +507,17 @@ function mergeChineseDivisions(
         lng = c.lng;
       }
     }
-    const p: Place = {
+    const p = placeRecord({
       id: `cn:${code}`,
       kind,
       nameEn: `${py}${english}`,
       nameZh: name,
-      aliases: [],
       countryCode: 'CN',
       parentId: parent?.id ?? null,
       lat,
       lng,
-      population: null,
-      isCapital: false,
-      isAdminSeat: false,
-      geonamesId: null,
       divisionCode: code,
-    };
+    });
     addAlias(p, py);
     if (bare !== name) addAlias(p, bare);
     places.push(p);
@@ -663,22 +654,18 @@ function linkParents(
     let id = `cs:${cc}-${state}-${primaryKey(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `cs:${cc}-${state}-${primaryKey(name)}-${n}`;
     usedIds.add(id);
-    push({
-      id,
-      kind: 'city',
-      nameEn: name,
-      nameZh: null,
-      aliases: [...aliases],
-      countryCode: cc,
-      parentId: states.size === 1 && byId.has(`st:${cc}-${state}`) ? `st:${cc}-${state}` : null,
-      lat,
-      lng,
-      population: null,
-      isCapital: false,
-      isAdminSeat: false,
-      geonamesId: null,
-      divisionCode: null,
-    });
+    push(
+      placeRecord({
+        id,
+        kind: 'city',
+        nameEn: name,
+        aliases: [...aliases],
+        countryCode: cc,
+        parentId: states.size === 1 && byId.has(`st:${cc}-${state}`) ? `st:${cc}-${state}` : null,
+        lat,
+        lng,
+      }),
+    );
   }
 }
 

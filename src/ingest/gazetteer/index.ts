@@ -1,4 +1,4 @@
-export { buildGazetteer, distanceKm, type Gazetteer } from './build.ts';
+export { buildGazetteer, distanceKm, placeDistance, type Gazetteer } from './build.ts';
 export { buildCountries, DEPENDENT_TERRITORIES } from './countries.ts';
 export {
   foldDiacritics,
@@ -12,3 +12,4 @@ export {
   stripChineseSuffix,
   type NameKeyForm,
 } from './normalize.ts';
+export { placeRecord, type PlaceFields } from './place.ts';

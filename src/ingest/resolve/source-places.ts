@@ -11,7 +11,10 @@
 import type { Place, PlaceKind } from '../../domain/geo.ts';
 import { nameTokens } from '../gazetteer/normalize.ts';
 import { distanceKm } from '../gazetteer/build.ts';
-import { parseName, type Resolution, type Resolver } from './resolver.ts';
+import { placeRecord } from '../gazetteer/place.ts';
+import { parseName } from './parse-name.ts';
+import type { Resolution } from './resolution.ts';
+import type { Resolver } from './resolver.ts';
 
 /** What establishing places needs of the resolver; `addPlace`, when present, is told of each new place. */
 export type SourcePlaceResolver = Pick<
@@ -202,22 +205,15 @@ export class SourcePlaces {
         refused: `not established from the list's coordinates: ${formatNear(blocker.place, blocker.km)} lies there, so the name may be another name or a part of it (add it as an alias if so)`,
         candidate: blocker.place,
       };
-    const place: Place = {
+    const place = placeRecord({
       id,
       kind: kindOfName(name),
       nameEn: name.trim(),
-      nameZh: null,
-      aliases: [],
       countryCode: cc,
       parentId: this.regionAround(own),
       lat: at.lat,
       lng: at.lng,
-      population: null,
-      isCapital: false,
-      isAdminSeat: false,
-      geonamesId: null,
-      divisionCode: null,
-    };
+    });
     return {
       place,
       reason: `not in the gazetteer; established from the list's coordinates ${where}, ${formatNear(own[0].place, own[0].km)}`,
