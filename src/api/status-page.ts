@@ -1,23 +1,16 @@
 /** The plain status page served at / until the web application is built: what is loaded and where to go. */
-const LABELS: Record<string, [string, string]> = {
-  countries: ['Countries', '国家'],
-  places: ['Places (gazetteer)', '地点（地名库）'],
-  partnerships: ['Partnerships', '友好关系'],
-  organisations: ['Organisations', '组织'],
-  memberships: ['Memberships', '成员关系'],
-  events: ['Events', '活动'],
-  projects: ['Projects', '合作项目'],
-  observations: ['Stated figures', '统计口径数据'],
-  sources: ['Sources', '来源'],
-  corridors: ['Economic corridors', '经济走廊'],
-  change_log: ['Change log entries', '变更记录'],
-  imports: ['Imports', '导入'],
-};
+import { ENTITIES, type Labels } from '../domain/entities/index.ts';
+
+const LABELS = new Map<string, Labels>([
+  ...ENTITIES.map((e): [string, Labels] => [e.name, e.label]),
+  ['change_log', { en: 'Change log entries', zh: '变更记录' }],
+  ['imports', { en: 'Imports', zh: '导入' }],
+]);
 
 export function statusPage(counts: Record<string, number>, engine: string): string {
   const rows = Object.entries(counts)
     .map(([key, n]) => {
-      const [en, zh] = LABELS[key] ?? [key, key];
+      const { en, zh } = LABELS.get(key) ?? { en: key, zh: key };
       return `<tr><th scope="row">${en} · ${zh}</th><td>${n.toLocaleString('en')}</td></tr>`;
     })
     .join('');

@@ -1,0 +1,29 @@
+/** Partnerships between two places; their shown fields are chosen among what the sources claim. */
+import { entity, local, notNull, nullable, table } from './descriptor.ts';
+
+export const PARTNERSHIPS = entity({
+  tables: [
+    table('partnerships', {
+      columns: [
+        notNull('id', 'text'),
+        notNull('place_a', 'text', { references: 'places' }),
+        notNull('place_b', 'text', { references: 'places' }),
+        notNull('type', 'text'),
+        nullable('level', 'text'),
+        nullable('signed_on', 'date'),
+        nullable('signed_precision', 'text'),
+        notNull('status', 'text'),
+        nullable('note', 'text'),
+        notNull('provenance', 'jsonb'),
+        local('updated_at'),
+      ],
+    }),
+  ],
+  label: { en: 'Partnerships', zh: '友好关系' },
+  labelOne: { en: 'Partnership', zh: '友好关系' },
+  idPrefix: 'pt:',
+  recordType: 'partnership',
+  sourced: true,
+  claimed: true,
+  counted: true,
+});
