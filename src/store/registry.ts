@@ -1,34 +1,44 @@
 /** Read access to the registry: the queries behind the API, the CLI and the analyses. */
+import type { z } from 'zod';
 import type { Queryable } from './database.ts';
+import { ENTITIES } from '../domain/entities/index.ts';
+import type {
+  Page,
+  Paged,
+  PlaceSummary,
+  PartnershipPlace,
+  PartnershipListItem,
+  changeSchema,
+  corridorSchema,
+  countrySchema,
+  eventDetailSchema,
+  eventSchema,
+  observationSchema,
+  organisationDetailSchema,
+  organisationListItemSchema,
+  partnershipDetailSchema,
+  placeDetailSchema,
+  projectDetailSchema,
+  projectSchema,
+  sourceDetailSchema,
+  sourceListItemSchema,
+} from '../domain/records.ts';
 
-export interface Page {
-  limit: number;
-  offset: number;
-}
-
-export interface Paged<T> {
-  total: number;
-  limit: number;
-  offset: number;
-  items: T[];
-}
-
-export interface PlaceSummary {
-  id: string;
-  kind: string;
-  nameEn: string;
-  nameZh: string | null;
-  countryCode: string;
-  countryEn: string;
-  countryZh: string;
-  continent: string;
-  lat: number | null;
-  lng: number | null;
-  population: number | null;
-  isCapital: boolean;
-  isAdminSeat: boolean;
-  parentId: string | null;
-}
+export type { Page, Paged, PlaceSummary, PartnershipPlace, PartnershipListItem };
+type Country = z.infer<typeof countrySchema>;
+type PlaceDetail = z.infer<typeof placeDetailSchema>;
+type PartnershipDetail = z.infer<typeof partnershipDetailSchema>;
+type OrganisationListItem = z.infer<typeof organisationListItemSchema>;
+type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
+type EventRecord = z.infer<typeof eventSchema>;
+type EventDetail = z.infer<typeof eventDetailSchema>;
+type ProjectRecord = z.infer<typeof projectSchema>;
+type ProjectDetail = z.infer<typeof projectDetailSchema>;
+type Observation = z.infer<typeof observationSchema>;
+type SourceListItem = z.infer<typeof sourceListItemSchema>;
+type SourceDetail = z.infer<typeof sourceDetailSchema>;
+type Corridor = z.infer<typeof corridorSchema>;
+type Change = z.infer<typeof changeSchema>;
 
 const PLACE_COLUMNS = `p.id, p.kind, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.country_code AS "countryCode",
   c.name_en AS "countryEn", c.name_zh AS "countryZh", c.continent, p.lat, p.lng, p.population,
@@ -82,30 +92,18 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Row counts of the entities the descriptors count, then of the change log and the imports. */
 export async function registryStatus(tx: Queryable): Promise<Record<string, number>> {
-  const tables = [
-    'countries',
-    'places',
-    'partnerships',
-    'organisations',
-    'memberships',
-    'events',
-    'projects',
-    'observations',
-    'sources',
-    'corridors',
-    'change_log',
-    'imports',
-  ];
+  const tables = [...ENTITIES.filter((e) => e.counted).map((e) => e.name), 'change_log', 'imports'];
   const [row] = await tx.query<Record<string, number>>(
     `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,
   );
   return row;
 }
 
-export async function listCountries(tx: Queryable) {
+export async function listCountries(tx: Queryable): Promise<Country[]> {
   // Ties per country, counted once per partnership even when both sides are in the country.
-  return tx.query(
+  return tx.query<Country>(
     `WITH ties AS (
        SELECT code, count(*)::int AS n FROM (
          SELECT t.id, a.country_code AS code FROM partnerships t JOIN places a ON a.id = t.place_a
@@ -168,7 +166,7 @@ export async function searchPlaces(
   return result;
 }
 
-export async function getPlace(tx: Queryable, id: string) {
+export async function getPlace(tx: Queryable, id: string): Promise<PlaceDetail | null> {
   const [place] = await tx.query<PlaceSummary & Record<string, unknown>>(
     `SELECT ${PLACE_COLUMNS}, p.aliases, p.geonames_id AS "geonamesId", p.division_code AS "divisionCode", p.origin,
        c.subregion, c.belt_and_road AS "beltAndRoad"
@@ -199,7 +197,7 @@ export async function getPlace(tx: Queryable, id: string) {
      WHERE n.place_id = $1 ORDER BY c.id`,
     [id],
   );
-  return { ...place, parent, children, userAliases: aliases.map((a) => a.alias), corridors };
+  return { ...place, parent, children, userAliases: aliases.map((a) => a.alias), corridors } as PlaceDetail;
 }
 
 export interface PartnershipFilter {
@@ -224,35 +222,6 @@ export const PARTNERSHIP_SORTS = {
   nameB: 'b.name_en',
 } as const;
 export type PartnershipSort = keyof typeof PARTNERSHIP_SORTS;
-
-export interface PartnershipPlace {
-  id: string;
-  nameEn: string;
-  nameZh: string | null;
-  kind: string;
-  countryCode: string;
-  countryEn: string;
-  countryZh: string;
-  continent: string;
-  lat: number | null;
-  lng: number | null;
-  isCapital: boolean;
-  population: number | null;
-}
-
-export interface PartnershipListItem {
-  id: string;
-  type: string;
-  level: string | null;
-  status: string;
-  signedOn: string | null;
-  signedPrecision: string | null;
-  note: string | null;
-  updatedAt: string;
-  placeA: PartnershipPlace;
-  placeB: PartnershipPlace;
-  sourceCount: number;
-}
 
 const PARTNERSHIP_FROM = `partnerships t
   JOIN places a ON a.id = t.place_a JOIN countries ca ON ca.code = a.country_code
@@ -370,7 +339,7 @@ export async function recordHistory(tx: Queryable, table: string, recordId: stri
   );
 }
 
-export async function getPartnership(tx: Queryable, id: string) {
+export async function getPartnership(tx: Queryable, id: string): Promise<PartnershipDetail | null> {
   const [row] = await tx.query<Record<string, unknown>>(`${PARTNERSHIP_SELECT} WHERE t.id = $1`, [id]);
   if (!row) return null;
   const [{ provenance }] = await tx.query<{ provenance: Record<string, string> }>(
@@ -393,14 +362,14 @@ export async function getPartnership(tx: Queryable, id: string) {
     claims,
     projects,
     history: await recordHistory(tx, 'partnerships', id),
-  };
+  } as PartnershipDetail;
 }
 
 export async function listOrganisations(
   tx: Queryable,
   filter: { kind?: string; placeId?: string },
   page: Page,
-) {
+): Promise<Paged<OrganisationListItem>> {
   const cond = new Conditions();
   if (filter.kind) cond.add((p) => `o.kind = ${p(filter.kind)}`);
   if (filter.placeId)
@@ -418,7 +387,7 @@ export async function listOrganisations(
   );
 }
 
-export async function getOrganisation(tx: Queryable, id: string) {
+export async function getOrganisation(tx: Queryable, id: string): Promise<OrganisationDetail | null> {
   const [row] = await tx.query(
     `SELECT o.id, o.abbr, o.name_en AS "nameEn", o.name_zh AS "nameZh", o.kind, o.topic, o.founded, o.place_id AS "placeId",
        o.members_note AS "membersNote", o.note FROM organisations o WHERE o.id = $1`,
@@ -441,7 +410,7 @@ export async function getOrganisation(tx: Queryable, id: string) {
     events,
     sources: await recordSources(tx, 'organisation', id),
     history: await recordHistory(tx, 'organisations', id),
-  };
+  } as OrganisationDetail;
 }
 
 const EVENT_SELECT = `SELECT e.id, e.kind, e.name_en AS "nameEn", e.name_zh AS "nameZh", e.starts_on AS "startsOn",
@@ -453,7 +422,7 @@ export async function listEvents(
   tx: Queryable,
   filter: { kind?: string; placeId?: string; yearFrom?: number; yearTo?: number },
   page: Page,
-) {
+): Promise<Paged<EventRecord>> {
   const cond = new Conditions();
   if (filter.kind) cond.add((p) => `e.kind = ${p(filter.kind)}`);
   if (filter.placeId)
@@ -468,7 +437,7 @@ export async function listEvents(
   return paged(tx, `${EVENT_SELECT} ${cond.where} ORDER BY e.starts_on NULLS LAST, e.id`, cond.params, page);
 }
 
-export async function getEvent(tx: Queryable, id: string) {
+export async function getEvent(tx: Queryable, id: string): Promise<EventDetail | null> {
   const [row] = await tx.query(`${EVENT_SELECT} WHERE e.id = $1`, [id]);
   if (!row) return null;
   const participants = await tx.query(
@@ -481,7 +450,7 @@ export async function getEvent(tx: Queryable, id: string) {
     participants,
     sources: await recordSources(tx, 'event', id),
     history: await recordHistory(tx, 'events', id),
-  };
+  } as EventDetail;
 }
 
 const PROJECT_SELECT = `SELECT j.id, j.name_en AS "nameEn", j.name_zh AS "nameZh", j.domain, j.sector, j.corridor_id AS "corridorId",
@@ -494,7 +463,7 @@ export async function listProjects(
   tx: Queryable,
   filter: { domain?: string; corridorId?: string; status?: string; placeId?: string; countryCode?: string },
   page: Page,
-) {
+): Promise<Paged<ProjectRecord>> {
   const cond = new Conditions();
   if (filter.domain) cond.add((p) => `j.domain = ${p(filter.domain)}`);
   if (filter.corridorId) cond.add((p) => `j.corridor_id = ${p(filter.corridorId)}`);
@@ -518,7 +487,7 @@ export async function listProjects(
   );
 }
 
-export async function getProject(tx: Queryable, id: string) {
+export async function getProject(tx: Queryable, id: string): Promise<ProjectDetail | null> {
   const [row] = await tx.query(`${PROJECT_SELECT} WHERE j.id = $1`, [id]);
   if (!row) return null;
   const places = await tx.query(
@@ -546,14 +515,14 @@ export async function getProject(tx: Queryable, id: string) {
     outcomes,
     sources: await recordSources(tx, 'project', id),
     history: await recordHistory(tx, 'projects', id),
-  };
+  } as ProjectDetail;
 }
 
 export async function listObservations(
   tx: Queryable,
   filter: { placeId?: string; countryCode?: string; subject?: string },
   page: Page,
-) {
+): Promise<Paged<Observation>> {
   const cond = new Conditions();
   if (filter.placeId) cond.add((p) => `o.place_id = ${p(filter.placeId)}`);
   if (filter.countryCode) cond.add((p) => `o.country_code = ${p(filter.countryCode)}`);
@@ -571,7 +540,11 @@ export async function listObservations(
   );
 }
 
-export async function listSources(tx: Queryable, filter: { kind?: string }, page: Page) {
+export async function listSources(
+  tx: Queryable,
+  filter: { kind?: string },
+  page: Page,
+): Promise<Paged<SourceListItem>> {
   const cond = new Conditions();
   if (filter.kind) cond.add((p) => `s.kind = ${p(filter.kind)}`);
   return paged(
@@ -584,7 +557,7 @@ export async function listSources(tx: Queryable, filter: { kind?: string }, page
   );
 }
 
-export async function getSource(tx: Queryable, id: string) {
+export async function getSource(tx: Queryable, id: string): Promise<SourceDetail | null> {
   const [row] = await tx.query(
     `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.publisher, s.url, s.licence, s.retrieved, s.note FROM sources s WHERE s.id = $1`,
     [id],
@@ -594,11 +567,11 @@ export async function getSource(tx: Queryable, id: string) {
     `SELECT record_type AS "recordType", count(DISTINCT record_id)::int AS count FROM record_sources WHERE source_id = $1 GROUP BY record_type ORDER BY record_type`,
     [id],
   );
-  return { ...row, records };
+  return { ...row, records } as SourceDetail;
 }
 
-export async function listCorridors(tx: Queryable) {
-  return tx.query(
+export async function listCorridors(tx: Queryable): Promise<Corridor[]> {
+  return tx.query<Corridor>(
     `SELECT k.id, k.name_en AS "nameEn", k.name_zh AS "nameZh", k.functions, k.note,
        (SELECT coalesce(json_agg(cc.country_code ORDER BY cc.country_code), '[]') FROM corridor_countries cc WHERE cc.corridor_id = k.id) AS countries,
        (SELECT coalesce(json_agg(json_build_object('id', p.id, 'nameEn', p.name_en, 'nameZh', p.name_zh, 'countryCode', p.country_code,
@@ -613,7 +586,7 @@ export async function listChanges(
   tx: Queryable,
   filter: { table?: string; recordId?: string; actor?: string },
   page: Page,
-) {
+): Promise<Paged<Change>> {
   const cond = new Conditions();
   if (filter.table) cond.add((p) => `table_name = ${p(filter.table)}`);
   if (filter.recordId) cond.add((p) => `record_id = ${p(filter.recordId)}`);
@@ -624,4 +597,8 @@ export async function listChanges(
     cond.params,
     page,
   );
+}
+
+export async function placeExists(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.query(`SELECT 1 FROM places WHERE id = $1`, [id])).length > 0;
 }

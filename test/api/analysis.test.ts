@@ -2,9 +2,8 @@
  * The analysis endpoints over the small registry, on every engine: layouts, imbalance, comparisons,
  * competition, rankings and network metrics, and that a write invalidates cached results.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/databases.ts';
 import {
   BEIJING,
   CHIANG_MAI,
@@ -13,32 +12,12 @@ import {
   PRAGUE,
   SHANGHAI,
   YOKOHAMA,
-  withRegistry,
 } from '../support/registry-fixtures.ts';
-import { buildServer } from '../../src/api/server.ts';
+import { getReply, registryServer } from '../support/api.ts';
 
 describe.each(ENGINES)('analysis API on %s', (engine) => {
-  let t: TestDatabase;
-  let app: FastifyInstance;
-  const get = async (url: string) => {
-    const r = await app.inject({ method: 'GET', url });
-    return {
-      status: r.statusCode,
-      body: String(r.headers['content-type'] ?? '').includes('json') ? r.json() : r.body,
-      type: String(r.headers['content-type'] ?? ''),
-    };
-  };
-
-  beforeAll(async () => {
-    t = await freshDatabase(engine);
-    await withSmallGazetteer(t.db);
-    await withRegistry(t.db);
-    app = await buildServer({ db: t.db, adminToken: 'secret' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
+  const server = registryServer(engine);
+  const get = (url: string) => getReply(server.app, url);
 
   it("counts Shanghai's layout by continent, country, year and partner role", async () => {
     const { status, body } = await get(`/api/analysis/layout?place=${SHANGHAI}`);
@@ -152,7 +131,7 @@ describe.each(ENGINES)('analysis API on %s', (engine) => {
   it('recomputes after a write: a new tie shows up in the layout and a coastal override wins', async () => {
     const before = await get(`/api/analysis/layout?place=${BEIJING}`);
     expect(before.body.total).toBe(1);
-    const created = await app.inject({
+    const created = await server.app.inject({
       method: 'POST',
       url: '/api/partnerships',
       headers: { authorization: 'Bearer secret' },
@@ -167,7 +146,7 @@ describe.each(ENGINES)('analysis API on %s', (engine) => {
     expect(created.statusCode).toBe(201);
     const after = await get(`/api/analysis/layout?place=${BEIJING}`);
     expect(after.body.total).toBe(2);
-    const override = await app.inject({
+    const override = await server.app.inject({
       method: 'PUT',
       url: `/api/places/${encodeURIComponent(HANOI)}/coastal`,
       headers: { authorization: 'Bearer secret' },

@@ -902,8 +902,8 @@ const SOURCES = [SOURCE_REF];
 // prettier-ignore
 const REGRESSIONS: { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object; status: number }[] = [
   // An empty path id skipped the existence check and reached a foreign key (src/store/writes.ts).
-  { method: 'POST', url: '/api/places//aliases', payload: { alias: 'Fuzz alias' }, status: 422 },
-  { method: 'PUT', url: '/api/places//coastal', payload: { coastal: true, source: SOURCE_REF }, status: 422 },
+  { method: 'POST', url: '/api/places//aliases', payload: { alias: 'Fuzz alias' }, status: 404 },
+  { method: 'PUT', url: '/api/places//coastal', payload: { coastal: true, source: SOURCE_REF }, status: 404 },
   // So did an empty optional id in a body.
   { method: 'POST', url: `/api/places/${SHANGHAI}/aliases`, payload: { alias: 'Fuzz', sourceId: '' }, status: 422 },
   { method: 'POST', url: '/api/places', payload: { kind: 'city', nameEn: 'Fz', countryCode: 'CN', parentId: '' }, status: 422 },
@@ -912,9 +912,9 @@ const REGRESSIONS: { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: obje
   { method: 'POST', url: '/api/observations', payload: { subjectText: 'Fz', measure: 'm', value: 1, placeId: '', sources: SOURCES }, status: 422 },
   { method: 'POST', url: '/api/projects', payload: { nameEn: 'Fz', domain: 'trade', corridorId: '', sources: SOURCES }, status: 422 },
   { method: 'POST', url: '/api/projects', payload: { nameEn: 'Fz', domain: 'trade', partnershipId: '', sources: SOURCES }, status: 422 },
-  // A population beyond the integer column (src/api/server.ts).
+  // A population beyond the integer column (src/api/routes/places.ts).
   { method: 'POST', url: '/api/places', payload: { kind: 'city', nameEn: 'Fz', countryCode: 'CN', population: 2 ** 31 }, status: 422 },
-  // A level that JavaScript calls an integer and PostgreSQL cannot (src/api/indices-routes.ts).
+  // A level that JavaScript calls an integer and PostgreSQL cannot (src/api/routes/indices.ts).
   { method: 'GET', url: `/api/indices/${INDEX_ID}/results?level=1e308`, status: 400 },
   { method: 'GET', url: `/api/indices/${INDEX_ID}/results?level=2147483648`, status: 400 },
   // An alias of a place the bundled gazetteer lacks made every later resolution fail

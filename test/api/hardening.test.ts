@@ -4,44 +4,24 @@
  * problem+json (or a 429/503 with Retry-After), never a 500, on both engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
 import { buildServer } from '../../src/api/server.ts';
+import { registryServer, expectProblem } from '../support/api.ts';
 import { BEIJING, PRAGUE, SHANGHAI, YOKOHAMA, withRegistry } from '../support/registry-fixtures.ts';
 
 const AUTH = { authorization: 'Bearer secret' };
 const SOURCE = [{ source: { title: 'Hardening test', kind: 'document' }, locator: 'p. 1' }];
 
-function expectProblem(res: LightMyRequestResponse, status: number) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.json<{ status: number; errors?: { field: string; reason: string }[] }>();
-  expect(body.status).toBe(status);
-  return body;
-}
-
 describe.each(ENGINES)('hardened API on %s', (engine) => {
-  let t: TestDatabase;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await freshDatabase(engine);
-    await withSmallGazetteer(t.db);
-    await withRegistry(t.db);
-    app = await buildServer({ db: t.db, adminToken: 'secret' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await t?.drop();
-  });
-
+  const server = registryServer(engine);
   it('refuses a NUL byte in a query parameter, a path id and a body field, naming the field', async () => {
-    const query = expectProblem(await app.inject(`/api/partnerships?place=gn%3A1%00`), 400);
+    const query = expectProblem(await server.app.inject(`/api/partnerships?place=gn%3A1%00`), 400);
     expect(query.errors?.[0].field).toBe('query.place');
-    expectProblem(await app.inject(`/api/places?q=%00`), 400);
-    expectProblem(await app.inject(`/api/places/gn%3A1796236%00`), 400);
-    expectProblem(await app.inject(`/api/partnerships/pt%3A%00x`), 400);
+    expectProblem(await server.app.inject(`/api/places?q=%00`), 400);
+    expectProblem(await server.app.inject(`/api/places/gn%3A1796236%00`), 400);
+    expectProblem(await server.app.inject(`/api/partnerships/pt%3A%00x`), 400);
     const body = expectProblem(
-      await app.inject({
+      await server.app.inject({
         method: 'POST',
         url: '/api/organisations',
         headers: AUTH,
@@ -68,11 +48,14 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
       [`/api/places/${encodeURIComponent(SHANGHAI)}/aliases`, `{"alias":"\\ud83d"}`, 'body.alias'],
     ] as const) {
       const { body, ...headers } = lone(payload);
-      const problem = expectProblem(await app.inject({ method: 'POST', url, headers, payload: body }), 422);
+      const problem = expectProblem(
+        await server.app.inject({ method: 'POST', url, headers, payload: body }),
+        422,
+      );
       expect(problem.errors?.[0].field).toBe(field);
     }
     // A proper pair (an emoji) is fine.
-    const ok = await app.inject({
+    const ok = await server.app.inject({
       method: 'POST',
       url: `/api/places/${encodeURIComponent(SHANGHAI)}/aliases`,
       headers: AUTH,
@@ -84,7 +67,7 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
   it('refuses huge values: a 2,000,000-character name and a body over the limit', async () => {
     const huge = 'x'.repeat(1_500_000);
     expectProblem(
-      await app.inject({
+      await server.app.inject({
         method: 'POST',
         url: '/api/organisations',
         headers: AUTH,
@@ -93,7 +76,7 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
       422,
     );
     expectProblem(
-      await app.inject({
+      await server.app.inject({
         method: 'POST',
         url: '/api/organisations',
         headers: AUTH,
@@ -101,13 +84,13 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
       }),
       413,
     );
-    expectProblem(await app.inject(`/api/places?q=${'a'.repeat(5000)}`), 400);
+    expectProblem(await server.app.inject(`/api/places?q=${'a'.repeat(5000)}`), 400);
   });
 
   it('answers malformed URLs, JSON and media types with problem+json', async () => {
-    expectProblem(await app.inject('/api/places/%E0%A4%A'), 400);
+    expectProblem(await server.app.inject('/api/places/%E0%A4%A'), 400);
     expectProblem(
-      await app.inject({
+      await server.app.inject({
         method: 'POST',
         url: '/api/organisations',
         headers: { ...AUTH, 'content-type': 'application/json' },
@@ -116,7 +99,7 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
       400,
     );
     expectProblem(
-      await app.inject({
+      await server.app.inject({
         method: 'POST',
         url: '/api/organisations',
         headers: { ...AUTH, 'content-type': 'application/x-unknown' },
@@ -128,7 +111,7 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
 
   it('compares tokens without throwing or leaking their length', async () => {
     for (const token of ['秘密', 'secre', 'secret-longer', '', 'x'.repeat(10_000)]) {
-      const res = await app.inject({
+      const res = await server.app.inject({
         method: 'POST',
         url: '/api/organisations',
         headers: { authorization: `Bearer ${token}` },
@@ -139,7 +122,7 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
   });
 
   it('accepts only http and https source URLs', async () => {
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'POST',
       url: '/api/organisations',
       headers: AUTH,
@@ -155,20 +138,20 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
 
   it('sends security headers and a content security policy on the API and the docs', async () => {
     for (const url of ['/api/health', '/api/partnerships', '/api/docs/static/index.html', '/api/nothing']) {
-      const res = await app.inject(url);
+      const res = await server.app.inject(url);
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['x-frame-options'], url).toBeDefined();
       expect(res.headers['referrer-policy'], url).toBeDefined();
       expect(String(res.headers['content-security-policy']), url).toMatch(/default-src 'self'/);
     }
-    expect(String((await app.inject('/api/health')).headers['content-security-policy'])).toMatch(
+    expect(String((await server.app.inject('/api/health')).headers['content-security-policy'])).toMatch(
       /script-src 'self'(;|$)/,
     );
   });
 
   it('gives exactly one 201 for 20 parallel creates of one pair, and 409 to the rest', async () => {
     const create = () =>
-      app.inject({
+      server.app.inject({
         method: 'POST',
         url: '/api/partnerships',
         headers: AUTH,
@@ -178,7 +161,7 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes.filter((c) => c === 201)).toHaveLength(1);
     expect(codes.filter((c) => c === 409)).toHaveLength(19);
-    const [row] = await t.db.query<{ n: number }>(
+    const [row] = await server.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM record_sources WHERE record_type = 'partnership' AND record_id = $1`,
       [results.find((r) => r.statusCode === 201)!.json<{ id: string }>().id],
     );
@@ -188,7 +171,7 @@ describe.each(ENGINES)('hardened API on %s', (engine) => {
   it('keeps parallel writes of different pairs apart', async () => {
     const results = await Promise.all(
       [PRAGUE, YOKOHAMA].map((b) =>
-        app.inject({
+        server.app.inject({
           method: 'POST',
           url: '/api/partnerships',
           headers: AUTH,

@@ -2,41 +2,16 @@
  * The matching endpoints over the small registry, on every engine: ranked candidates (JSON and CSV),
  * vetting warnings, needs and offers written with the admin token, logged, and rewarded in the ranking.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
-import {
-  CHANGNING,
-  HANOI,
-  HCMC,
-  PRAGUE,
-  SHANGHAI,
-  YOKOHAMA,
-  withRegistry,
-} from '../support/registry-fixtures.ts';
-import { buildServer } from '../../src/api/server.ts';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/databases.ts';
+import { CHANGNING, HANOI, HCMC, PRAGUE, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
+import { ADMIN, getReply, registryServer } from '../support/api.ts';
 import { saveIndexDefinition, saveIndexResults } from '../../src/store/indices.ts';
 
 describe.each(ENGINES)('matching API on %s', (engine) => {
-  let t: TestDatabase;
-  let app: FastifyInstance;
-  const get = async (url: string) => {
-    const r = await app.inject({ method: 'GET', url });
-    const type = String(r.headers['content-type'] ?? '');
-    return { status: r.statusCode, body: type.includes('json') ? r.json() : r.body, type };
-  };
-  const admin = { authorization: 'Bearer secret' };
-
-  beforeAll(async () => {
-    t = await freshDatabase(engine);
-    await withSmallGazetteer(t.db);
-    await withRegistry(t.db);
-    app = await buildServer({ db: t.db, adminToken: 'secret' });
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.drop();
-  });
+  const server = registryServer(engine);
+  const get = (url: string) => getReply(server.app, url);
+  const admin = ADMIN;
 
   it('ranks the gazetteer abroad for Shanghai, leaving out its partners and China', async () => {
     const { status, body } = await get(`/api/matching/candidates?place=${SHANGHAI}`);
@@ -84,7 +59,7 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
   });
 
   it("weighs a stored index result as the development level, closer to the seeker's scoring higher", async () => {
-    await saveIndexDefinition(t.db, 'admin', {
+    await saveIndexDefinition(server.db, 'admin', {
       id: 'dev-level',
       nameEn: 'Development level',
       framework: { nodes: [{ code: 'gdp', level: 1, parent: 'idx' }] },
@@ -92,7 +67,7 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
       data: [],
     });
     // The top level (2) is the composite; the indicator level (1) must be ignored.
-    await saveIndexResults(t.db, 'admin', 'dev-level', [
+    await saveIndexResults(server.db, 'admin', 'dev-level', [
       { unit: 'CN', unitName: 'China', code: 'idx', level: 2, score: 75, rank: 2 },
       { unit: 'VN', unitName: 'Vietnam', code: 'idx', level: 2, score: 80, rank: 1 },
       { unit: 'CZ', unitName: 'Czechia', code: 'idx', level: 2, score: 20, rank: 3 },
@@ -145,7 +120,7 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
   });
 
   it('records needs and offers with the admin token, logs them, and rewards complementary pairs', async () => {
-    const denied = await app.inject({
+    const denied = await server.app.inject({
       method: 'POST',
       url: `/api/places/${SHANGHAI}/needs-offers`,
       payload: { direction: 'need', field: 'trade' },
@@ -155,7 +130,7 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
     const before = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${PRAGUE}`);
     expect(before.body.components.complementarity).toBe(0);
 
-    const mine = await app.inject({
+    const mine = await server.app.inject({
       method: 'POST',
       url: `/api/places/${SHANGHAI}/needs-offers`,
       headers: admin,
@@ -168,7 +143,7 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
     });
     expect(mine.statusCode).toBe(201);
     expect(mine.json().items).toHaveLength(2);
-    const theirs = await app.inject({
+    const theirs = await server.app.inject({
       method: 'POST',
       url: `/api/places/${PRAGUE}/needs-offers`,
       headers: admin,
@@ -180,14 +155,14 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
       },
     });
     expect(theirs.statusCode).toBe(201);
-    const bad = await app.inject({
+    const bad = await server.app.inject({
       method: 'POST',
       url: `/api/places/${PRAGUE}/needs-offers`,
       headers: admin,
       payload: { direction: 'want', field: 'Trade Stuff' },
     });
     expect(bad.statusCode).toBe(422);
-    const missing = await app.inject({
+    const missing = await server.app.inject({
       method: 'POST',
       url: `/api/places/gn:0/needs-offers`,
       headers: admin,
@@ -199,7 +174,7 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
     expect(
       listed.body.items.map((i: { direction: string; field: string }) => `${i.direction}:${i.field}`),
     ).toEqual(['need:trade', 'offer:education']);
-    const [logged] = await t.db.query<{ n: number }>(
+    const [logged] = await server.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM change_log WHERE table_name = 'place_needs_offers' AND actor LIKE 'admin@%'`,
     );
     expect(logged.n).toBe(4);
@@ -212,14 +187,17 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
     expect(e.zh).toBe('可提供您所需（贸易畅通）；需要您所长（教育）');
     expect(after.body.score).toBeGreaterThan(before.body.score);
 
-    const removed = await app.inject({
+    const removed = await server.app.inject({
       method: 'DELETE',
       url: `/api/places/${PRAGUE}/needs-offers?direction=need`,
       headers: admin,
     });
     expect(removed.statusCode).toBe(200);
     expect(removed.json().deleted).toBe(1);
-    const unauthorised = await app.inject({ method: 'DELETE', url: `/api/places/${PRAGUE}/needs-offers` });
+    const unauthorised = await server.app.inject({
+      method: 'DELETE',
+      url: `/api/places/${PRAGUE}/needs-offers`,
+    });
     expect(unauthorised.statusCode).toBe(401);
     const half = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${PRAGUE}`);
     expect(half.body.components.complementarity).toBe(0.5);

@@ -1,8 +1,8 @@
-/** The HTTP API through app.inject: docs, lists, filters, CSV, problems, auth, writes and the change log. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
+/** The HTTP API through server.app.inject: docs, lists, filters, CSV, problems, auth, writes and the change log. */
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/databases.ts';
 import { buildServer } from '../../src/api/server.ts';
+import { ADMIN, expectProblem, registryServer } from '../support/api.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
 import {
   BEIJING,
@@ -14,10 +14,8 @@ import {
   SHANGHAI,
   YOKOHAMA,
   changeLogCount,
-  withRegistry,
 } from '../support/registry-fixtures.ts';
 
-const AUTH = { authorization: 'Bearer secret' };
 const P = {
   hcmc: partnershipId(SHANGHAI, HCMC),
   yokohama: partnershipId(SHANGHAI, YOKOHAMA),
@@ -26,36 +24,9 @@ const P = {
   chiangMai: partnershipId(SHANGHAI, CHIANG_MAI),
 };
 
-interface ProblemBody {
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: { field: string; reason: string }[];
-}
-
-function expectProblem(res: LightMyRequestResponse, status: number): ProblemBody {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.json<ProblemBody>();
-  expect(body.status).toBe(status);
-  return body;
-}
-
 describe.each(ENGINES)('API on %s', (engine) => {
-  let t: TestDatabase;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await freshDatabase(engine);
-    await withSmallGazetteer(t.db);
-    await withRegistry(t.db);
-    app = await buildServer({ db: t.db, adminToken: 'secret' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await t?.drop();
-  });
-
-  const get = (url: string) => app.inject({ method: 'GET', url });
+  const server = registryServer(engine);
+  const get = (url: string) => server.app.inject({ method: 'GET', url });
   const ids = async (query: string) => {
     const res = await get(`/api/partnerships?${query}`);
     expect(res.statusCode, res.body).toBe(200);
@@ -180,21 +151,21 @@ describe.each(ENGINES)('API on %s', (engine) => {
   });
 
   it('refuses writes without a token or with a wrong one, and all writes on a server without a token', async () => {
-    const before = await changeLogCount(t.db);
-    const none = await app.inject({
+    const before = await changeLogCount(server.db);
+    const none = await server.app.inject({
       method: 'POST',
       url: '/api/partnerships',
       payload: body(BEIJING, YOKOHAMA),
     });
     expect(expectProblem(none, 401).detail).toContain('Authorization: Bearer');
-    const wrong = await app.inject({
+    const wrong = await server.app.inject({
       method: 'POST',
       url: '/api/partnerships',
       headers: { authorization: 'Bearer secreT' },
       payload: body(BEIJING, YOKOHAMA),
     });
     expectProblem(wrong, 401);
-    const longer = await app.inject({
+    const longer = await server.app.inject({
       method: 'PATCH',
       url: `/api/partnerships/${P.hcmc}`,
       headers: { authorization: 'Bearer secret-and-more' },
@@ -202,12 +173,12 @@ describe.each(ENGINES)('API on %s', (engine) => {
     });
     expectProblem(longer, 401);
 
-    const readOnly = await buildServer({ db: t.db });
+    const readOnly = await buildServer({ db: server.db });
     try {
       const res = await readOnly.inject({
         method: 'POST',
         url: '/api/partnerships',
-        headers: AUTH,
+        headers: ADMIN,
         payload: body(BEIJING, YOKOHAMA),
       });
       expect(expectProblem(res, 403).title).toBe('Writes disabled');
@@ -215,14 +186,14 @@ describe.each(ENGINES)('API on %s', (engine) => {
     } finally {
       await readOnly.close();
     }
-    expect(await changeLogCount(t.db)).toBe(before);
+    expect(await changeLogCount(server.db)).toBe(before);
   });
 
   it('creates a partnership with its source (201), lists it, and refuses the same pair again (409)', async () => {
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'POST',
       url: '/api/partnerships',
-      headers: AUTH,
+      headers: ADMIN,
       payload: body(YOKOHAMA, BEIJING),
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -249,22 +220,22 @@ describe.each(ENGINES)('API on %s', (engine) => {
     ]);
     expect(detail.history[0]).toMatchObject({ actor: 'admin@127.0.0.1', action: 'insert' });
 
-    const before = await changeLogCount(t.db);
-    const again = await app.inject({
+    const before = await changeLogCount(server.db);
+    const again = await server.app.inject({
       method: 'POST',
       url: '/api/partnerships',
-      headers: AUTH,
+      headers: ADMIN,
       payload: body(BEIJING, YOKOHAMA, { signed: '2005' }),
     });
     const conflict = expectProblem(again, 409);
     expect(conflict.errors).toEqual([{ field: 'placeB', reason: `duplicate of ${id}` }]);
-    expect(await changeLogCount(t.db)).toBe(before);
+    expect(await changeLogCount(server.db)).toBe(before);
   });
 
   it('refuses invalid bodies with 422, naming each field', async () => {
-    const before = await changeLogCount(t.db);
+    const before = await changeLogCount(server.db);
     const post = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'POST', url: '/api/partnerships', headers: AUTH, payload });
+      server.app.inject({ method: 'POST', url: '/api/partnerships', headers: ADMIN, payload });
 
     const many = expectProblem(
       await post({
@@ -304,14 +275,14 @@ describe.each(ENGINES)('API on %s', (engine) => {
     expect(
       expectProblem(await post({ ...body(BEIJING, PRAGUE), signed: 'next year' }), 422).errors?.[0].field,
     ).toBe('body.signed');
-    expect(await changeLogCount(t.db)).toBe(before);
+    expect(await changeLogCount(server.db)).toBe(before);
   });
 
   it('PATCH adds a claim; the shown date changes and the provenance says why; the change log shows it', async () => {
-    const created = await app.inject({
+    const created = await server.app.inject({
       method: 'POST',
       url: '/api/partnerships',
-      headers: AUTH,
+      headers: ADMIN,
       payload: {
         ...body(HANOI, YOKOHAMA),
         signed: '1979',
@@ -321,10 +292,10 @@ describe.each(ENGINES)('API on %s', (engine) => {
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json<{ id: string }>().id;
 
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'PATCH',
       url: `/api/partnerships/${id}`,
-      headers: AUTH,
+      headers: ADMIN,
       payload: { signed: '1979-05-24', sources: [{ sourceId: 'src:doc-002', locator: 'p. 41' }] },
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -366,20 +337,20 @@ describe.each(ENGINES)('API on %s', (engine) => {
     expect(byActor.items.length).toBeGreaterThan(0);
     expect(byActor.items.every((c) => c.actor === 'admin@127.0.0.1')).toBe(true);
 
-    const missing = await app.inject({
+    const missing = await server.app.inject({
       method: 'PATCH',
       url: '/api/partnerships/pt:000000000000',
-      headers: AUTH,
+      headers: ADMIN,
       payload: { status: 'ended', sources: [{ sourceId: 'src:doc-002' }] },
     });
     expectProblem(missing, 404);
   });
 
   it('PATCH with a source that says there is no date or note clears them', async () => {
-    const res = await app.inject({
+    const res = await server.app.inject({
       method: 'PATCH',
       url: `/api/partnerships/${P.changning}`,
-      headers: AUTH,
+      headers: ADMIN,
       payload: {
         signed: null,
         note: null,

@@ -3,36 +3,29 @@
  * partner, and the needs and offers places record. The candidate pool (the whole gazetteer) is loaded
  * and prepared once per data version through the AnalysisCache, like the Dataset.
  */
-import { developmentIndicator } from '../store/indices.ts';
-import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
+import { developmentIndicator } from '../../store/indices.ts';
 import { z } from 'zod';
-import type { Database } from '../store/database.ts';
-import { loadMatchingCandidates } from '../store/matching-candidates.ts';
-import {
-  allNeedsOffers,
-  deleteNeedsOffers,
-  listNeedsOffers,
-  saveNeedsOffers,
-} from '../store/needs-offers.ts';
-import { CONTINENTS, PLACE_KINDS } from '../domain/geo.ts';
-import { worldCoastIndex } from '../analysis/layout/index.ts';
+import { placeExists } from '../../store/registry.ts';
+import { deleteNeedsOffers, listNeedsOffers, saveNeedsOffers } from '../../store/needs-offers.ts';
+import { CONTINENTS, PLACE_KINDS } from '../../domain/geo.ts';
 import {
   COMPONENT_KEYS,
   MatchingInputError,
-  PRESET_NAMES,
-  prepareMatchingPool,
   rankCandidates,
   vetCandidate,
-  type DevelopmentIndicator,
-  type MatchingPool,
   type MatchingRequest,
   type MatchingWeights,
-  type NeedsOffers,
   type Recommendation,
-} from '../analysis/matching/index.ts';
-import type { AnalysisCache } from './analysis-routes.ts';
-import { Problem, parse, parseQuery } from './http.ts';
-import { toCsv } from '../domain/csv.ts';
+} from '../../analysis/matching/index.ts';
+import type { DevelopmentIndicator } from '../../domain/matching.ts';
+import type { RoutePlugin } from '../context.ts';
+import { actorOf, writeContext } from '../write-access.ts';
+import { withZod } from '../context.ts';
+import { idParams, jsonOrCsv } from './record-routes.ts';
+import { matchingResultSchema, needOfferSchema, vetResultSchema } from '../../domain/matching-results.ts';
+import { MATCHING_PRESETS } from '../../domain/matching.ts';
+import { Problem } from '../http.ts';
+import { toCsv } from '../../domain/csv.ts';
 
 const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
@@ -71,7 +64,7 @@ const bool = z.enum(['true', 'false']).optional();
 
 const strategyQuery = z.object({
   place: z.string().min(1),
-  strategy: z.enum(PRESET_NAMES as [string, ...string[]]).default('balanced'),
+  strategy: z.enum(MATCHING_PRESETS).default('balanced'),
   weights: weightsParam,
   benchmark: z
     .enum(['urban-population', 'countries', 'equal-continents', 'belt-and-road'])
@@ -129,28 +122,12 @@ function csvRow(r: Recommendation): Record<string, unknown> {
   };
 }
 
-export async function matchingRoutes(
-  app: FastifyInstance,
-  { db, cache, writeRoute }: { db: Database; cache: AnalysisCache; writeRoute: RouteShorthandOptions },
-): Promise<void> {
+export const matchingRoutes: RoutePlugin = async (plugin) => {
+  const app = withZod(plugin);
+  const { db, analysisCache: cache } = app;
   const tags = ['matching'];
-  const pool = () =>
-    cache.get<MatchingPool>('matching:pool', async (dataset) =>
-      prepareMatchingPool(dataset, await loadMatchingCandidates(db), {
-        coast: worldCoastIndex(),
-        coastOverrides: dataset.coastOverrides,
-      }),
-    );
-  const needsOffers = () =>
-    cache.get('matching:needs-offers', async () => {
-      const map = new Map<string, NeedsOffers>();
-      for (const row of await allNeedsOffers(db)) {
-        const entry = map.get(row.placeId) ?? { need: [], offer: [] };
-        entry[row.direction].push(row.field);
-        map.set(row.placeId, entry);
-      }
-      return map;
-    });
+  const pool = () => cache.matchingPool();
+  const needsOffers = () => cache.needsOffers();
   const development = async (indexId: string | undefined): Promise<DevelopmentIndicator | null> => {
     if (!indexId) return null;
     const indicator = await developmentIndicator(db, indexId);
@@ -188,10 +165,12 @@ export async function matchingRoutes(
         tags,
         summary:
           "Ranked, explained candidates for a place's next partners from the whole gazetteer: similarity, past choices, complementarity, strategy, network, competition",
+        querystring: candidatesQuery,
+        response: { 200: jsonOrCsv(matchingResultSchema, 'the ranked candidates with their explanations') },
       },
     },
     async (req, reply) => {
-      const q = parseQuery(candidatesQuery, req.query);
+      const q = req.query;
       const [dataset, prepared, base] = await Promise.all([cache.data(), pool(), request(q)]);
       const result = await run(() =>
         rankCandidates(prepared, dataset, {
@@ -211,7 +190,7 @@ export async function matchingRoutes(
       );
       if (q.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(toCsv(result.items.map(csvRow)));
-      return result;
+      return reply.send(result);
     },
   );
 
@@ -222,10 +201,14 @@ export async function matchingRoutes(
         tags,
         summary:
           'Vet a proposed partner: its explanation and warnings (contested, capital held by a peer, not Belt and Road, duplicate tie)',
+        querystring: strategyQuery.extend({
+          candidate: z.string().min(1).describe('id of the proposed partner'),
+        }),
+        response: { 200: vetResultSchema },
       },
     },
     async (req) => {
-      const q = parseQuery(strategyQuery.extend({ candidate: z.string().min(1) }), req.query);
+      const q = req.query;
       const [dataset, prepared, base] = await Promise.all([cache.data(), pool(), request(q)]);
       return run(() => vetCandidate(prepared, dataset, base, q.candidate));
     },
@@ -233,59 +216,64 @@ export async function matchingRoutes(
 
   app.get(
     '/api/places/:id/needs-offers',
-    { schema: { tags, summary: 'What a place seeks from partners and what it offers, by field' } },
+    {
+      schema: {
+        tags,
+        summary: 'What a place seeks from partners and what it offers, by field',
+        params: idParams,
+        response: { 200: z.object({ placeId: z.string(), items: z.array(needOfferSchema) }) },
+      },
+    },
     async (req) => {
-      const { id } = req.params as { id: string };
-      const [place] = await db.query(`SELECT 1 FROM places WHERE id = $1`, [id]);
-      if (!place) throw new Problem(404, 'Not found', `no place with id ${id}`);
+      const { id } = req.params;
+      if (!(await placeExists(db, id))) throw new Problem(404, 'Not found', `no place with id ${id}`);
       return { placeId: id, items: await listNeedsOffers(db, id) };
     },
   );
 
-  app.post(
-    '/api/places/:id/needs-offers',
-    {
-      ...writeRoute,
-      schema: {
-        ...(writeRoute.schema as object),
-        tags,
-        summary:
-          'Record needs or offers of a place (one item, or { items: [...] }); a repeated field is updated',
+  writeContext(app, (w) => {
+    w.post(
+      '/api/places/:id/needs-offers',
+      {
+        schema: {
+          tags,
+          summary:
+            'Record needs or offers of a place (one item, or { items: [...] }); a repeated field is updated',
+          params: idParams,
+          body: z.union([z.object({ items: z.array(needOfferItem).min(1).max(200) }), needOfferItem]),
+          response: { 201: z.object({ placeId: z.string(), items: z.array(needOfferSchema) }) },
+        },
       },
-    },
-    async (req, reply) => {
-      const { id } = req.params as { id: string };
-      const body = parse(
-        z.union([z.object({ items: z.array(needOfferItem).min(1).max(200) }), needOfferItem]),
-        req.body,
-        'body',
-      );
-      const items = 'items' in body ? body.items : [body];
-      const actor = `admin@${req.ip}`;
-      const rows = await saveNeedsOffers(db, actor, id, items);
-      return reply.code(201).send({ placeId: id, items: rows });
-    },
-  );
+      async (req, reply) => {
+        const { id } = req.params;
+        const body = req.body;
+        const items = 'items' in body ? body.items : [body];
+        const rows = await saveNeedsOffers(db, actorOf(req), id, items);
+        return reply.code(201).send({ placeId: id, items: rows });
+      },
+    );
 
-  app.delete(
-    '/api/places/:id/needs-offers',
-    {
-      onRequest: writeRoute.onRequest,
-      schema: {
-        security: [{ admin: [] }],
-        tags,
-        summary:
-          'Remove needs or offers of a place: all, one direction (?direction=need) or one field (&field=trade)',
+    w.delete(
+      '/api/places/:id/needs-offers',
+      {
+        schema: {
+          tags,
+          summary:
+            'Remove needs or offers of a place: all, one direction (?direction=need) or one field (&field=trade)',
+          params: idParams,
+          querystring: z.object({
+            direction: z.enum(['need', 'offer']).optional(),
+            field: z.string().min(1).optional(),
+          }),
+          response: { 200: z.object({ placeId: z.string(), deleted: z.number() }) },
+        },
       },
-    },
-    async (req) => {
-      const { id } = req.params as { id: string };
-      const q = parseQuery(
-        z.object({ direction: z.enum(['need', 'offer']).optional(), field: z.string().min(1).optional() }),
-        req.query,
-      );
-      const deleted = await deleteNeedsOffers(db, `admin@${req.ip}`, id, q);
-      return { placeId: id, deleted };
-    },
-  );
-}
+      async (req) => {
+        const { id } = req.params;
+        const q = req.query;
+        const deleted = await deleteNeedsOffers(db, actorOf(req), id, q);
+        return { placeId: id, deleted };
+      },
+    );
+  });
+};

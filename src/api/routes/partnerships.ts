@@ -1,0 +1,120 @@
+/** Partnerships (sister cities 友好城市 and friendly exchange ties): lists, records, and what sources say. */
+import { z } from 'zod';
+import * as registry from '../../store/registry.ts';
+import * as writes from '../../store/writes.ts';
+import {
+  LEVELS,
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_TYPES,
+  partnershipInputSchema,
+  partnershipPatchSchema,
+} from '../../domain/registry.ts';
+import { partnershipDetailSchema, partnershipListItemSchema } from '../../domain/records.ts';
+import { Problem } from '../http.ts';
+import { withZod, type RoutePlugin } from '../context.ts';
+import { actorOf, writeContext } from '../write-access.ts';
+import {
+  booleanParam,
+  countryParam,
+  createRoute,
+  formatParam,
+  getRoute,
+  idParams,
+  jsonOrCsv,
+  listBody,
+  pageQuery,
+  sendRows,
+  yearParam,
+} from './record-routes.ts';
+
+const partnershipQuery = pageQuery.extend({
+  place: z.string().optional().describe('ties of this place'),
+  subdivisions: booleanParam.describe('with place: also the ties of its districts and counties'),
+  country: countryParam.describe('ties with a side in this country (ISO 3166-1 alpha-2)'),
+  continent: z.string().optional(),
+  type: z.enum(PARTNERSHIP_TYPES).optional(),
+  level: z.enum(LEVELS).optional(),
+  status: z.enum(PARTNERSHIP_STATUSES).optional(),
+  from: yearParam.describe('signed in or after this year'),
+  to: yearParam.describe('signed in or before this year'),
+  source: z.string().optional().describe('ties this source supports'),
+  sort: z.enum(Object.keys(registry.PARTNERSHIP_SORTS) as [registry.PartnershipSort]).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  format: formatParam,
+});
+
+export const partnershipRoutes: RoutePlugin = async (plugin) => {
+  const app = withZod(plugin);
+  const tags = ['registry'];
+
+  app.get(
+    '/api/partnerships',
+    {
+      schema: {
+        tags,
+        summary:
+          'Partnerships, filtered by place, country, continent, type, level, status, signing years or source',
+        querystring: partnershipQuery,
+        response: { 200: jsonOrCsv(listBody(partnershipListItemSchema), 'a page of partnerships') },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
+        throw new Problem(400, 'Invalid query parameter', 'query.from: must not be after query.to', [
+          { field: 'query.from', reason: 'after to' },
+        ]);
+      }
+      const result = await registry.listPartnerships(
+        app.db,
+        {
+          placeId: q.place,
+          includeSubdivisions: q.subdivisions,
+          countryCode: q.country,
+          continent: q.continent,
+          type: q.type,
+          level: q.level,
+          status: q.status,
+          yearFrom: q.from,
+          yearTo: q.to,
+          sourceId: q.source,
+        },
+        q,
+      );
+      return sendRows(reply, result, q.format);
+    },
+  );
+
+  getRoute(app, '/api/partnerships/:id', tags, {
+    kind: 'partnership',
+    summary: 'A partnership with its sources, claims, provenance and history',
+    record: partnershipDetailSchema,
+    get: registry.getPartnership,
+  });
+
+  writeContext(app, (w) => {
+    createRoute(w, '/api/partnerships', ['writes'], {
+      summary: 'Record a partnership with its source',
+      body: partnershipInputSchema,
+      create: writes.createPartnership,
+    });
+
+    w.patch(
+      '/api/partnerships/:id',
+      {
+        schema: {
+          tags: ['writes'],
+          summary: 'Add what a source says about a partnership',
+          params: idParams,
+          body: partnershipPatchSchema,
+          response: { 200: partnershipDetailSchema },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        await writes.amendPartnership(w.db, actorOf(request), id, request.body);
+        return (await registry.getPartnership(w.db, id))!;
+      },
+    );
+  });
+};

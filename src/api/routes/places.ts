@@ -1,0 +1,205 @@
+/** Places, countries, corridors and the name resolver; writes add places, names and coastal facts. */
+import { z } from 'zod';
+import * as registry from '../../store/registry.ts';
+import * as writes from '../../store/writes.ts';
+import { MAX_NAME_LENGTH, sourceRefSchema } from '../../domain/registry.ts';
+import { PLACE_KINDS } from '../../domain/geo.ts';
+import {
+  corridorSchema,
+  countrySchema,
+  placeDetailSchema,
+  placeSearchItemSchema,
+  resolutionSchema,
+} from '../../domain/records.ts';
+import { nameKeys } from '../../ingest/gazetteer/index.ts';
+import { searchKeysOf } from '../../ingest/bootstrap.ts';
+import { Problem } from '../http.ts';
+import { ATTRIBUTION } from '../attribution.ts';
+import { withZod, type RoutePlugin } from '../context.ts';
+import { actorOf, writeContext } from '../write-access.ts';
+import { booleanParam, countryParam, getRoute, idParams, listBody, pageQuery } from './record-routes.ts';
+
+const tags = ['registry'];
+
+const placeQuery = pageQuery.extend({
+  q: z.string().optional().describe('any name form: 上海, Shanghai, shanghai, Shànghǎi; a prefix is enough'),
+  country: countryParam,
+  kind: z.enum(PLACE_KINDS).optional(),
+  withPartnerships: booleanParam.describe('only places with at least one tie'),
+});
+
+const resolveQuery = z.object({
+  name: z.string().min(1),
+  country: z.string().optional().describe('ISO code or country name'),
+  lat: z.coerce.number().optional(),
+  lng: z.coerce.number().optional(),
+});
+
+const placeInput = z.object({
+  kind: z.enum(PLACE_KINDS),
+  nameEn: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
+  aliases: z.array(z.string().max(MAX_NAME_LENGTH)).max(100).default([]),
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  parentId: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+  // places.population is an integer column: a larger number would fail in the database.
+  population: z.number().int().nonnegative().max(2_147_483_647).optional(),
+});
+
+export const placeRoutes: RoutePlugin = async (plugin) => {
+  const app = withZod(plugin);
+
+  app.get(
+    '/api/countries',
+    {
+      schema: {
+        tags,
+        summary: 'Countries with continent, subregion, Belt and Road flag and tie counts',
+        response: { 200: z.object({ items: z.array(countrySchema) }) },
+      },
+    },
+    async () => ({ items: await registry.listCountries(app.db) }),
+  );
+
+  app.get(
+    '/api/places',
+    {
+      schema: {
+        tags,
+        summary: 'Search places by any name form (上海, Shanghai, shanghai, Shànghǎi)',
+        querystring: placeQuery,
+        response: { 200: listBody(placeSearchItemSchema) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const keys = q.q ? nameKeys(q.q) : undefined;
+      if (q.q && keys?.length === 0)
+        throw new Problem(400, 'Invalid query parameter', 'query.q: no searchable characters');
+      const result = await registry.searchPlaces(
+        app.db,
+        { keys, countryCode: q.country, kind: q.kind, withPartnerships: q.withPartnerships },
+        q,
+      );
+      return { ...result, attribution: ATTRIBUTION };
+    },
+  );
+
+  getRoute(app, '/api/places/:id', tags, {
+    kind: 'place',
+    summary: 'A place with its parent, subdivisions, aliases and corridors',
+    record: placeDetailSchema,
+    get: registry.getPlace,
+  });
+
+  app.get(
+    '/api/resolve',
+    {
+      schema: {
+        tags,
+        summary: 'Resolve a name to a place, with confidence and reason, or say why not',
+        querystring: resolveQuery,
+        response: { 200: resolutionSchema },
+      },
+    },
+    async (request) => {
+      const r = (await app.resolver()).resolve(request.query);
+      if (r.status === 'resolved')
+        return { status: r.status, confidence: r.confidence, reason: r.reason, place: r.place };
+      if (r.status === 'ambiguous')
+        return { status: r.status, reason: r.reason, candidates: r.candidates.slice(0, 10) };
+      return { status: r.status, reason: r.reason };
+    },
+  );
+
+  app.get(
+    '/api/corridors',
+    {
+      schema: {
+        tags,
+        summary: 'The six economic corridors with countries and node cities',
+        response: { 200: z.object({ items: z.array(corridorSchema) }) },
+      },
+    },
+    async () => ({ items: await registry.listCorridors(app.db) }),
+  );
+
+  writeContext(app, (w) => {
+    const writeTags = ['writes'];
+    w.post(
+      '/api/places',
+      {
+        schema: {
+          tags: writeTags,
+          summary: 'Add a place the gazetteer lacks',
+          body: placeInput,
+          response: { 201: z.object({ id: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const input = request.body;
+        const id = await writes.createPlace(w.db, actorOf(request), {
+          ...input,
+          searchKeys: searchKeysOf({
+            nameEn: input.nameEn,
+            nameZh: input.nameZh ?? null,
+            aliases: input.aliases,
+          }),
+        });
+        w.invalidateResolver();
+        return reply
+          .code(201)
+          .header('Location', `/api/places/${encodeURIComponent(id)}`)
+          .send({ id });
+      },
+    );
+
+    w.post(
+      '/api/places/:id/aliases',
+      {
+        schema: {
+          tags: writeTags,
+          summary: 'Teach the resolver another name for a place',
+          params: idParams,
+          body: z.object({
+            alias: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+            sourceId: z.string().max(MAX_NAME_LENGTH).optional(),
+          }),
+          response: { 201: z.object({ placeId: z.string(), alias: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params;
+        await writes.addAlias(w.db, actorOf(request), id, request.body.alias, request.body.sourceId);
+        w.invalidateResolver();
+        return reply.code(201).send({ placeId: id, alias: request.body.alias });
+      },
+    );
+
+    w.put(
+      '/api/places/:id/coastal',
+      {
+        schema: {
+          tags: writeTags,
+          summary: 'State, with a source, whether a place is coastal or a port',
+          params: idParams,
+          body: z.object({ coastal: z.boolean(), source: sourceRefSchema }),
+          response: { 200: z.object({ placeId: z.string(), coastal: z.boolean() }) },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const input = request.body;
+        if (!input.source.sourceId === !input.source.source) {
+          throw new Problem(422, 'Invalid record', 'body.source: give either sourceId or source', [
+            { field: 'body.source', reason: 'give either sourceId or source' },
+          ]);
+        }
+        await writes.setCoastal(w.db, actorOf(request), id, input.coastal, input.source);
+        return { placeId: id, coastal: input.coastal };
+      },
+    );
+  });
+};

@@ -1,0 +1,163 @@
+/**
+ * The list / get / create pattern of registry records, declared once: an entity's routes name their
+ * schemas and store functions, and this module gives them paging, CSV, 404s, 201s and documentation.
+ */
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Database } from '../../store/database.ts';
+import { pagedOf, type Page, type Paged } from '../../domain/records.ts';
+import { toCsv } from '../../domain/csv.ts';
+import { Problem } from '../http.ts';
+import { ATTRIBUTION } from '../attribution.ts';
+import type { ZodApp } from '../context.ts';
+import { actorOf, writeContext } from '../write-access.ts';
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(50).describe('rows per page (1–1000)'),
+  offset: z.coerce.number().int().min(0).default(0).describe('rows to skip'),
+});
+
+export const yearParam = z.coerce.number().int().min(1000).max(2100).optional();
+export const booleanParam = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+export const countryParam = z.string().length(2).toUpperCase().optional().describe('ISO 3166-1 alpha-2 code');
+export const formatParam = z
+  .enum(['json', 'csv'])
+  .optional()
+  .describe('csv for a spreadsheet; json by default');
+export const idParams = z.object({ id: z.string().min(1) });
+export const createdSchema = z.object({ id: z.string() });
+
+/** A 200 that is JSON, or CSV text when the client asks for `format=csv`. */
+export function jsonOrCsv<T extends z.ZodType>(json: T, description: string) {
+  return {
+    description,
+    content: {
+      'application/json': { schema: json },
+      'text/csv': { schema: z.string().describe('the same rows as CSV, one header line') },
+    },
+  };
+}
+
+export function listBody<T extends z.ZodType>(item: T) {
+  return pagedOf(item).extend({ attribution: z.string() });
+}
+
+export function sendRows<T>(reply: FastifyReply, result: Paged<T>, format: string | undefined) {
+  if (format === 'csv')
+    return reply.type('text/csv; charset=utf-8').send(toCsv(result.items as Record<string, unknown>[]));
+  return reply.send({ ...result, attribution: ATTRIBUTION });
+}
+
+export function notFound(kind: string, id: string): never {
+  throw new Problem(404, 'Not found', `no ${kind} with id ${id}`);
+}
+
+interface ListSpec<Q extends z.ZodObject, I extends z.ZodType> {
+  summary: string;
+  /** Filters; paging and `format` are added. */
+  query: Q;
+  item: I;
+  list: (db: Database, query: z.infer<Q>, page: Page) => Promise<Paged<z.infer<I>>>;
+}
+
+/** `GET url`: a page of records, as JSON with the attribution or as CSV. */
+export function listRoute<Q extends z.ZodObject, I extends z.ZodType>(
+  app: ZodApp,
+  url: string,
+  tags: string[],
+  spec: ListSpec<Q, I>,
+): void {
+  const querystring = spec.query.extend(pageQuery.shape).extend({ format: formatParam });
+  app.get(
+    url,
+    {
+      schema: {
+        tags,
+        summary: spec.summary,
+        querystring,
+        response: { 200: jsonOrCsv(listBody(spec.item), 'a page of records') },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query as z.infer<Q> & Page & { format?: 'json' | 'csv' };
+      return sendRows(reply, await spec.list(app.db, query, query), query.format);
+    },
+  );
+}
+
+/** `GET url/:id`: one record, or a 404 that names it. */
+export function getRoute<R extends z.ZodType>(
+  app: ZodApp,
+  url: string,
+  tags: string[],
+  spec: { kind: string; summary: string; record: R; get: (db: Database, id: string) => Promise<unknown> },
+): void {
+  app.get(
+    url,
+    {
+      schema: { tags, summary: spec.summary, params: idParams, response: { 200: spec.record as z.ZodType } },
+    },
+    // The serialiser checks the record against `spec.record`; the store's types say the same.
+    async (request, reply) => {
+      const record = (await spec.get(app.db, request.params.id)) ?? notFound(spec.kind, request.params.id);
+      return reply.send(record);
+    },
+  );
+}
+
+/** `POST url` in a write context: validates the body, records it as the writer, answers 201 with its id. */
+export function createRoute<B extends z.ZodType>(
+  writes: ZodApp,
+  url: string,
+  tags: string[],
+  spec: {
+    summary: string;
+    body: B;
+    create: (db: Database, actor: string, input: z.infer<B>) => Promise<string>;
+    /** Whether `url/:id` reads the new record back, so the reply can point there. */
+    readable?: boolean;
+  },
+): void {
+  writes.post(
+    url,
+    { schema: { tags, summary: spec.summary, body: spec.body, response: { 201: createdSchema } } },
+    async (request, reply) => {
+      const id = await spec.create(writes.db, actorOf(request), request.body as z.infer<B>);
+      if (spec.readable !== false)
+        void reply.header('Location', `${url}/${encodeURIComponent(id).replace(/%3A/g, ':')}`);
+      return reply.code(201).send({ id });
+    },
+  );
+}
+
+/** The routes of one kind of record, declared: a list, a record by id, and a write that creates one. */
+export function recordRoutes<
+  Q extends z.ZodObject,
+  I extends z.ZodType,
+  R extends z.ZodType,
+  B extends z.ZodType,
+>(
+  app: ZodApp,
+  url: string,
+  spec: {
+    kind: string;
+    list: ListSpec<Q, I>;
+    get?: { summary: string; record: R; get: (db: Database, id: string) => Promise<unknown> };
+    create?: {
+      summary: string;
+      body: B;
+      create: (db: Database, actor: string, input: z.infer<B>) => Promise<string>;
+    };
+  },
+): void {
+  listRoute(app, url, ['registry'], spec.list);
+  if (spec.get) getRoute(app, `${url}/:id`, ['registry'], { kind: spec.kind, ...spec.get });
+  const create = spec.create;
+  if (create)
+    writeContext(app, (writes) =>
+      createRoute(writes, url, ['writes'], { ...create, readable: Boolean(spec.get) }),
+    );
+}

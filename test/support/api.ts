@@ -1,0 +1,67 @@
+/**
+ * The API test suites' common ground: a server over the small gazetteer and registry on one engine,
+ * created before a suite and closed and dropped after it, and the checks every suite makes.
+ */
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { freshDatabase, withSmallGazetteer, type Engine, type TestDatabase } from './databases.ts';
+import { withRegistry } from './registry-fixtures.ts';
+import { buildServer, type ServerOptions } from '../../src/api/server.ts';
+import type { Database } from '../../src/store/database.ts';
+
+export const ADMIN_TOKEN = 'secret';
+export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+export interface RegistryServer {
+  app: FastifyInstance;
+  db: Database;
+}
+
+/**
+ * Registers the suite's set-up: the returned object's `app` and `db` are ready inside its tests.
+ * `prepare` runs on the database before the server starts (extra records a suite needs).
+ */
+export function registryServer(
+  engine: Engine,
+  options: Partial<ServerOptions> = {},
+  prepare?: (db: Database) => Promise<void>,
+): RegistryServer {
+  const server = {} as RegistryServer;
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await freshDatabase(engine);
+    await withSmallGazetteer(t.db);
+    await withRegistry(t.db);
+    await prepare?.(t.db);
+    server.db = t.db;
+    server.app = await buildServer({ db: t.db, adminToken: ADMIN_TOKEN, ...options });
+  });
+  afterAll(async () => {
+    await server.app?.close();
+    await t?.drop();
+  });
+  return server;
+}
+
+export interface ProblemBody {
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { field: string; reason: string }[];
+}
+
+/** The reply is a problem+json of this status; its body. */
+export function expectProblem(res: LightMyRequestResponse, status: number): ProblemBody {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const body = res.json<ProblemBody>();
+  expect(body.status).toBe(status);
+  return body;
+}
+
+/** GET with the body parsed when it is JSON. */
+export async function getReply(app: FastifyInstance, url: string) {
+  const r = await app.inject({ method: 'GET', url });
+  const type = String(r.headers['content-type'] ?? '');
+  return { status: r.statusCode, body: type.includes('json') ? r.json() : r.body, type };
+}
