@@ -2,7 +2,8 @@
 /* global process, console */
 /**
  * Builds the web application (web/ → web/dist) only when web/dist is missing or older than its sources,
- * so that `npm start` stays fast after the first build. `--force` always builds.
+ * so that `npm start` stays fast after the first build. `--force` always builds. Each build first
+ * regenerates the web's API types from the server's OpenAPI document.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,16 @@ const sourcesAt = Math.max(...inputs.map(newest));
 if (!force && builtAt > sourcesAt) process.exit(0);
 
 console.log(builtAt ? 'web: sources changed, rebuilding web/dist' : 'web: building web/dist');
+// The web's API types come from the server's OpenAPI document; regenerate them before every build.
+const generated = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    path.join(root, 'scripts', 'generate-api-types.ts'),
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+if (generated.status !== 0) process.exit(generated.status ?? 1);
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const result = spawnSync(
   process.execPath,

@@ -1,6 +1,68 @@
 /** The only way the app reaches data: the Amity HTTP API, with problem+json errors kept intact. */
 import { useCallback, useEffect, useState } from 'react';
+import type { components, paths } from './generated/api';
 
+type Schemas = components['schemas'];
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+
+/** The JSON reply of a route (200, or 201 for a creation). */
+export type Reply<P extends keyof paths, M extends Method = 'get'> =
+  Operation<P, M> extends { responses: infer R }
+    ? R extends { 200: infer OK }
+      ? Json<OK>
+      : R extends { 201: infer Created }
+        ? Json<Created>
+        : never
+    : never;
+/** The JSON body a route takes. */
+export type RequestBody<P extends keyof paths, M extends Method = 'post'> =
+  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+/** The query parameters a route takes. */
+export type Query<P extends keyof paths, M extends Method = 'get'> = NonNullable<
+  Operation<P, M>['parameters']['query']
+>;
+
+/** The page envelope every list reply shares: `items` of one page, `total` over all pages. */
+export type Paged<T> = Omit<Reply<'/api/changes'>, 'items'> & { items: T[] };
+
+export type PlaceSummary = Schemas['PlaceSummary'];
+export type PlaceSearchItem = Schemas['PlaceSearchItem'];
+export type PlaceDetail = Schemas['PlaceDetail'];
+export type PartnershipPlace = Schemas['PartnershipPlace'];
+export type Partnership = Schemas['Partnership'];
+export type PartnershipDetail = Schemas['PartnershipDetail'];
+export type RecordSource = Schemas['RecordSource'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type Country = Schemas['Country'];
+export type Organisation = Schemas['Organisation'];
+export type OrganisationDetail = Schemas['OrganisationDetail'];
+/** An event record (named so as not to hide the DOM's Event). */
+export type EventRecord = Schemas['Event'];
+export type EventDetail = Schemas['EventDetail'];
+export type Project = Schemas['Project'];
+export type ProjectDetail = Schemas['ProjectDetail'];
+export type Source = Schemas['Source'];
+export type SourceDetail = Schemas['SourceDetail'];
+export type Corridor = Schemas['Corridor'];
+export type Status = Reply<'/api/status'>;
+
+export type PartnershipType = Partnership['type'];
+/** Continents as the analyses name them ('unknown' for places without one). */
+export type Continent = Schemas['Layout']['byContinent'][number]['continent'];
+
+/**
+ * A display order of every value of an enum: `everyValue<Kind>()([...])` fails to compile when the
+ * list holds a value the server does not have, or lacks one it has.
+ */
+export function everyValue<T extends string>() {
+  return <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L => list;
+}
+
+// The OpenAPI document describes no error replies, so the problem+json body is written out here.
 export interface FieldError {
   field: string;
   reason: string;
@@ -19,190 +81,6 @@ export class ApiError extends Error {
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
-}
-
-export interface Paged<T> {
-  total: number;
-  limit: number;
-  offset: number;
-  items: T[];
-}
-
-export interface PlaceRef {
-  id: string;
-  nameEn: string;
-  nameZh: string | null;
-  kind: string;
-  countryCode: string;
-  countryEn: string;
-  countryZh: string;
-  continent: string;
-  lat: number | null;
-  lng: number | null;
-  isCapital: boolean;
-  population: number | null;
-}
-
-export interface PlaceSummary extends PlaceRef {
-  isAdminSeat: boolean;
-  parentId: string | null;
-  partnerships?: number;
-}
-
-export interface PlaceDetail extends PlaceSummary {
-  aliases: string[];
-  geonamesId: number | null;
-  subregion: string;
-  beltAndRoad: boolean;
-  parent: { id: string; nameEn: string; nameZh: string | null; kind: string } | null;
-  children: { id: string; nameEn: string; nameZh: string | null; kind: string; partnerships: number }[];
-  userAliases: string[];
-  corridors: { id: string; nameEn: string; nameZh: string }[];
-}
-
-export interface Partnership {
-  id: string;
-  type: string;
-  level: string | null;
-  status: string;
-  signedOn: string | null;
-  signedPrecision: 'year' | 'month' | 'day' | null;
-  note: string | null;
-  updatedAt: string;
-  placeA: PlaceRef;
-  placeB: PlaceRef;
-  sourceCount: number;
-}
-
-export interface SourceRef {
-  id: string;
-  title: string;
-  titleZh: string | null;
-  kind: string;
-  url: string | null;
-  licence: string | null;
-  publisher: string | null;
-  locator: string;
-}
-
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface PartnershipDetail extends Partnership {
-  provenance: Record<string, string>;
-  sources: SourceRef[];
-  claims: { field: string; sourceId: string; value: unknown; chosen: boolean; reason: string | null }[];
-  projects: { id: string; nameEn: string; nameZh: string | null; domain: string; status: string }[];
-  history: HistoryEntry[];
-}
-
-export interface Country {
-  code: string;
-  iso3: string;
-  nameEn: string;
-  nameZh: string;
-  aliases: string[];
-  continent: string;
-  subregion: string;
-  capital: string | null;
-  beltAndRoad: boolean;
-  partnerships: number;
-}
-
-export interface Organisation {
-  id: string;
-  abbr: string | null;
-  nameEn: string;
-  nameZh: string | null;
-  kind: string;
-  topic: string | null;
-  founded: string | null;
-  membersNote: string | null;
-  note: string | null;
-  members?: number;
-}
-
-export interface EventRecord {
-  id: string;
-  kind: string;
-  nameEn: string;
-  nameZh: string | null;
-  startsOn: string | null;
-  startsPrecision: 'year' | 'month' | 'day' | null;
-  endsOn: string | null;
-  placeId: string | null;
-  placeText: string | null;
-  placeNameEn: string | null;
-  placeNameZh: string | null;
-  organisationId: string | null;
-  figures: Record<string, number | string>;
-  note: string | null;
-}
-
-export interface Project {
-  id: string;
-  nameEn: string;
-  nameZh: string | null;
-  domain: string;
-  sector: string | null;
-  corridorId: string | null;
-  status: string;
-  startedOn: string | null;
-  startedPrecision: 'year' | 'month' | 'day' | null;
-  completedOn: string | null;
-  completedPrecision: 'year' | 'month' | 'day' | null;
-  amount: number | null;
-  currency: string | null;
-  partnershipId: string | null;
-  placeText: string | null;
-  sdgTargets: string[];
-  note: string | null;
-}
-
-export interface Source {
-  id: string;
-  title: string;
-  titleZh: string | null;
-  kind: string;
-  publisher: string | null;
-  url: string | null;
-  licence: string | null;
-  retrieved: string | null;
-  note: string | null;
-  records?: number;
-}
-
-export interface Observation {
-  id: string;
-  subjectText: string;
-  placeId: string | null;
-  countryCode: string | null;
-  measure: string;
-  value: number;
-  unit: string | null;
-  asOf: string | null;
-  asOfPrecision: 'year' | 'month' | 'day' | null;
-  note: string | null;
-  sources: { id: string; title: string; locator: string }[] | null;
-}
-
-export interface Corridor {
-  id: string;
-  nameEn: string;
-  nameZh: string;
-  countries: string[];
-  projects: number;
-}
-
-export interface Status {
-  engine: string;
-  counts: Record<string, number>;
 }
 
 /** Query string from an object, leaving out empty values. */

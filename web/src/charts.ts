@@ -371,10 +371,10 @@ export function profileOption(
  */
 export function rankIntervalsOption(
   units: string[],
-  rows: { q05: number; q95: number; median: number; nominal: number }[],
+  rows: { q05: number | null; q95: number | null; median: number | null; nominal: number | null }[],
   labels: { interval: string; median: string; nominal: string; rank: string },
 ): EChartsCoreOption {
-  const max = Math.max(units.length, ...rows.map((r) => r.q95));
+  const max = Math.max(units.length, ...rows.map((r) => r.q95 ?? 0));
   const describe = (i: number) => {
     const r = rows[i];
     return r
@@ -427,7 +427,7 @@ export function rankIntervalsOption(
         stack: 'interval',
         barWidth: 3,
         itemStyle: { color: '#9db7d3' },
-        data: rows.map((r) => r.q95 - r.q05),
+        data: rows.map((r) => (r.q95 ?? 0) - (r.q05 ?? 0)),
       },
       {
         type: 'scatter',

@@ -1,10 +1,11 @@
 /** Counts derived in the browser from partnership lists (until the analysis endpoints provide them). */
-import type { Partnership, PlaceRef } from './api';
+import type { Partnership, PartnershipPlace } from './api';
+import type { MapTie } from './charts';
 
 export interface Tie {
   partnership: Partnership;
-  self: PlaceRef;
-  partner: PlaceRef;
+  self: PartnershipPlace;
+  partner: PartnershipPlace;
 }
 
 /** Orients each partnership from the given place (or its subdivisions) towards the partner. */
@@ -16,6 +17,20 @@ export function tiesOf(partnerships: Partnership[], selfIds: Set<string>, homeCo
       ? { partnership: p, self: p.placeA, partner: p.placeB }
       : { partnership: p, self: p.placeB, partner: p.placeA };
   });
+}
+
+/** The ties whose partner has coordinates, as map points with the partner named by `name`. */
+export function mapTies(ties: Tie[], name: (partner: PartnershipPlace) => string): MapTie[] {
+  return ties
+    .filter((t) => t.partner.lat !== null && t.partner.lng !== null)
+    .map((t) => ({
+      id: t.partner.id,
+      name: name(t.partner),
+      lng: t.partner.lng!,
+      lat: t.partner.lat!,
+      type: t.partnership.type,
+      level: t.partnership.level,
+    }));
 }
 
 export function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

@@ -1,7 +1,8 @@
 /** Formatting per language: numbers, dates at their precision, names, collation. */
 import { useTranslation } from 'react-i18next';
+import { everyValue, type Continent, type Partnership, type PartnershipType } from './api';
 
-export type Precision = 'year' | 'month' | 'day' | null;
+export type Precision = Partnership['signedPrecision'];
 
 interface Named {
   nameEn: string;
@@ -62,14 +63,22 @@ export function useFormat() {
   };
 }
 
-export const CONTINENTS = ['Asia', 'Europe', 'Africa', 'North America', 'South America', 'Oceania'] as const;
+/** The continents offered in filters and charts, in display order (not Antarctica, nor unknown). */
+export const CONTINENTS = everyValue<Exclude<Continent, 'Antarctica' | 'unknown'>>()([
+  'Asia',
+  'Europe',
+  'Africa',
+  'North America',
+  'South America',
+  'Oceania',
+]);
 
 export const TYPE_COLOURS: Record<string, string> = {
   sister_city: '#b3261e',
   friendly_exchange: '#1f6fb2',
   other: '#7a5bb5',
   unknown: '#8a8f98',
-};
+} satisfies Record<PartnershipType, string>;
 
 export const CONTINENT_COLOURS: Record<string, string> = {
   Asia: '#c0392b',
@@ -79,4 +88,4 @@ export const CONTINENT_COLOURS: Record<string, string> = {
   'South America': '#8e44ad',
   Oceania: '#17a2b8',
   Antarctica: '#95a5a6',
-};
+} satisfies Record<Exclude<Continent, 'unknown'>, string>;

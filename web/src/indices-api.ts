@@ -1,128 +1,40 @@
 /** Composite indices: the API's shapes, build settings, COINr tables read and written in the browser. */
 import { alpha3ToAlpha2 } from 'i18n-iso-countries';
+import { everyValue, type Reply, type RequestBody } from './api';
 import { toCsv } from './csv';
 
 // Tables written here (templates, results) neutralise formulas; see csv.ts.
 export { toCsv };
 
-export interface FrameworkNode {
-  code: string;
-  name?: string;
-  nameZh?: string;
-  level?: number;
-  parent?: string | null;
-  direction?: number;
-  weight?: number;
-  unit?: string;
-  target?: number | null;
-  denominator?: string | null;
-  type?: 'Indicator' | 'Aggregate';
-  source?: string;
-}
+export type IndexPreset = Reply<'/api/indices/presets'>['items'][number];
+export type Framework = IndexPreset['framework'];
+export type FrameworkNode = Framework['nodes'][number];
+export type BuildStep = IndexPreset['steps'][number];
+export type BuildRequest = RequestBody<'/api/indices/build'>;
+export type BuildResult = Reply<'/api/indices/build', 'post'>;
+export type LevelResults = BuildResult['levels'][number];
+export type TierAssignment = BuildResult['tiers'][number];
+export type TypologyAssignment = NonNullable<BuildResult['typology']>[number];
+export type SavedIndex = Reply<'/api/indices'>['items'][number];
+export type UncertaintyResult = Reply<'/api/indices/{id}/uncertainty', 'post'>;
 
-export interface Framework {
-  id?: string;
-  name?: string;
-  nameZh?: string;
-  levelNames?: string[];
-  nodes: FrameworkNode[];
-  groups?: string[];
-  denominators?: string[];
-  source?: string;
-}
-
-export interface BuildStep {
-  step: 'denominate' | 'impute' | 'screen' | 'treat' | 'normalise' | 'aggregate';
-  [key: string]: unknown;
-}
-
-export interface IndexPreset {
-  id: string;
-  name: string;
-  nameZh: string;
-  description: string;
-  framework: Framework;
-  steps: BuildStep[];
-  hasData: boolean;
-  typology: boolean;
-}
-
-export interface LevelResults {
-  level: number;
-  levelName: string;
-  nodes: { code: string; name: string }[];
-  rows: {
-    uCode: string;
-    uName?: string;
-    scores: Record<string, number | null>;
-    ranks: Record<string, number | null>;
-  }[];
-}
-
-export interface TierAssignment {
-  unit: string;
-  score: number;
-  tier: number;
-  label: string;
-}
-
-export interface TypologyAssignment {
-  unit: string;
-  type: 'economic_center' | 'network_center' | 'industry_leader' | 'regional_hub' | null;
-  reason: string;
-  profile: { business: number; humanCapital: number; information: number };
-}
-
-export interface BuildResult {
-  name: string;
-  nameZh: string | null;
-  preset: string | null;
-  steps: BuildStep[];
-  /** The top level first, indicators last. */
-  levels: LevelResults[];
-  tiers: TierAssignment[];
-  typology: TypologyAssignment[] | null;
-  methodology: string[];
-}
-
-export interface SavedIndex {
-  id: string;
-  nameEn: string;
-  nameZh: string | null;
-  preset: string | null;
-  units: number;
-  indicators: number;
-  computedAt: string | null;
-}
-
-export interface UncertaintyResult {
-  id: string;
-  n: number;
-  seed: number;
-  inputs: string[];
-  failedReplications: number;
-  units: {
-    uCode: string;
-    nominalScore: number;
-    nominalRank: number;
-    meanRank: number;
-    medianRank: number;
-    q05Rank: number;
-    q95Rank: number;
-  }[];
-}
+type Step<S extends BuildStep['step']> = Extract<BuildStep, { step: S }>;
+export type Normalisation = NonNullable<Step<'normalise'>['spec']>['method'];
+export type Aggregation = Exclude<Step<'aggregate'>['method'], unknown[] | undefined>;
+type Imputation = Step<'impute'>['method'];
 
 /** Replications the API accepts on one request. */
 export const MAX_REPLICATIONS = 20_000;
 
-export const NORMALISATIONS = ['minMax', 'zScore', 'rank', 'percentileRank'] as const;
-export const AGGREGATIONS = ['arithmetic', 'geometric', 'harmonic'] as const;
-export type Normalisation = (typeof NORMALISATIONS)[number];
-export type Aggregation = (typeof AGGREGATIONS)[number];
+/** The normalisations the page offers (the others need per-indicator settings it does not ask for). */
+export const NORMALISATIONS = everyValue<
+  Exclude<Normalisation, 'borda' | 'distanceToTarget' | 'distanceToMax' | 'fractionOfMax' | 'none'>
+>()(['minMax', 'zScore', 'rank', 'percentileRank']);
+export const AGGREGATIONS = everyValue<Aggregation>()(['arithmetic', 'geometric', 'harmonic']);
 
 /** The settings a user can change; imputation is `none`, `mean`, `median` or `groupMean:<column>` / `groupMedian:<column>`. */
 export interface BuildSettings {
-  normalisation: Normalisation;
+  normalisation: (typeof NORMALISATIONS)[number];
   aggregation: Aggregation;
   treat: boolean;
   winmax: number;
@@ -131,18 +43,16 @@ export interface BuildSettings {
 
 /** The settings a preset's own steps amount to. */
 export function settingsOfSteps(steps: BuildStep[]): BuildSettings {
-  const find = (name: BuildStep['step']) => steps.find((s) => s.step === name);
-  const normalise = find('normalise') as { spec?: { method?: string } } | undefined;
-  const aggregate = find('aggregate') as { method?: unknown } | undefined;
-  const treat = find('treat') as { winmax?: number } | undefined;
-  const impute = find('impute') as { method?: string; group?: string } | undefined;
+  const find = <S extends BuildStep['step']>(name: S) => steps.find((s): s is Step<S> => s.step === name);
+  const normalise = find('normalise');
+  const aggregate = find('aggregate');
+  const treat = find('treat');
+  const impute = find('impute');
   const method = normalise?.spec?.method ?? 'minMax';
   const agg = typeof aggregate?.method === 'string' ? aggregate.method : 'arithmetic';
   return {
-    normalisation: (NORMALISATIONS as readonly string[]).includes(method)
-      ? (method as Normalisation)
-      : 'minMax',
-    aggregation: (AGGREGATIONS as readonly string[]).includes(agg) ? (agg as Aggregation) : 'arithmetic',
+    normalisation: NORMALISATIONS.find((n) => n === method) ?? 'minMax',
+    aggregation: agg,
     treat: Boolean(treat),
     winmax: treat?.winmax ?? 5,
     imputation: !impute
@@ -154,10 +64,12 @@ export function settingsOfSteps(steps: BuildStep[]): BuildSettings {
 }
 
 /** The `settings` object of a build request. */
-export function stepSettings(s: BuildSettings): Record<string, unknown> {
+export function stepSettings(s: BuildSettings): NonNullable<BuildRequest['settings']> {
   const spec =
-    s.normalisation === 'minMax' ? { method: 'minMax', min: 0, max: 100 } : { method: s.normalisation };
-  const [method, group] = s.imputation.split(':');
+    s.normalisation === 'minMax'
+      ? { method: 'minMax' as const, min: 0, max: 100 }
+      : { method: s.normalisation };
+  const [method, group] = s.imputation.split(':') as [Imputation, string | undefined];
   return {
     impute: s.imputation === 'none' ? null : group ? { method, group } : { method },
     treat: s.treat ? { winmax: s.winmax } : null,

@@ -1,4 +1,4 @@
-/** Select filters kept in the address (so lists can be linked and go back), with paging by offset. */
+/** List filters and paging kept in the address (so lists can be linked and go back), and the filter controls. */
 import { useSearchParams } from 'react-router-dom';
 import { useFormat } from '../format';
 
@@ -23,15 +23,17 @@ export function SelectFilter({
   value,
   options,
   onChange,
+  className,
 }: {
   label: string;
   value: string;
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
+  className?: string;
 }) {
   const f = useFormat();
   return (
-    <label>
+    <label className={className}>
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{f.t('filter.all')}</option>
@@ -41,6 +43,30 @@ export function SelectFilter({
           </option>
         ))}
       </select>
+    </label>
+  );
+}
+
+/** A four-digit year typed into the address-kept filters. */
+export function YearFilter({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <input
+        inputMode="numeric"
+        pattern="\d{4}"
+        size={6}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </label>
   );
 }

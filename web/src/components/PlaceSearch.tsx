@@ -1,11 +1,11 @@
 /** Search by any name form with keyboard-navigable suggestions (ARIA combobox). */
 import { useEffect, useId, useRef, useState } from 'react';
-import { api, qs, type Paged, type PlaceSummary } from '../api';
+import { api, qs, type PlaceSearchItem, type Reply } from '../api';
 import { useFormat } from '../format';
 
 interface Props {
   label: string;
-  onSelect: (place: PlaceSummary) => void;
+  onSelect: (place: PlaceSearchItem) => void;
   /** Only places that already have partnerships (the home search); pickers for data entry take any place. */
   withPartnerships?: boolean;
   placeholder?: string;
@@ -34,7 +34,7 @@ export default function PlaceSearch({
   const id = inputId ?? `search-${generated}`;
   const listId = `${id}-list`;
   const [text, setText] = useState('');
-  const [items, setItems] = useState<PlaceSummary[]>([]);
+  const [items, setItems] = useState<PlaceSearchItem[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [busy, setBusy] = useState(false);
@@ -51,7 +51,7 @@ export default function PlaceSearch({
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       setBusy(true);
-      api<Paged<PlaceSummary>>(
+      api<Reply<'/api/places'>>(
         `/api/places${qs({ q, withPartnerships: withPartnerships ? 'true' : undefined, limit: 8 })}`,
       )
         .then(
@@ -69,7 +69,7 @@ export default function PlaceSearch({
     return () => clearTimeout(timer);
   }, [text, withPartnerships]);
 
-  const choose = (place: PlaceSummary) => {
+  const choose = (place: PlaceSearchItem) => {
     setOpen(false);
     setText('');
     setItems([]);
@@ -143,8 +143,7 @@ export default function PlaceSearch({
               {f.name(p)} {f.altName(p) && <span className="muted">{f.altName(p)}</span>}
             </span>
             <span className="combo-meta">
-              {f.country(p)} · {f.t(`kind.${p.kind}`)}
-              {p.partnerships !== undefined && <> · {f.t('search.ties', { count: p.partnerships })}</>}
+              {f.country(p)} · {f.t(`kind.${p.kind}`)} · {f.t('search.ties', { count: p.partnerships })}
             </span>
           </li>
         ))}

@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
-import type { HistoryEntry, SourceRef } from '../api';
+import type { HistoryEntry, RecordSource } from '../api';
 import { useFormat } from '../format';
 import { Empty, Section, TableScroll } from './ui';
 
-export function SourcesSection({ sources }: { sources: SourceRef[] }) {
+export function SourcesSection({ sources }: { sources: RecordSource[] }) {
   const f = useFormat();
   return (
     <Section title={f.t('partnership.sources')} id="sources">

@@ -4,20 +4,28 @@ import { cachedGet, isNotFound, useAsync, type AsyncState } from '../api';
 import {
   analysisPaths,
   BENCHMARKS,
-  readImbalance,
-  readLayout,
-  readRankings,
+  continentLabel,
   type Benchmark,
+  type Imbalance,
+  type Layout,
+  type RankingBy,
+  type Rankings,
 } from '../analysis-api';
 import { barOption, pieOption } from '../charts';
 import EChart from '../components/EChart';
 import { ErrorBox, Loading, NotAvailable, PageTitle, Section, TableScroll } from '../components/ui';
 import { CONTINENT_COLOURS, useFormat } from '../format';
 
+/** The rankings offered, provinces first: by=place ranks cities. */
+const RANKING_LABELS: Record<RankingBy, string> = {
+  province: 'analysis.province',
+  place: 'analysis.city',
+};
+
 /** Loads an analysis endpoint; `null` means the server does not offer it (404). */
-function useAnalysis<T>(path: string, read: (raw: Record<string, unknown>) => T) {
+function useAnalysis<T>(path: string) {
   return useAsync<T | null>(path, () =>
-    cachedGet<Record<string, unknown>>(path).then(read, (e: unknown) => {
+    cachedGet<T>(path).catch((e: unknown) => {
       if (isNotFound(e)) return null;
       throw e;
     }),
@@ -42,11 +50,11 @@ function Guard<T>({
 export default function Analysis() {
   const f = useFormat();
   const [benchmark, setBenchmark] = useState<Benchmark>('equal-continents');
-  const [by, setBy] = useState<'province' | 'city'>('province');
-  const layout = useAnalysis(analysisPaths.layout({ country: 'CN' }), readLayout);
-  const imbalance = useAnalysis(analysisPaths.imbalance('CN', benchmark), readImbalance);
-  const rankings = useAnalysis(analysisPaths.rankings('CN', by), readRankings);
-  const label = (r: { labelEn: string; labelZh: string }) => (f.lang === 'zh' ? r.labelZh : r.labelEn);
+  const [by, setBy] = useState<RankingBy>('province');
+  const layout = useAnalysis<Layout>(analysisPaths.layout({ country: 'CN' }));
+  const imbalance = useAnalysis<Imbalance>(analysisPaths.imbalance('CN', benchmark));
+  const rankings = useAnalysis<Rankings>(analysisPaths.rankings('CN', by));
+  const label = (c: { continent: string; nameZh: string }) => continentLabel(f.lang, c);
 
   return (
     <div className="page analysis">
@@ -69,7 +77,7 @@ export default function Analysis() {
                   option={barOption(
                     l.byContinent.map(label),
                     l.byContinent.map((c) => c.count),
-                    { horizontal: true, colours: l.byContinent.map((c) => CONTINENT_COLOURS[c.key]) },
+                    { horizontal: true, colours: l.byContinent.map((c) => CONTINENT_COLOURS[c.continent]) },
                   )}
                 />
                 <h3>{f.t('analysis.profile')}</h3>
@@ -77,12 +85,12 @@ export default function Analysis() {
                   height={220}
                   label={f.t('analysis.profile')}
                   summary={(['capital', 'largest', 'second', 'other'] as const)
-                    .map((k) => `${f.t(`analysis.profileKinds.${k}`)} ${f.num(l.partnerProfile[k])}`)
+                    .map((k) => `${f.t(`analysis.profileKinds.${k}`)} ${f.num(l.profile[k].count)}`)
                     .join(' · ')}
                   option={pieOption(
                     (['capital', 'largest', 'second', 'other'] as const).map((k) => ({
                       name: f.t(`analysis.profileKinds.${k}`),
-                      value: l.partnerProfile[k],
+                      value: l.profile[k].count,
                     })),
                   )}
                 />
@@ -111,7 +119,7 @@ export default function Analysis() {
               <>
                 <p className="big-figure">
                   {f.t('analysis.dissimilarity')}:{' '}
-                  <strong>{f.num(Math.round(im.dissimilarity * 1000) / 1000)}</strong>
+                  <strong>{f.num(Math.round(im.continentIndex.duncan * 1000) / 1000)}</strong>
                 </p>
                 <p className="muted small">{f.t('analysis.dissimilarityHint')}</p>
                 <TableScroll label={f.t('analysis.imbalance')}>
@@ -131,16 +139,19 @@ export default function Analysis() {
                       </tr>
                     </thead>
                     <tbody>
-                      {im.byContinent.map((c) => (
-                        <tr key={c.key}>
-                          <td>{label(c)}</td>
-                          <td className="num">{f.pct(c.observedShare)}</td>
-                          <td className="num">{f.pct(c.expectedShare)}</td>
-                          <td className={c.difference < 0 ? 'num negative' : 'num positive'}>
-                            {f.pct(c.difference)}
-                          </td>
-                        </tr>
-                      ))}
+                      {im.byContinent.map((c) => {
+                        const difference = c.observedShare - c.expectedShare;
+                        return (
+                          <tr key={c.continent}>
+                            <td>{label(c)}</td>
+                            <td className="num">{f.pct(c.observedShare)}</td>
+                            <td className="num">{f.pct(c.expectedShare)}</td>
+                            <td className={difference < 0 ? 'num negative' : 'num positive'}>
+                              {f.pct(difference)}
+                            </td>
+                          </tr>
+                        );
+                      })}
                     </tbody>
                   </table>
                 </TableScroll>
@@ -171,9 +182,12 @@ export default function Analysis() {
         actions={
           <label className="inline-label">
             <span>{f.t('analysis.by')}</span>
-            <select value={by} onChange={(e) => setBy(e.target.value as 'province' | 'city')}>
-              <option value="province">{f.t('analysis.province')}</option>
-              <option value="city">{f.t('analysis.city')}</option>
+            <select value={by} onChange={(e) => setBy(e.target.value as RankingBy)}>
+              {Object.entries(RANKING_LABELS).map(([value, key]) => (
+                <option key={value} value={value}>
+                  {f.t(key)}
+                </option>
+              ))}
             </select>
           </label>
         }
@@ -204,7 +218,7 @@ export default function Analysis() {
                     <tr key={item.id}>
                       <td className="num">{i + 1}</td>
                       <td>
-                        <Link to={`/place/${encodeURIComponent(item.id)}`}>{f.name(item)}</Link>
+                        <Link to={`/place/${encodeURIComponent(item.id)}`}>{f.name(item.place)}</Link>
                       </td>
                       <td className="num">{f.num(item.ties)}</td>
                       <td className="num">{f.num(item.countries)}</td>

@@ -1,11 +1,18 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { cachedGet, getAll, useAsync, type Partnership, type PlaceDetail, type PlaceRef } from '../api';
+import {
+  cachedGet,
+  getAll,
+  useAsync,
+  type Partnership,
+  type PartnershipPlace,
+  type PlaceDetail,
+} from '../api';
 import { partnerLinesOption, sharesOption } from '../charts';
 import EChart from '../components/EChart';
 import PlaceSearch from '../components/PlaceSearch';
 import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
-import { countBy, tiesOf, type Tie } from '../derive';
+import { countBy, mapTies, tiesOf, type Tie } from '../derive';
 import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
 
 interface CityData {
@@ -72,7 +79,7 @@ function Comparison({ cities }: { cities: CityData[] }) {
   const f = useFormat();
   const partnerSets = useMemo(() => cities.map((c) => new Set(c.ties.map((t) => t.partner.id))), [cities]);
   const partnerById = useMemo(() => {
-    const m = new Map<string, PlaceRef>();
+    const m = new Map<string, PartnershipPlace>();
     for (const c of cities) for (const t of c.ties) m.set(t.partner.id, t.partner);
     return m;
   }, [cities]);
@@ -137,16 +144,7 @@ function Comparison({ cities }: { cities: CityData[] }) {
                   label={`${f.t('place.map')}: ${f.name(p)}`}
                   option={partnerLinesOption(
                     { name: f.name(p), lng: p.lng, lat: p.lat },
-                    c.ties
-                      .filter((t) => t.partner.lat !== null && t.partner.lng !== null)
-                      .map((t) => ({
-                        id: t.partner.id,
-                        name: f.name(t.partner),
-                        lng: t.partner.lng!,
-                        lat: t.partner.lat!,
-                        type: t.partnership.type,
-                        level: t.partnership.level,
-                      })),
+                    mapTies(c.ties, (partner) => f.name(partner)),
                     (k) => f.t(`type.${k}`),
                     { roam: false, compact: true },
                   )}

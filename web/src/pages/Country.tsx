@@ -4,11 +4,10 @@ import {
   cachedGet,
   getAll,
   useAsync,
-  type Paged,
   type Partnership,
+  type PartnershipPlace,
   type PlaceDetail,
-  type PlaceRef,
-  type PlaceSummary,
+  type Reply,
 } from '../api';
 import { partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
@@ -18,8 +17,8 @@ import { useFormat } from '../format';
 const HOME = 'CN';
 
 interface ForeignRow {
-  foreign: PlaceRef;
-  chinese: { place: PlaceRef; partnership: Partnership }[];
+  foreign: PartnershipPlace;
+  chinese: { place: PartnershipPlace; partnership: Partnership }[];
   since: string | null;
 }
 
@@ -32,7 +31,7 @@ export default function CountryPage() {
   // The country's names, continent and capital come from its first place (capitals sort first), which is
   // much faster than the full country list with its tie counts.
   const first = useAsync(`country-head:${code}`, async () => {
-    const { items } = await cachedGet<Paged<PlaceSummary>>(`/api/places?country=${code}&limit=1`);
+    const { items } = await cachedGet<Reply<'/api/places'>>(`/api/places?country=${code}&limit=1`);
     return items[0] ? cachedGet<PlaceDetail>(`/api/places/${encodeURIComponent(items[0].id)}`) : null;
   });
   const head = first.data;

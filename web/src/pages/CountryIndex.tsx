@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useGet, type Country } from '../api';
+import { useGet, type Reply } from '../api';
+import { SelectFilter } from '../components/ListFilters';
 import { Async, PageTitle, TableScroll } from '../components/ui';
 import { CONTINENTS, useFormat } from '../format';
 
 export default function CountryIndex() {
   const f = useFormat();
-  const countries = useGet<{ items: Country[] }>('/api/countries');
+  const countries = useGet<Reply<'/api/countries'>>('/api/countries');
   const [text, setText] = useState('');
   const [continent, setContinent] = useState('');
   const rows = useMemo(() => {
@@ -27,17 +28,12 @@ export default function CountryIndex() {
           <span>{f.t('country.filter')}</span>
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        <label>
-          <span>{f.t('filter.continent')}</span>
-          <select value={continent} onChange={(e) => setContinent(e.target.value)}>
-            <option value="">{f.t('filter.all')}</option>
-            {CONTINENTS.map((c) => (
-              <option key={c} value={c}>
-                {f.t(`continent.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label={f.t('filter.continent')}
+          value={continent}
+          onChange={setContinent}
+          options={CONTINENTS.map((c) => ({ value: c, label: f.t(`continent.${c}`) }))}
+        />
       </form>
       <Async state={countries}>
         {() => (

@@ -1,22 +1,33 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiError, clearCache, useGet, type Corridor, type PlaceSummary } from '../api';
+import {
+  api,
+  ApiError,
+  clearCache,
+  useGet,
+  type PlaceSearchItem,
+  type Reply,
+  type RequestBody,
+} from '../api';
+import { readToken, writeToken } from '../auth-token';
 import PlaceSearch from '../components/PlaceSearch';
 import { PageTitle } from '../components/ui';
 import { useFormat } from '../format';
-import { DOMAINS, PROJECT_STATUSES } from './Projects';
+import {
+  pathsApiEventsPostRequestBodyContentApplicationJsonKindValues as EVENT_KINDS,
+  pathsApiPartnershipsPostRequestBodyContentApplicationJsonLevelValues as LEVELS,
+  pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues as STATUSES,
+  pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues as TYPES,
+  pathsApiProjectsPostRequestBodyContentApplicationJsonDomainValues as DOMAINS,
+  pathsApiProjectsPostRequestBodyContentApplicationJsonStatusValues as PROJECT_STATUSES,
+} from '../generated/api';
 
-const TOKEN_KEY = 'amity.adminToken';
+type EntryPath = '/api/partnerships' | '/api/events' | '/api/projects';
+type PartnershipBody = RequestBody<'/api/partnerships'>;
+type ProjectBody = RequestBody<'/api/projects'>;
+
 const KINDS = ['partnership', 'event', 'project'] as const;
 type Kind = (typeof KINDS)[number];
-
-function readToken(): string {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 /** The API names fields like `body.sources.0.source.title`; the forms name them shorter. */
 const FIELD_ALIASES: Record<string, string> = {
@@ -41,13 +52,13 @@ interface SubmitState {
   created: string | null;
 }
 
-function useSubmit(path: string, token: string) {
+function useSubmit<P extends EntryPath>(path: P, token: string) {
   const f = useFormat();
   const [state, setState] = useState<SubmitState>({ busy: false, errors: {}, general: null, created: null });
-  const submit = async (body: unknown) => {
+  const submit = async (body: RequestBody<P>) => {
     setState({ busy: true, errors: {}, general: null, created: null });
     try {
-      const res = await api<{ id: string }>(path, {
+      const res = await api<Reply<EntryPath, 'post'>>(path, {
         method: 'POST',
         body: JSON.stringify(body),
         headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -113,6 +124,95 @@ function Field({
   );
 }
 
+/** A data-entry form: the outcome of the last submission, the fields, and the save button. */
+function EntryForm({
+  testId,
+  label,
+  state,
+  link,
+  onSubmit,
+  after,
+  children,
+}: {
+  testId: string;
+  label: string;
+  state: SubmitState;
+  link: (id: string) => string;
+  onSubmit: (e: FormEvent) => void;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  const f = useFormat();
+  return (
+    <form className="entry-form" onSubmit={onSubmit} noValidate data-testid={testId} aria-label={label}>
+      <Outcome state={state} link={link} />
+      {children}
+      <button type="submit" className="btn btn-primary" disabled={state.busy}>
+        {state.busy ? f.t('entry.saving') : f.t('entry.save')}
+      </button>
+      {after}
+    </form>
+  );
+}
+
+/** A select whose values are the options' (an enum of the API, or '' for none). */
+function SelectField<V extends string>({
+  name,
+  label,
+  error,
+  value,
+  onChange,
+  options,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly { value: V; label: string }[];
+}) {
+  return (
+    <Field name={name} label={label} error={error}>
+      {(p) => (
+        <select {...p} value={value} onChange={(e) => onChange(e.target.value as V)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The English (required) and Chinese names of an event or project. */
+function NameFields({
+  errors,
+  en,
+  zh,
+  onEn,
+  onZh,
+}: {
+  errors: Record<string, string>;
+  en: string;
+  zh: string;
+  onEn: (value: string) => void;
+  onZh: (value: string) => void;
+}) {
+  const f = useFormat();
+  return (
+    <>
+      <Field name="nameEn" label={`${f.t('entry.nameEn')}${f.t('entry.required')}`} error={errors.nameEn}>
+        {(p) => <input {...p} value={en} onChange={(e) => onEn(e.target.value)} />}
+      </Field>
+      <Field name="nameZh" label={f.t('entry.nameZh')} error={errors.nameZh}>
+        {(p) => <input {...p} lang="zh-CN" value={zh} onChange={(e) => onZh(e.target.value)} />}
+      </Field>
+    </>
+  );
+}
+
 function PlacePicker({
   name,
   label,
@@ -122,8 +222,8 @@ function PlacePicker({
 }: {
   name: string;
   label: string;
-  value: PlaceSummary | null;
-  onChange: (p: PlaceSummary | null) => void;
+  value: PlaceSearchItem | null;
+  onChange: (p: PlaceSearchItem | null) => void;
   error?: string;
 }) {
   const f = useFormat();
@@ -228,7 +328,7 @@ function SourceFields({
 function useSource() {
   const [source, setSource] = useState({ title: '', url: '', locator: '' });
   const set = (k: 'title' | 'url' | 'locator', v: string) => setSource((s) => ({ ...s, [k]: v }));
-  const body = () => [
+  const body = (): PartnershipBody['sources'] => [
     {
       source: {
         title: source.title,
@@ -247,11 +347,11 @@ function PartnershipForm({ token }: { token: string }) {
   const f = useFormat();
   const s = useSubmit('/api/partnerships', token);
   const src = useSource();
-  const [placeA, setPlaceA] = useState<PlaceSummary | null>(null);
-  const [placeB, setPlaceB] = useState<PlaceSummary | null>(null);
-  const [type, setType] = useState('sister_city');
-  const [level, setLevel] = useState('city');
-  const [status, setStatus] = useState('active');
+  const [placeA, setPlaceA] = useState<PlaceSearchItem | null>(null);
+  const [placeB, setPlaceB] = useState<PlaceSearchItem | null>(null);
+  const [type, setType] = useState<NonNullable<PartnershipBody['type']>>('sister_city');
+  const [level, setLevel] = useState<NonNullable<PartnershipBody['level']> | ''>('city');
+  const [status, setStatus] = useState<NonNullable<PartnershipBody['status']>>('active');
   const [signed, setSigned] = useState('');
   const [note, setNote] = useState('');
   const onSubmit = (e: FormEvent) => {
@@ -268,14 +368,22 @@ function PartnershipForm({ token }: { token: string }) {
     });
   };
   return (
-    <form
-      className="entry-form"
+    <EntryForm
+      testId="partnership-form"
+      label={f.t('entry.partnership')}
+      state={s}
+      link={(id) => `/partnership/${encodeURIComponent(id)}`}
       onSubmit={onSubmit}
-      noValidate
-      data-testid="partnership-form"
-      aria-label={f.t('entry.partnership')}
+      after={
+        s.created &&
+        placeA && (
+          <p className="small">
+            <Link to={`/place/${encodeURIComponent(placeA.id)}`}>{f.name(placeA)}</Link> ·{' '}
+            <Link to={`/place/${encodeURIComponent(placeB?.id ?? '')}`}>{f.name(placeB)}</Link>
+          </p>
+        )
+      }
     >
-      <Outcome state={s} link={(id) => `/partnership/${encodeURIComponent(id)}`} />
       <div className="form-grid">
         <PlacePicker
           name="placeA"
@@ -291,29 +399,28 @@ function PartnershipForm({ token }: { token: string }) {
           onChange={setPlaceB}
           error={s.errors.placeB}
         />
-        <Field name="type" label={f.t('table.type')} error={s.errors.type}>
-          {(p) => (
-            <select {...p} value={type} onChange={(e) => setType(e.target.value)}>
-              {['sister_city', 'friendly_exchange', 'other', 'unknown'].map((k) => (
-                <option key={k} value={k}>
-                  {f.t(`type.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="level" label={f.t('table.level')} error={s.errors.level}>
-          {(p) => (
-            <select {...p} value={level} onChange={(e) => setLevel(e.target.value)}>
-              <option value="">{f.t('level.none')}</option>
-              {['province', 'city', 'district'].map((k) => (
-                <option key={k} value={k}>
-                  {f.t(`level.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="type"
+          label={f.t('table.type')}
+          error={s.errors.type}
+          value={type}
+          onChange={setType}
+          options={TYPES.map((k) => ({
+            value: k,
+            label: f.t(`type.${k}`),
+          }))}
+        />
+        <SelectField
+          name="level"
+          label={f.t('table.level')}
+          error={s.errors.level}
+          value={level}
+          onChange={setLevel}
+          options={[
+            { value: '', label: f.t('level.none') },
+            ...LEVELS.map((k) => ({ value: k, label: f.t(`level.${k}`) })),
+          ]}
+        />
         <Field name="signed" label={f.t('entry.signed')} error={s.errors.signed}>
           {(p) => (
             <input
@@ -324,32 +431,23 @@ function PartnershipForm({ token }: { token: string }) {
             />
           )}
         </Field>
-        <Field name="status" label={f.t('table.status')} error={s.errors.status}>
-          {(p) => (
-            <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
-              {['proposed', 'active', 'dormant', 'ended'].map((k) => (
-                <option key={k} value={k}>
-                  {f.t(`status.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="status"
+          label={f.t('table.status')}
+          error={s.errors.status}
+          value={status}
+          onChange={setStatus}
+          options={STATUSES.map((k) => ({
+            value: k,
+            label: f.t(`status.${k}`),
+          }))}
+        />
       </div>
       <SourceFields errors={s.errors} values={src.source} set={src.set} />
       <Field name="note" label={`${f.t('entry.note')}${f.t('entry.optional')}`} error={s.errors.note}>
         {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      <button type="submit" className="btn btn-primary" disabled={s.busy}>
-        {s.busy ? f.t('entry.saving') : f.t('entry.save')}
-      </button>
-      {s.created && placeA && (
-        <p className="small">
-          <Link to={`/place/${encodeURIComponent(placeA.id)}`}>{f.name(placeA)}</Link> ·{' '}
-          <Link to={`/place/${encodeURIComponent(placeB?.id ?? '')}`}>{f.name(placeB)}</Link>
-        </p>
-      )}
-    </form>
+    </EntryForm>
   );
 }
 
@@ -357,11 +455,11 @@ function EventForm({ token }: { token: string }) {
   const f = useFormat();
   const s = useSubmit('/api/events', token);
   const src = useSource();
-  const [kind, setKind] = useState('forum');
+  const [kind, setKind] = useState<RequestBody<'/api/events'>['kind']>('forum');
   const [nameEn, setNameEn] = useState('');
   const [nameZh, setNameZh] = useState('');
   const [starts, setStarts] = useState('');
-  const [place, setPlace] = useState<PlaceSummary | null>(null);
+  const [place, setPlace] = useState<PlaceSearchItem | null>(null);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void s.submit({
@@ -374,32 +472,23 @@ function EventForm({ token }: { token: string }) {
     });
   };
   return (
-    <form
-      className="entry-form"
+    <EntryForm
+      testId="event-form"
+      label={f.t('entry.event')}
+      state={s}
+      link={(id) => `/events/${encodeURIComponent(id)}`}
       onSubmit={onSubmit}
-      noValidate
-      data-testid="event-form"
-      aria-label={f.t('entry.event')}
     >
-      <Outcome state={s} link={(id) => `/events/${encodeURIComponent(id)}`} />
       <div className="form-grid">
-        <Field name="nameEn" label={`${f.t('entry.nameEn')}${f.t('entry.required')}`} error={s.errors.nameEn}>
-          {(p) => <input {...p} value={nameEn} onChange={(e) => setNameEn(e.target.value)} />}
-        </Field>
-        <Field name="nameZh" label={f.t('entry.nameZh')} error={s.errors.nameZh}>
-          {(p) => <input {...p} lang="zh-CN" value={nameZh} onChange={(e) => setNameZh(e.target.value)} />}
-        </Field>
-        <Field name="kind" label={f.t('table.kind')} error={s.errors.kind}>
-          {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
-              {['forum', 'expo', 'visit', 'signing', 'opening', 'summit', 'exchange', 'other'].map((k) => (
-                <option key={k} value={k}>
-                  {f.t(`event.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <NameFields errors={s.errors} en={nameEn} zh={nameZh} onEn={setNameEn} onZh={setNameZh} />
+        <SelectField
+          name="kind"
+          label={f.t('table.kind')}
+          error={s.errors.kind}
+          value={kind}
+          onChange={setKind}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: f.t(`event.kinds.${k}`) }))}
+        />
         <Field name="starts" label={f.t('entry.starts')} error={s.errors.starts}>
           {(p) => <input {...p} value={starts} onChange={(e) => setStarts(e.target.value)} />}
         </Field>
@@ -412,10 +501,7 @@ function EventForm({ token }: { token: string }) {
         />
       </div>
       <SourceFields errors={s.errors} values={src.source} set={src.set} />
-      <button type="submit" className="btn btn-primary" disabled={s.busy}>
-        {s.busy ? f.t('entry.saving') : f.t('entry.save')}
-      </button>
-    </form>
+    </EntryForm>
   );
 }
 
@@ -423,16 +509,16 @@ function ProjectForm({ token }: { token: string }) {
   const f = useFormat();
   const s = useSubmit('/api/projects', token);
   const src = useSource();
-  const corridors = useGet<{ items: Corridor[] }>('/api/corridors');
+  const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
   const [nameEn, setNameEn] = useState('');
   const [nameZh, setNameZh] = useState('');
-  const [domain, setDomain] = useState('people');
-  const [status, setStatus] = useState('planned');
+  const [domain, setDomain] = useState<ProjectBody['domain']>('people');
+  const [status, setStatus] = useState<NonNullable<ProjectBody['status']>>('planned');
   const [corridor, setCorridor] = useState('');
   const [started, setStarted] = useState('');
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState('');
-  const [place, setPlace] = useState<PlaceSummary | null>(null);
+  const [place, setPlace] = useState<PlaceSearchItem | null>(null);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const money = amount.trim() ? Number(amount) : undefined;
@@ -450,55 +536,42 @@ function ProjectForm({ token }: { token: string }) {
     });
   };
   return (
-    <form
-      className="entry-form"
+    <EntryForm
+      testId="project-form"
+      label={f.t('entry.project')}
+      state={s}
+      link={(id) => `/projects/${encodeURIComponent(id)}`}
       onSubmit={onSubmit}
-      noValidate
-      data-testid="project-form"
-      aria-label={f.t('entry.project')}
     >
-      <Outcome state={s} link={(id) => `/projects/${encodeURIComponent(id)}`} />
       <div className="form-grid">
-        <Field name="nameEn" label={`${f.t('entry.nameEn')}${f.t('entry.required')}`} error={s.errors.nameEn}>
-          {(p) => <input {...p} value={nameEn} onChange={(e) => setNameEn(e.target.value)} />}
-        </Field>
-        <Field name="nameZh" label={f.t('entry.nameZh')} error={s.errors.nameZh}>
-          {(p) => <input {...p} lang="zh-CN" value={nameZh} onChange={(e) => setNameZh(e.target.value)} />}
-        </Field>
-        <Field name="domain" label={f.t('table.domain')} error={s.errors.domain}>
-          {(p) => (
-            <select {...p} value={domain} onChange={(e) => setDomain(e.target.value)}>
-              {DOMAINS.map((k) => (
-                <option key={k} value={k}>
-                  {f.t(`project.domains.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="status" label={f.t('table.status')} error={s.errors.status}>
-          {(p) => (
-            <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
-              {PROJECT_STATUSES.map((k) => (
-                <option key={k} value={k}>
-                  {f.t(`project.statuses.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="corridorId" label={f.t('table.corridor')} error={s.errors.corridorId}>
-          {(p) => (
-            <select {...p} value={corridor} onChange={(e) => setCorridor(e.target.value)}>
-              <option value="">—</option>
-              {(corridors.data?.items ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {f.name(c)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <NameFields errors={s.errors} en={nameEn} zh={nameZh} onEn={setNameEn} onZh={setNameZh} />
+        <SelectField
+          name="domain"
+          label={f.t('table.domain')}
+          error={s.errors.domain}
+          value={domain}
+          onChange={setDomain}
+          options={DOMAINS.map((k) => ({ value: k, label: f.t(`project.domains.${k}`) }))}
+        />
+        <SelectField
+          name="status"
+          label={f.t('table.status')}
+          error={s.errors.status}
+          value={status}
+          onChange={setStatus}
+          options={PROJECT_STATUSES.map((k) => ({ value: k, label: f.t(`project.statuses.${k}`) }))}
+        />
+        <SelectField
+          name="corridorId"
+          label={f.t('table.corridor')}
+          error={s.errors.corridorId}
+          value={corridor}
+          onChange={setCorridor}
+          options={[
+            { value: '', label: '—' },
+            ...(corridors.data?.items ?? []).map((c) => ({ value: c.id, label: f.name(c) })),
+          ]}
+        />
         <Field name="started" label={f.t('entry.started')} error={s.errors.started}>
           {(p) => <input {...p} value={started} onChange={(e) => setStarted(e.target.value)} />}
         </Field>
@@ -527,10 +600,7 @@ function ProjectForm({ token }: { token: string }) {
         />
       </div>
       <SourceFields errors={s.errors} values={src.source} set={src.set} />
-      <button type="submit" className="btn btn-primary" disabled={s.busy}>
-        {s.busy ? f.t('entry.saving') : f.t('entry.save')}
-      </button>
-    </form>
+    </EntryForm>
   );
 }
 
@@ -543,12 +613,7 @@ export default function Entry() {
   const [token, setToken] = useState(readToken);
   const [draft, setDraft] = useState('');
   const saveToken = (value: string) => {
-    try {
-      if (value) sessionStorage.setItem(TOKEN_KEY, value);
-      else sessionStorage.removeItem(TOKEN_KEY);
-    } catch {
-      // Without sessionStorage the token lives until the page is left.
-    }
+    writeToken(value);
     setToken(value);
     setDraft('');
   };

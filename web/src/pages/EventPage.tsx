@@ -1,19 +1,13 @@
 import { Link, useParams } from 'react-router-dom';
-import { useGet, type EventRecord, type HistoryEntry, type PlaceSummary, type SourceRef } from '../api';
+import { useGet, type EventDetail } from '../api';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
 import { Async, Empty, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 
-type Detail = EventRecord & {
-  participants: (PlaceSummary & { role: string })[];
-  sources: SourceRef[];
-  history: HistoryEntry[];
-};
-
 export default function EventPage() {
   const { id = '' } = useParams();
   const f = useFormat();
-  const event = useGet<Detail>(`/api/events/${encodeURIComponent(id)}`);
+  const event = useGet<EventDetail>(`/api/events/${encodeURIComponent(id)}`);
   return (
     <div className="page">
       <Async state={event}>
@@ -50,7 +44,7 @@ export default function EventPage() {
               {Object.entries(e.figures ?? {}).map(([k, v]) => (
                 <div key={k}>
                   <dt>{k}</dt>
-                  <dd>{typeof v === 'number' ? f.num(v) : v}</dd>
+                  <dd>{typeof v === 'number' ? f.num(v) : String(v)}</dd>
                 </div>
               ))}
               {e.note && (

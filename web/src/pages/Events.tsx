@@ -1,16 +1,16 @@
 import { Link } from 'react-router-dom';
-import { qs, useGet, type EventRecord, type Paged } from '../api';
-import { PAGE_SIZE, SelectFilter, useListParams } from '../components/ListFilters';
-import { Async, PageTitle, Pager, TableScroll } from '../components/ui';
+import { qs, useGet, type Reply } from '../api';
+import { PAGE_SIZE, SelectFilter, useListParams, YearFilter } from '../components/ListFilters';
+import PagedTable from '../components/PagedTable';
+import { PageTitle } from '../components/ui';
 import { useFormat } from '../format';
-
-const KINDS = ['forum', 'expo', 'visit', 'signing', 'opening', 'summit', 'exchange', 'other'];
+import { pathsApiEventsGetParametersQueryKindValues as KINDS } from '../generated/api';
 
 export default function Events() {
   const f = useFormat();
   const { values, offset, set } = useListParams(['kind', 'from', 'to']);
   const years = /^\d{4}$/;
-  const list = useGet<Paged<EventRecord>>(
+  const list = useGet<Reply<'/api/events'>>(
     `/api/events${qs({ kind: values.kind, from: years.test(values.from) ? values.from : undefined, to: years.test(values.to) ? values.to : undefined, limit: PAGE_SIZE, offset })}`,
   );
   return (
@@ -23,71 +23,44 @@ export default function Events() {
           onChange={(v) => set('kind', v)}
           options={KINDS.map((k) => ({ value: k, label: f.t(`event.kinds.${k}`) }))}
         />
-        <label>
-          <span>{f.t('filter.from')}</span>
-          <input
-            inputMode="numeric"
-            pattern="\d{4}"
-            size={6}
-            value={values.from}
-            onChange={(e) => set('from', e.target.value)}
-          />
-        </label>
-        <label>
-          <span>{f.t('filter.to')}</span>
-          <input
-            inputMode="numeric"
-            pattern="\d{4}"
-            size={6}
-            value={values.to}
-            onChange={(e) => set('to', e.target.value)}
-          />
-        </label>
+        <YearFilter label={f.t('filter.from')} value={values.from} onChange={(v) => set('from', v)} />
+        <YearFilter label={f.t('filter.to')} value={values.to} onChange={(v) => set('to', v)} />
       </form>
-      <Async state={list} isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
+      <PagedTable
+        state={list}
+        label={f.t('event.title')}
+        offset={offset}
+        onOffset={(o) => set('offset', String(o))}
+        head={
           <>
-            <TableScroll label={f.t('event.title')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{f.t('table.name')}</th>
-                    <th scope="col">{f.t('table.kind')}</th>
-                    <th scope="col">{f.t('table.date')}</th>
-                    <th scope="col">{f.t('table.place')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.items.map((e) => (
-                    <tr key={e.id}>
-                      <td>
-                        <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>
-                      </td>
-                      <td>{f.t(`event.kinds.${e.kind}`)}</td>
-                      <td className="nowrap">{f.date(e.startsOn, e.startsPrecision)}</td>
-                      <td>
-                        {e.placeId ? (
-                          <Link to={`/place/${encodeURIComponent(e.placeId)}`}>
-                            {f.name({ nameEn: e.placeNameEn ?? '', nameZh: e.placeNameZh })}
-                          </Link>
-                        ) : (
-                          (e.placeText ?? '—')
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pager
-              total={d.total}
-              limit={PAGE_SIZE}
-              offset={offset}
-              onChange={(o) => set('offset', String(o))}
-            />
+            <th scope="col">{f.t('table.name')}</th>
+            <th scope="col">{f.t('table.kind')}</th>
+            <th scope="col">{f.t('table.date')}</th>
+            <th scope="col">{f.t('table.place')}</th>
           </>
-        )}
-      </Async>
+        }
+      >
+        {(items) =>
+          items.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>
+              </td>
+              <td>{f.t(`event.kinds.${e.kind}`)}</td>
+              <td className="nowrap">{f.date(e.startsOn, e.startsPrecision)}</td>
+              <td>
+                {e.placeId ? (
+                  <Link to={`/place/${encodeURIComponent(e.placeId)}`}>
+                    {f.name({ nameEn: e.placeNameEn ?? '', nameZh: e.placeNameZh })}
+                  </Link>
+                ) : (
+                  (e.placeText ?? '—')
+                )}
+              </td>
+            </tr>
+          ))
+        }
+      </PagedTable>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { cachedGet, getAll, isNotFound, useAsync, useGet, type Partnership, type Status } from '../api';
-import { analysisPaths, readLayout } from '../analysis-api';
+import { analysisPaths, continentLabel, type Layout } from '../analysis-api';
 import { barOption, pointsOption, type MapPoint } from '../charts';
 import EChart from '../components/EChart';
 import PlaceSearch from '../components/PlaceSearch';
@@ -27,13 +27,10 @@ export default function Home() {
   const cn = useAsync('cn-partnerships', () => getAll<Partnership>('/api/partnerships?country=CN'));
   // The layout analysis, when the server has it; otherwise counted here from the partnership list.
   const layout = useAsync('cn-layout', () =>
-    cachedGet<Record<string, unknown>>(analysisPaths.layout({ country: 'CN' })).then(
-      readLayout,
-      (e: unknown) => {
-        if (isNotFound(e)) return null;
-        throw e;
-      },
-    ),
+    cachedGet<Layout>(analysisPaths.layout({ country: 'CN' })).catch((e: unknown) => {
+      if (isNotFound(e)) return null;
+      throw e;
+    }),
   );
 
   const network = useMemo(() => {
@@ -78,8 +75,8 @@ export default function Home() {
   const continentRows = useMemo(() => {
     if (layout.data)
       return layout.data.byContinent.map((c) => ({
-        key: c.key,
-        label: f.lang === 'zh' ? c.labelZh : c.labelEn,
+        key: c.continent,
+        label: continentLabel(f.lang, c),
         count: c.count,
         share: c.share,
       }));

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { cachedGet, isNotFound, useAsync, useGet, type PlaceDetail } from '../api';
-import { analysisPaths, readNetwork, type NetworkResult } from '../analysis-api';
+import { analysisPaths, communityOrder, type EgoNetwork } from '../analysis-api';
 import EChart from '../components/EChart';
 import PlaceSearch from '../components/PlaceSearch';
 import { ErrorBox, Loading, NotAvailable, PageTitle, Section } from '../components/ui';
@@ -27,8 +27,8 @@ export default function NetworkPage() {
   const placeId = params.get('place');
   const place = useGet<PlaceDetail>(placeId ? `/api/places/${encodeURIComponent(placeId)}` : null);
   const path = placeId ? analysisPaths.network(placeId) : null;
-  const network = useAsync<NetworkResult | null>(path, () =>
-    cachedGet<Record<string, unknown>>(path!).then(readNetwork, (e: unknown) => {
+  const network = useAsync<EgoNetwork | null>(path, () =>
+    cachedGet<EgoNetwork>(path!).catch((e: unknown) => {
       if (isNotFound(e)) return null;
       throw e;
     }),
@@ -37,8 +37,10 @@ export default function NetworkPage() {
   const view = useMemo(() => {
     const n = network.data;
     if (!n) return undefined;
-    const communities = new Set(n.nodes.map((x) => x.community));
-    const maxDegree = Math.max(1, ...n.nodes.map((x) => x.degree));
+    const order = communityOrder(n);
+    const nodes = n.nodes.map((x) => ({ ...x, community: order.get(x.community) ?? 0 }));
+    const communities = new Set(nodes.map((x) => x.community));
+    const maxDegree = Math.max(1, ...nodes.map((x) => x.degree));
     const option = {
       tooltip: { confine: true },
       series: [
@@ -51,7 +53,7 @@ export default function NetworkPage() {
           label: { show: false },
           emphasis: { focus: 'adjacency', label: { show: true } },
           lineStyle: { color: '#9aa5b1', opacity: 0.5, width: 0.6 },
-          data: n.nodes.map((x) => ({
+          data: nodes.map((x) => ({
             id: x.id,
             name: f.name(x),
             value: x.degree,
@@ -63,7 +65,7 @@ export default function NetworkPage() {
         },
       ],
     };
-    const hubs = [...n.nodes].sort((a, b) => b.degree - a.degree).slice(0, 10);
+    const hubs = [...nodes].sort((a, b) => b.degree - a.degree).slice(0, 10);
     return { option, communities: communities.size, hubs };
   }, [network.data, f, placeId]);
 

@@ -1,28 +1,13 @@
 import { Link, useParams } from 'react-router-dom';
-import {
-  useGet,
-  type EventRecord,
-  type HistoryEntry,
-  type Organisation,
-  type PlaceSummary,
-  type SourceRef,
-} from '../api';
+import { useGet, type OrganisationDetail } from '../api';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
 import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
 import { useFormat } from '../format';
 
-type Detail = Organisation & {
-  placeId: string | null;
-  members: (PlaceSummary & { role: string | null; since: string | null })[];
-  events: Pick<EventRecord, 'id' | 'nameEn' | 'nameZh' | 'startsOn' | 'kind'>[];
-  sources: SourceRef[];
-  history: HistoryEntry[];
-};
-
 export default function OrganisationPage() {
   const { id = '' } = useParams();
   const f = useFormat();
-  const org = useGet<Detail>(`/api/organisations/${encodeURIComponent(id)}`);
+  const org = useGet<OrganisationDetail>(`/api/organisations/${encodeURIComponent(id)}`);
   return (
     <div className="page">
       <Async state={org}>
@@ -84,7 +69,7 @@ export default function OrganisationPage() {
                             <Link to={`/place/${encodeURIComponent(m.id)}`}>{f.name(m)}</Link>
                           </td>
                           <td>{f.country(m)}</td>
-                          <td>{m.role ?? '—'}</td>
+                          <td>{m.role}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { cachedGet, useAsync, useGet, type Corridor, type PlaceDetail } from '../api';
+import { cachedGet, useAsync, useGet, type Corridor, type PlaceDetail, type Reply } from '../api';
 import { candidatesOption, type CandidatePoint } from '../charts';
 import EChart from '../components/EChart';
+import { SelectFilter } from '../components/ListFilters';
 import { Async, Drawer, Empty, PageTitle, Section, TableScroll } from '../components/ui';
 import { CONTINENTS, useFormat } from '../format';
 import {
   candidatesPath,
-  countryOf,
   STRATEGIES,
   vetPath,
   type ComponentExplanation,
@@ -35,7 +35,7 @@ export default function PartnersPage() {
   };
   const openId = params.get('candidate');
   const place = useGet<PlaceDetail>(`/api/places/${encodeURIComponent(id)}`);
-  const corridors = useGet<{ items: Corridor[] }>('/api/corridors');
+  const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
   const path = candidatesPath(id, filters, { limit: LIMIT });
   const result = useGet<MatchingResult>(place.data ? path : null);
 
@@ -162,17 +162,12 @@ function FilterForm({
             ))}
           </select>
         </label>
-        <label>
-          <span>{f.t('filter.continent')}</span>
-          <select value={filters.continent} onChange={(e) => onChange('continent', e.target.value)}>
-            <option value="">{f.t('filter.all')}</option>
-            {CONTINENTS.map((c) => (
-              <option key={c} value={c}>
-                {f.t(`continent.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label={f.t('filter.continent')}
+          value={filters.continent}
+          onChange={(v) => onChange('continent', v)}
+          options={CONTINENTS.map((c) => ({ value: c, label: f.t(`continent.${c}`) }))}
+        />
         <label>
           <span>{f.t('matching.country')}</span>
           <input
@@ -188,17 +183,13 @@ function FilterForm({
             onBlur={apply}
           />
         </label>
-        <label className="corridor-field">
-          <span>{f.t('filter.corridor')}</span>
-          <select value={filters.corridor} onChange={(e) => onChange('corridor', e.target.value)}>
-            <option value="">{f.t('filter.all')}</option>
-            {corridors.map((c) => (
-              <option key={c.id} value={c.id}>
-                {f.name(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          className="corridor-field"
+          label={f.t('filter.corridor')}
+          value={filters.corridor}
+          onChange={(v) => onChange('corridor', v)}
+          options={corridors.map((c) => ({ value: c.id, label: f.name(c) }))}
+        />
         <label>
           <span>{f.t('matching.minPopulation')}</span>
           <input
@@ -319,7 +310,7 @@ function CandidateTable({ result, onOpen }: { result: MatchingResult; onOpen: (i
                   <WarningBadges warnings={r.warnings} />
                 </td>
                 <td>
-                  <Link to={`/country/${r.place.countryCode}`}>{f.country(countryOf(r.place))}</Link>
+                  <Link to={`/country/${r.place.countryCode}`}>{f.country(r.place)}</Link>
                 </td>
                 <td className="num" data-testid="candidate-score">
                   {score(f, r.score)}
@@ -378,7 +369,7 @@ function CandidateMap({
           lng: p.lng,
           lat: p.lat,
           rank: r.rank,
-          detail: `${f.country(countryOf(r.place))} · ${f.t('matching.score')} ${score(f, r.score)}`,
+          detail: `${f.country(r.place)} · ${f.t('matching.score')} ${score(f, r.score)}`,
         },
       ];
     });
@@ -422,7 +413,7 @@ function VetDetail({ place, candidate, strategy }: { place: string; candidate: s
         <div className="vet-detail" data-testid="vet-detail">
           <p className="lead">
             {f.name(v.place)} {f.altName(v.place) && <span className="muted">{f.altName(v.place)}</span>} ·{' '}
-            {f.country(countryOf(v.place))} · {f.t(`matching.strategies.${v.preset}`)}
+            {f.country(v.place)} · {f.t(`matching.strategies.${v.preset}`)}
           </p>
           <dl className="facts">
             <div>

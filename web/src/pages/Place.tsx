@@ -1,27 +1,17 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import {
-  getAll,
-  qs,
-  useAsync,
-  useGet,
-  type EventRecord,
-  type Observation,
-  type Organisation,
-  type Paged,
-  type Partnership,
-  type PlaceDetail,
-  type Project,
-} from '../api';
-import { barOption, cumulativeOption, partnerLinesOption, type MapTie } from '../charts';
+import { getAll, qs, useAsync, useGet, type Partnership, type PlaceDetail, type Reply } from '../api';
+import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
+import { SelectFilter } from '../components/ListFilters';
 import PartnershipDetail from '../components/PartnershipDetail';
 import { Async, Drawer, Empty, PageTitle, Section, TableScroll } from '../components/ui';
-import { countBy, signingsByYear, sortedCounts, tiesOf, type Tie } from '../derive';
+import { countBy, mapTies, signingsByYear, sortedCounts, tiesOf, type Tie } from '../derive';
 import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
-
-const TYPES = ['sister_city', 'friendly_exchange', 'other', 'unknown'];
-const LEVELS = ['province', 'city', 'district'];
+import {
+  pathsApiPartnershipsGetParametersQueryLevelValues as LEVELS,
+  pathsApiPartnershipsGetParametersQueryTypeValues as TYPES,
+} from '../generated/api';
 
 export default function PlacePage() {
   const { id = '' } = useParams();
@@ -213,16 +203,7 @@ function PlaceTies({
   const [text, setText] = useState('');
 
   const charts = useMemo(() => {
-    const mapTies: MapTie[] = ties
-      .filter((t) => t.partner.lat !== null && t.partner.lng !== null)
-      .map((t) => ({
-        id: t.partner.id,
-        name: f.name(t.partner),
-        lng: t.partner.lng!,
-        lat: t.partner.lat!,
-        type: t.partnership.type,
-        level: t.partnership.level,
-      }));
+    const points = mapTies(ties, (partner) => f.name(partner));
     const byContinent = countBy(ties, (t) => t.partner.continent);
     const continentRows = CONTINENTS.filter((c) => byContinent.get(c))
       .map((c) => ({ key: c, count: byContinent.get(c)! }))
@@ -230,7 +211,7 @@ function PlaceTies({
     const countryNames = new Map(ties.map((t) => [t.partner.countryCode, f.country(t.partner)]));
     const byCountry = sortedCounts(countBy(ties, (t) => t.partner.countryCode)).slice(0, 12);
     const years = signingsByYear(ties.map((t) => t.partnership));
-    return { mapTies, continentRows, countryNames, byCountry, years, countries: countryNames.size };
+    return { mapTies: points, continentRows, countryNames, byCountry, years, countries: countryNames.size };
   }, [ties, f]);
 
   const rows = useMemo(() => {
@@ -358,39 +339,24 @@ function PlaceTies({
               data-testid="partner-filter-text"
             />
           </label>
-          <label>
-            <span>{f.t('filter.continent')}</span>
-            <select value={continent} onChange={(e) => setContinent(e.target.value)}>
-              <option value="">{f.t('filter.all')}</option>
-              {CONTINENTS.map((c) => (
-                <option key={c} value={c}>
-                  {f.t(`continent.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{f.t('filter.type')}</span>
-            <select value={type} onChange={(e) => setType(e.target.value)}>
-              <option value="">{f.t('filter.all')}</option>
-              {TYPES.map((c) => (
-                <option key={c} value={c}>
-                  {f.t(`type.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{f.t('filter.level')}</span>
-            <select value={level} onChange={(e) => setLevel(e.target.value)}>
-              <option value="">{f.t('filter.all')}</option>
-              {LEVELS.map((c) => (
-                <option key={c} value={c}>
-                  {f.t(`level.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={f.t('filter.continent')}
+            value={continent}
+            onChange={setContinent}
+            options={CONTINENTS.map((c) => ({ value: c, label: f.t(`continent.${c}`) }))}
+          />
+          <SelectFilter
+            label={f.t('filter.type')}
+            value={type}
+            onChange={setType}
+            options={TYPES.map((c) => ({ value: c, label: f.t(`type.${c}`) }))}
+          />
+          <SelectFilter
+            label={f.t('filter.level')}
+            value={level}
+            onChange={setLevel}
+            options={LEVELS.map((c) => ({ value: c, label: f.t(`level.${c}`) }))}
+          />
           {(text || continent || type || level) && (
             <button
               type="button"
@@ -475,10 +441,10 @@ function PlaceTies({
 function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number }) {
   const f = useFormat();
   const pid = encodeURIComponent(place.id);
-  const orgs = useGet<Paged<Organisation>>(`/api/organisations?place=${pid}&limit=100`);
-  const events = useGet<Paged<EventRecord>>(`/api/events?place=${pid}&limit=100`);
-  const projects = useGet<Paged<Project>>(`/api/projects?place=${pid}&limit=100`);
-  const observations = useGet<Paged<Observation>>(`/api/observations?place=${pid}&limit=100`);
+  const orgs = useGet<Reply<'/api/organisations'>>(`/api/organisations?place=${pid}&limit=100`);
+  const events = useGet<Reply<'/api/events'>>(`/api/events?place=${pid}&limit=100`);
+  const projects = useGet<Reply<'/api/projects'>>(`/api/projects?place=${pid}&limit=100`);
+  const observations = useGet<Reply<'/api/observations'>>(`/api/observations?place=${pid}&limit=100`);
   const none = f.t('state.empty');
   return (
     <>

@@ -1,35 +1,14 @@
 import { Link, useParams } from 'react-router-dom';
-import {
-  useGet,
-  type Corridor,
-  type HistoryEntry,
-  type PlaceSummary,
-  type Project,
-  type SourceRef,
-} from '../api';
+import { useGet, type ProjectDetail, type Reply } from '../api';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
 import { Async, Empty, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 
-type Detail = Project & {
-  places: PlaceSummary[];
-  participants: { name: string; role: string }[];
-  milestones: {
-    seq: number;
-    happenedOn: string | null;
-    precision: 'year' | 'month' | 'day' | null;
-    description: string;
-  }[];
-  outcomes: { measure: string; value: number | null; unit: string | null; text: string | null }[];
-  sources: SourceRef[];
-  history: HistoryEntry[];
-};
-
 export default function ProjectPage() {
   const { id = '' } = useParams();
   const f = useFormat();
-  const project = useGet<Detail>(`/api/projects/${encodeURIComponent(id)}`);
-  const corridors = useGet<{ items: Corridor[] }>('/api/corridors');
+  const project = useGet<ProjectDetail>(`/api/projects/${encodeURIComponent(id)}`);
+  const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
   return (
     <div className="page">
       <Async state={project}>

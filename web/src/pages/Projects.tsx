@@ -1,26 +1,19 @@
 import { Link } from 'react-router-dom';
-import { qs, useGet, type Corridor, type Paged, type Project } from '../api';
+import { qs, useGet, type Reply } from '../api';
 import { PAGE_SIZE, SelectFilter, useListParams } from '../components/ListFilters';
-import { Async, PageTitle, Pager, TableScroll } from '../components/ui';
+import PagedTable from '../components/PagedTable';
+import { PageTitle } from '../components/ui';
 import { useFormat } from '../format';
-
-export const DOMAINS = ['policy', 'facilities', 'trade', 'finance', 'people', 'capacity_building'];
-export const PROJECT_STATUSES = [
-  'proposed',
-  'planned',
-  'under_construction',
-  'operating',
-  'completed',
-  'suspended',
-  'cancelled',
-  'unknown',
-];
+import {
+  pathsApiProjectsGetParametersQueryDomainValues as DOMAINS,
+  pathsApiProjectsGetParametersQueryStatusValues as STATUSES,
+} from '../generated/api';
 
 export default function Projects() {
   const f = useFormat();
   const { values, offset, set } = useListParams(['domain', 'corridor', 'status']);
-  const corridors = useGet<{ items: Corridor[] }>('/api/corridors');
-  const list = useGet<Paged<Project>>(`/api/projects${qs({ ...values, limit: PAGE_SIZE, offset })}`);
+  const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
+  const list = useGet<Reply<'/api/projects'>>(`/api/projects${qs({ ...values, limit: PAGE_SIZE, offset })}`);
   const corridorName = new Map((corridors.data?.items ?? []).map((c) => [c.id, f.name(c)]));
   return (
     <div className="page">
@@ -55,50 +48,41 @@ export default function Projects() {
           label={f.t('filter.status')}
           value={values.status}
           onChange={(v) => set('status', v)}
-          options={PROJECT_STATUSES.map((k) => ({ value: k, label: f.t(`project.statuses.${k}`) }))}
+          options={STATUSES.map((k) => ({ value: k, label: f.t(`project.statuses.${k}`) }))}
         />
       </form>
-      <Async state={list} isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
+      <PagedTable
+        state={list}
+        label={f.t('project.title')}
+        offset={offset}
+        onOffset={(o) => set('offset', String(o))}
+        head={
           <>
-            <TableScroll label={f.t('project.title')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{f.t('table.name')}</th>
-                    <th scope="col">{f.t('table.domain')}</th>
-                    <th scope="col">{f.t('table.corridor')}</th>
-                    <th scope="col">{f.t('table.status')}</th>
-                    <th scope="col">{f.t('table.started')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.items.map((j) => (
-                    <tr key={j.id}>
-                      <td>
-                        <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>
-                        {j.placeText && <div className="muted small">{j.placeText}</div>}
-                      </td>
-                      <td>
-                        <span className={`tag domain-${j.domain}`}>{f.t(`project.domains.${j.domain}`)}</span>
-                      </td>
-                      <td>{j.corridorId ? (corridorName.get(j.corridorId) ?? j.corridorId) : '—'}</td>
-                      <td>{f.t(`project.statuses.${j.status}`)}</td>
-                      <td className="nowrap">{f.date(j.startedOn, j.startedPrecision)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pager
-              total={d.total}
-              limit={PAGE_SIZE}
-              offset={offset}
-              onChange={(o) => set('offset', String(o))}
-            />
+            <th scope="col">{f.t('table.name')}</th>
+            <th scope="col">{f.t('table.domain')}</th>
+            <th scope="col">{f.t('table.corridor')}</th>
+            <th scope="col">{f.t('table.status')}</th>
+            <th scope="col">{f.t('table.started')}</th>
           </>
-        )}
-      </Async>
+        }
+      >
+        {(items) =>
+          items.map((j) => (
+            <tr key={j.id}>
+              <td>
+                <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>
+                {j.placeText && <div className="muted small">{j.placeText}</div>}
+              </td>
+              <td>
+                <span className={`tag domain-${j.domain}`}>{f.t(`project.domains.${j.domain}`)}</span>
+              </td>
+              <td>{j.corridorId ? (corridorName.get(j.corridorId) ?? j.corridorId) : '—'}</td>
+              <td>{f.t(`project.statuses.${j.status}`)}</td>
+              <td className="nowrap">{f.date(j.startedOn, j.startedPrecision)}</td>
+            </tr>
+          ))
+        }
+      </PagedTable>
     </div>
   );
 }

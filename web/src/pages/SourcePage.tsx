@@ -1,14 +1,12 @@
 import { Link, useParams } from 'react-router-dom';
-import { useGet, type Source } from '../api';
+import { useGet, type SourceDetail } from '../api';
 import { Async, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
-
-type Detail = Source & { records: { recordType: string; count: number }[] };
 
 export default function SourcePage() {
   const { id = '' } = useParams();
   const f = useFormat();
-  const source = useGet<Detail>(`/api/sources/${encodeURIComponent(id)}`);
+  const source = useGet<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`);
   return (
     <div className="page">
       <Async state={source}>

@@ -1,15 +1,17 @@
 import { Link } from 'react-router-dom';
-import { qs, useGet, type Paged, type Source } from '../api';
+import { qs, useGet, type Reply } from '../api';
 import { PAGE_SIZE, SelectFilter, useListParams } from '../components/ListFilters';
-import { Async, PageTitle, Pager, TableScroll } from '../components/ui';
+import PagedTable from '../components/PagedTable';
+import { PageTitle } from '../components/ui';
 import { useFormat } from '../format';
-
-const KINDS = ['document', 'dataset', 'web', 'user', 'reference'];
+import { pathsApiSourcesGetParametersQueryKindValues as KINDS } from '../generated/api';
 
 export default function Sources() {
   const f = useFormat();
   const { values, offset, set } = useListParams(['kind']);
-  const list = useGet<Paged<Source>>(`/api/sources${qs({ kind: values.kind, limit: PAGE_SIZE, offset })}`);
+  const list = useGet<Reply<'/api/sources'>>(
+    `/api/sources${qs({ kind: values.kind, limit: PAGE_SIZE, offset })}`,
+  );
   return (
     <div className="page">
       <PageTitle title={f.t('source.title')} lead={f.t('source.lead')} />
@@ -21,46 +23,37 @@ export default function Sources() {
           options={KINDS.map((k) => ({ value: k, label: f.t(`source.kinds.${k}`) }))}
         />
       </form>
-      <Async state={list} isEmpty={(d) => d.items.length === 0}>
-        {(d) => (
+      <PagedTable
+        state={list}
+        label={f.t('source.title')}
+        offset={offset}
+        onOffset={(o) => set('offset', String(o))}
+        head={
           <>
-            <TableScroll label={f.t('source.title')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{f.t('table.name')}</th>
-                    <th scope="col">{f.t('table.kind')}</th>
-                    <th scope="col">{f.t('table.publisher')}</th>
-                    <th scope="col" className="num">
-                      {f.t('table.records')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.items.map((s) => (
-                    <tr key={s.id}>
-                      <td>
-                        <Link to={`/sources/${encodeURIComponent(s.id)}`}>
-                          {f.lang === 'zh' ? s.titleZh || s.title : s.title}
-                        </Link>
-                      </td>
-                      <td>{f.t(`source.kinds.${s.kind}`)}</td>
-                      <td>{s.publisher ?? '—'}</td>
-                      <td className="num">{f.num(s.records)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pager
-              total={d.total}
-              limit={PAGE_SIZE}
-              offset={offset}
-              onChange={(o) => set('offset', String(o))}
-            />
+            <th scope="col">{f.t('table.name')}</th>
+            <th scope="col">{f.t('table.kind')}</th>
+            <th scope="col">{f.t('table.publisher')}</th>
+            <th scope="col" className="num">
+              {f.t('table.records')}
+            </th>
           </>
-        )}
-      </Async>
+        }
+      >
+        {(items) =>
+          items.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <Link to={`/sources/${encodeURIComponent(s.id)}`}>
+                  {f.lang === 'zh' ? s.titleZh || s.title : s.title}
+                </Link>
+              </td>
+              <td>{f.t(`source.kinds.${s.kind}`)}</td>
+              <td>{s.publisher ?? '—'}</td>
+              <td className="num">{f.num(s.records)}</td>
+            </tr>
+          ))
+        }
+      </PagedTable>
     </div>
   );
 }

@@ -1,0 +1,97 @@
+/**
+ * Writes the web client's API types (web/src/generated/api.ts) from the server's OpenAPI document, so
+ * the web application never copies a server type by hand. `--check` fails when the file is stale.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { buildServer } from '../src/api/server.ts';
+import type { Database } from '../src/store/database.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const GENERATED_API_TYPES = path.join(root, 'web/src/generated/api.ts');
+
+const HEADER = `/**
+ * Generated from the server's OpenAPI document by scripts/generate-api-types.ts (npm run generate:api).
+ * Do not edit: change the zod schemas in src/domain and src/api/routes, then regenerate.
+ */
+`;
+
+/** The OpenAPI document: building the routes needs no data, so no database is opened. */
+export async function openApiDocument(): Promise<Record<string, unknown>> {
+  const app = await buildServer({ db: { engine: 'pglite' } as Database });
+  await app.ready();
+  const document = app.swagger() as unknown as Record<string, unknown>;
+  await app.close();
+  return document;
+}
+
+interface JsonSchema {
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+}
+type Operation = {
+  parameters?: { in: string; name: string; schema?: JsonSchema }[];
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+};
+
+const pascal = (text: string) =>
+  text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+const enumOf = (schema: JsonSchema | undefined) => schema?.enum ?? schema?.anyOf?.find((s) => s.enum)?.enum;
+
+/**
+ * The values of each enumerated query parameter and top-level body field, for the web's choice lists.
+ * (openapi-typescript's own `enumValues` emits constants that do not compile for unions and records.)
+ */
+function enumValueConstants(document: { paths: Record<string, Record<string, Operation>> }): string {
+  const lines: string[] = [];
+  for (const [url, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const prefix = `paths${pascal(url)}${pascal(method)}`;
+      const at = `paths[${JSON.stringify(url)}][${JSON.stringify(method)}]`;
+      for (const parameter of operation.parameters ?? []) {
+        const values = parameter.in === 'query' ? enumOf(parameter.schema) : undefined;
+        if (values)
+          lines.push(
+            `export const ${prefix}ParametersQuery${pascal(parameter.name)}Values = ${JSON.stringify(values)} as const satisfies ReadonlyArray<NonNullable<NonNullable<${at}['parameters']['query']>[${JSON.stringify(parameter.name)}]>>;`,
+          );
+      }
+      const body = operation.requestBody?.content?.['application/json']?.schema;
+      for (const [name, property] of Object.entries(body?.properties ?? {})) {
+        const values = enumOf(property);
+        if (values)
+          lines.push(
+            `export const ${prefix}RequestBodyContentApplicationJson${pascal(name)}Values = ${JSON.stringify(values)} as const satisfies ReadonlyArray<NonNullable<NonNullable<${at}['requestBody']>['content']['application/json'][${JSON.stringify(name)}]>>;`,
+          );
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function generatedApiTypes(): Promise<string> {
+  const document = await openApiDocument();
+  const ast = await openapiTS(document as never, { alphabetize: true });
+  return HEADER + astToString(ast) + '\n' + enumValueConstants(document as never);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const text = await generatedApiTypes();
+  if (process.argv.includes('--check')) {
+    const current = readFileSync(GENERATED_API_TYPES, 'utf8');
+    if (current !== text) {
+      console.error(`${path.relative(root, GENERATED_API_TYPES)} is stale: run npm run generate:api`);
+      process.exit(1);
+    }
+  } else {
+    mkdirSync(path.dirname(GENERATED_API_TYPES), { recursive: true });
+    writeFileSync(GENERATED_API_TYPES, text);
+    console.log(`wrote ${path.relative(root, GENERATED_API_TYPES)}`);
+  }
+}

@@ -1,0 +1,6763 @@
+/**
+ * Generated from the server's OpenAPI document by scripts/generate-api-types.ts (npm run generate:api).
+ * Do not edit: change the zod schemas in src/domain and src/api/routes, then regenerate.
+ */
+export interface paths {
+    "/api/analysis/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two to four places side by side: layouts, profiles, shared partners and countries (Jaccard), who got there first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description two to four place ids, comma-separated */
+                    places: string;
+                    subdivisions?: "true" | "false";
+                    /** @description distance to the coastline, in km, within which a partner counts as coastal */
+                    threshold?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comparison"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/competition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Domestic cities tied to a foreign country or place, since when; contested partners; whether the capital is already held */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a foreign country */
+                    country?: string;
+                    /** @description the country whose places are home */
+                    home?: string;
+                    /** @description holders that make a place contested */
+                    min?: number;
+                    /** @description a foreign place */
+                    place?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capital: components["schemas"]["CapitalCase"];
+                            capitalCase: components["schemas"]["CapitalCase"];
+                            contestedPlaces: number;
+                            country: components["schemas"]["CountryRef"];
+                            holders: components["schemas"]["Holding"][];
+                            homeCountryCode: string;
+                            places: components["schemas"]["ForeignPlaceHoldings"][];
+                        } | components["schemas"]["ForeignPlaceHoldings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/contested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foreign places tied to the most domestic cities */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the country whose places are home */
+                    home?: string;
+                    limit?: number;
+                    /** @description holders that make a place contested */
+                    min?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ForeignPlaceHoldings"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/imbalance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners against a benchmark: surplus and deficit by continent and country, dissimilarity, ranked gaps */
+        get: {
+            parameters: {
+                query?: {
+                    benchmark?: "equal-continents" | "countries" | "urban-population" | "belt-and-road" | "corridor";
+                    /** @description with benchmark=corridor: the corridor id */
+                    corridor?: string;
+                    /** @description the ties of a country */
+                    country?: string;
+                    /** @description signed in or after this year */
+                    from?: number;
+                    /** @description how many gap countries */
+                    gaps?: number;
+                    /** @description comma-separated: province, city, district */
+                    level?: string;
+                    /** @description the ties of a place */
+                    place?: string;
+                    /** @description the ties of a province and everything in it */
+                    province?: string;
+                    /** @description comma-separated: proposed, active, dormant, ended */
+                    status?: string;
+                    /** @description with place: also its districts and counties */
+                    subdivisions?: "true" | "false";
+                    /** @description distance to the coastline, in km, within which a partner counts as coastal */
+                    threshold?: number;
+                    /** @description signed in or before this year */
+                    to?: number;
+                    /** @description comma-separated: sister_city, friendly_exchange, other, unknown */
+                    type?: string;
+                    /** @description with from or to: keep undated ties */
+                    undated?: "true" | "false";
+                    weighting?: "equal" | "urban-population";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Imbalance"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Global layout of a place, province or country: shares by continent, country, year, type, level; partner profile; coastal partners */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the ties of a country */
+                    country?: string;
+                    /** @description csv lists the partners */
+                    format?: "json" | "csv";
+                    /** @description signed in or after this year */
+                    from?: number;
+                    /** @description comma-separated: province, city, district */
+                    level?: string;
+                    /** @description the ties of a place */
+                    place?: string;
+                    /** @description the ties of a province and everything in it */
+                    province?: string;
+                    /** @description comma-separated: proposed, active, dormant, ended */
+                    status?: string;
+                    /** @description with place: also its districts and counties */
+                    subdivisions?: "true" | "false";
+                    /** @description distance to the coastline, in km, within which a partner counts as coastal */
+                    threshold?: number;
+                    /** @description signed in or before this year */
+                    to?: number;
+                    /** @description comma-separated: sister_city, friendly_exchange, other, unknown */
+                    type?: string;
+                    /** @description with from or to: keep undated ties */
+                    undated?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the layout, with stated figures beside it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Layout"];
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network around a place: its partners (and theirs), with metrics and communities */
+        get: {
+            parameters: {
+                query: {
+                    /** @description 1 its partners, 2 theirs too */
+                    depth?: number;
+                    /** @description places shown at most */
+                    limit?: number;
+                    place: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EgoNetwork"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/network/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Country-by-country matrix of partnerships and the country network metrics */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountryNetwork"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/network/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership network with metrics as GEXF or GraphML, for Gephi */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "gexf" | "graphml";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the graph file, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/network/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per-place network metrics, sorted by one of them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO 3166-1 alpha-2 code */
+                    country?: string;
+                    format?: "json" | "csv";
+                    limit?: number;
+                    offset?: number;
+                    sort?: "degree" | "betweenness" | "closeness" | "eigenvector" | "pagerank" | "coreNumber" | "clustering" | "continentParticipation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of places with their metrics */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NetworkNode"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/network/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership network: size, components, communities, hubs and bridges */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A country's cities or provinces ranked by ties abroad, partner countries or continents */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "place" | "province";
+                    country?: string;
+                    format?: "json" | "csv";
+                    limit?: number;
+                    sort?: "ties" | "countries" | "continents";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the ranking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RankedEntry"][];
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change log: who changed what, when, before and after */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string;
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description id of a record */
+                    record?: string;
+                    /** @description table name, e.g. partnerships */
+                    table?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Change"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corridors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The six economic corridors with countries and node cities */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Corridor"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Countries with continent, subregion, Belt and Road flag and tie counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Country"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events and exchanges */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv for a spreadsheet; json by default */
+                    format?: "json" | "csv";
+                    /** @description starting in or after this year */
+                    from?: number;
+                    kind?: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description id of a place taking part */
+                    place?: string;
+                    /** @description starting in or before this year */
+                    to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            items: components["schemas"]["Event"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an event with its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ends?: string;
+                        /** @default {} */
+                        figures?: {
+                            [key: string]: number | string;
+                        };
+                        /** @enum {string} */
+                        kind: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+                        nameEn: string;
+                        nameZh?: string;
+                        note?: string;
+                        /** @default [] */
+                        participants?: {
+                            placeId: string;
+                            /** @default participant */
+                            role?: string;
+                        }[];
+                        placeId?: string;
+                        placeText?: string;
+                        sources: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        }[];
+                        starts?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event with its participants, sources and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bulk export of one table (sources, countries, places, place_aliases, corridors, corridor_countries, corridor_nodes, partnerships, organisations, memberships, events, event_participants, projects, project_places, project_participants, project_milestones, project_outcomes, observations, record_sources, claims, coastal_overrides, place_needs_offers, index_definitions, index_results) as CSV or JSON */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path: {
+                    table: "sources" | "countries" | "places" | "place_aliases" | "corridors" | "corridor_countries" | "corridor_nodes" | "partnerships" | "organisations" | "memberships" | "events" | "event_participants" | "projects" | "project_places" | "project_participants" | "project_milestones" | "project_outcomes" | "observations" | "record_sources" | "claims" | "coastal_overrides" | "place_needs_offers" | "index_definitions" | "index_results";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description every row of the table, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                name: string;
+                                nullable: boolean;
+                                type: string;
+                            }[];
+                            rows: {
+                                [key: string]: unknown;
+                            }[];
+                            table: string;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The server answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The full report of an import */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved index definitions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description when the stored results were computed; null when there are none */
+                                computedAt: string | null;
+                                /** @description ISO 8601 timestamp */
+                                createdAt: string;
+                                id: string;
+                                indicators: number;
+                                nameEn: string;
+                                nameZh: string | null;
+                                preset: string | null;
+                                sourceNote: string | null;
+                                steps: string[];
+                                units: number;
+                                /** @description ISO 8601 timestamp */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save an index definition (id, names, and a build request) and compute its results */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        iData?: string;
+                        iMeta?: string;
+                        nameEn?: string;
+                        nameZh?: string;
+                        preset?: string;
+                        settings?: {
+                            aggregate?: {
+                                method?: ("arithmetic" | "geometric" | "harmonic") | ("arithmetic" | "geometric" | "harmonic")[];
+                                minDataAvailability?: number | number[];
+                                weights?: "framework" | "equal" | {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            denominate?: {
+                                denominators?: {
+                                    [key: string]: string | null;
+                                };
+                            } | null;
+                            impute?: {
+                                group?: string;
+                                /** @enum {string} */
+                                method: "mean" | "median" | "groupMean" | "groupMedian";
+                            } | null;
+                            normalise?: {
+                                directions?: {
+                                    [key: string]: 1 | -1;
+                                };
+                                indicators?: {
+                                    [key: string]: {
+                                        max?: number;
+                                        /** @enum {string} */
+                                        method: "minMax";
+                                        min?: number;
+                                    } | {
+                                        mean?: number;
+                                        /** @enum {string} */
+                                        method: "zScore";
+                                        sd?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "rank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "percentileRank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "borda";
+                                    } | {
+                                        capAtTarget?: boolean;
+                                        /** @enum {string} */
+                                        method: "distanceToTarget";
+                                        targets?: {
+                                            [key: string]: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "distanceToMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "fractionOfMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "none";
+                                    };
+                                };
+                                spec?: {
+                                    max?: number;
+                                    /** @enum {string} */
+                                    method: "minMax";
+                                    min?: number;
+                                } | {
+                                    mean?: number;
+                                    /** @enum {string} */
+                                    method: "zScore";
+                                    sd?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "rank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "percentileRank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "borda";
+                                } | {
+                                    capAtTarget?: boolean;
+                                    /** @enum {string} */
+                                    method: "distanceToTarget";
+                                    targets?: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    method: "distanceToMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "fractionOfMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "none";
+                                };
+                            } | null;
+                            screen?: {
+                                /** @enum {string} */
+                                by?: "missing" | "zeros" | "missingOrZeros";
+                                force?: {
+                                    [key: string]: boolean;
+                                };
+                                nonZeroThreshold?: number;
+                                threshold?: number;
+                            } | null;
+                            treat?: {
+                                indicators?: {
+                                    [key: string]: "none" | {
+                                        kurtThreshold?: number;
+                                        skewThreshold?: number;
+                                        /** @enum {string} */
+                                        transform?: "log" | "none";
+                                        winmax?: number;
+                                    };
+                                };
+                                kurtThreshold?: number;
+                                skewThreshold?: number;
+                                /** @enum {string} */
+                                transform?: "log" | "none";
+                                winmax?: number;
+                            } | null;
+                        };
+                        sourceNote?: string;
+                        steps?: ({
+                            denominators?: {
+                                [key: string]: string | null;
+                            };
+                            /** @enum {string} */
+                            step: "denominate";
+                        } | {
+                            group?: string;
+                            /** @enum {string} */
+                            method: "mean" | "median" | "groupMean" | "groupMedian";
+                            /** @enum {string} */
+                            step: "impute";
+                        } | {
+                            /** @enum {string} */
+                            by?: "missing" | "zeros" | "missingOrZeros";
+                            force?: {
+                                [key: string]: boolean;
+                            };
+                            nonZeroThreshold?: number;
+                            /** @enum {string} */
+                            step: "screen";
+                            threshold?: number;
+                        } | {
+                            indicators?: {
+                                [key: string]: "none" | {
+                                    kurtThreshold?: number;
+                                    skewThreshold?: number;
+                                    /** @enum {string} */
+                                    transform?: "log" | "none";
+                                    winmax?: number;
+                                };
+                            };
+                            kurtThreshold?: number;
+                            skewThreshold?: number;
+                            /** @enum {string} */
+                            step: "treat";
+                            /** @enum {string} */
+                            transform?: "log" | "none";
+                            winmax?: number;
+                        } | {
+                            directions?: {
+                                [key: string]: 1 | -1;
+                            };
+                            indicators?: {
+                                [key: string]: {
+                                    max?: number;
+                                    /** @enum {string} */
+                                    method: "minMax";
+                                    min?: number;
+                                } | {
+                                    mean?: number;
+                                    /** @enum {string} */
+                                    method: "zScore";
+                                    sd?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "rank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "percentileRank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "borda";
+                                } | {
+                                    capAtTarget?: boolean;
+                                    /** @enum {string} */
+                                    method: "distanceToTarget";
+                                    targets?: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    method: "distanceToMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "fractionOfMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "none";
+                                };
+                            };
+                            spec?: {
+                                max?: number;
+                                /** @enum {string} */
+                                method: "minMax";
+                                min?: number;
+                            } | {
+                                mean?: number;
+                                /** @enum {string} */
+                                method: "zScore";
+                                sd?: number;
+                            } | {
+                                /** @enum {string} */
+                                method: "rank";
+                            } | {
+                                /** @enum {string} */
+                                method: "percentileRank";
+                            } | {
+                                /** @enum {string} */
+                                method: "borda";
+                            } | {
+                                capAtTarget?: boolean;
+                                /** @enum {string} */
+                                method: "distanceToTarget";
+                                targets?: {
+                                    [key: string]: number;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                method: "distanceToMax";
+                            } | {
+                                /** @enum {string} */
+                                method: "fractionOfMax";
+                            } | {
+                                /** @enum {string} */
+                                method: "none";
+                            };
+                            /** @enum {string} */
+                            step: "normalise";
+                        } | {
+                            method?: ("arithmetic" | "geometric" | "harmonic") | ("arithmetic" | "geometric" | "harmonic")[];
+                            minDataAvailability?: number | number[];
+                            /** @enum {string} */
+                            step: "aggregate";
+                            weights?: "framework" | "equal" | {
+                                [key: string]: number;
+                            };
+                        })[];
+                        tiers?: {
+                            cuts: number[];
+                            labels?: string[];
+                            /** @enum {string} */
+                            method: "thresholds";
+                        } | {
+                            labels?: string[];
+                            /** @enum {string} */
+                            method: "topShares";
+                            shares: number[];
+                        } | {
+                            groups: number;
+                            labels?: string[];
+                            /** @enum {string} */
+                            method: "quantiles";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                            /** @description ISO 8601 timestamp */
+                            computedAt: string;
+                            created: boolean;
+                            id: string;
+                            /** @description result rows stored (units × nodes) */
+                            results: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                            /** @description ISO 8601 timestamp */
+                            computedAt: string;
+                            created: boolean;
+                            id: string;
+                            /** @description result rows stored (units × nodes) */
+                            results: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved index definition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            data: ({
+                                uCode: string;
+                                uName?: string;
+                            } & {
+                                [key: string]: (string | number) | null;
+                            })[];
+                            framework: {
+                                denominators?: string[];
+                                groups?: string[];
+                                id?: string;
+                                /** @description names of levels from 1 (indicator) up */
+                                levelNames?: string[];
+                                name?: string;
+                                nameZh?: string;
+                                nodes: {
+                                    code: string;
+                                    denominator?: string | null;
+                                    /** @description 1: higher is better; -1: lower is better */
+                                    direction?: number;
+                                    /** @description 1 = indicator, 2 = pillar, ... up to the index */
+                                    level?: number | string;
+                                    name?: string;
+                                    nameZh?: string;
+                                    parent?: string | null;
+                                    source?: string;
+                                    target?: number | null;
+                                    /** @enum {string} */
+                                    type?: "Indicator" | "Aggregate";
+                                    unit?: string;
+                                    /** @description relative weight within its parent */
+                                    weight?: number;
+                                }[];
+                                source?: string;
+                            };
+                            id: string;
+                            nameEn: string;
+                            nameZh: string | null;
+                            preset: string | null;
+                            sourceNote: string | null;
+                            steps: ({
+                                denominators?: {
+                                    [key: string]: string | null;
+                                };
+                                /** @enum {string} */
+                                step: "denominate";
+                            } | {
+                                group?: string;
+                                /** @enum {string} */
+                                method: "mean" | "median" | "groupMean" | "groupMedian";
+                                /** @enum {string} */
+                                step: "impute";
+                            } | {
+                                /** @enum {string} */
+                                by?: "missing" | "zeros" | "missingOrZeros";
+                                force?: {
+                                    [key: string]: boolean;
+                                };
+                                nonZeroThreshold?: number;
+                                /** @enum {string} */
+                                step: "screen";
+                                threshold?: number;
+                            } | {
+                                indicators?: {
+                                    [key: string]: "none" | {
+                                        kurtThreshold?: number;
+                                        skewThreshold?: number;
+                                        /** @enum {string} */
+                                        transform?: "log" | "none";
+                                        winmax?: number;
+                                    };
+                                };
+                                kurtThreshold?: number;
+                                skewThreshold?: number;
+                                /** @enum {string} */
+                                step: "treat";
+                                /** @enum {string} */
+                                transform?: "log" | "none";
+                                winmax?: number;
+                            } | {
+                                directions?: {
+                                    [key: string]: 1 | -1;
+                                };
+                                indicators?: {
+                                    [key: string]: {
+                                        max?: number;
+                                        /** @enum {string} */
+                                        method: "minMax";
+                                        min?: number;
+                                    } | {
+                                        mean?: number;
+                                        /** @enum {string} */
+                                        method: "zScore";
+                                        sd?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "rank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "percentileRank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "borda";
+                                    } | {
+                                        capAtTarget?: boolean;
+                                        /** @enum {string} */
+                                        method: "distanceToTarget";
+                                        targets?: {
+                                            [key: string]: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "distanceToMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "fractionOfMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "none";
+                                    };
+                                };
+                                spec?: {
+                                    max?: number;
+                                    /** @enum {string} */
+                                    method: "minMax";
+                                    min?: number;
+                                } | {
+                                    mean?: number;
+                                    /** @enum {string} */
+                                    method: "zScore";
+                                    sd?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "rank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "percentileRank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "borda";
+                                } | {
+                                    capAtTarget?: boolean;
+                                    /** @enum {string} */
+                                    method: "distanceToTarget";
+                                    targets?: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    method: "distanceToMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "fractionOfMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "none";
+                                };
+                                /** @enum {string} */
+                                step: "normalise";
+                            } | {
+                                method?: ("arithmetic" | "geometric" | "harmonic") | ("arithmetic" | "geometric" | "harmonic")[];
+                                minDataAvailability?: number | number[];
+                                /** @enum {string} */
+                                step: "aggregate";
+                                weights?: "framework" | "equal" | {
+                                    [key: string]: number;
+                                };
+                            })[];
+                            tiers: ({
+                                cuts: number[];
+                                labels?: string[];
+                                /** @enum {string} */
+                                method: "thresholds";
+                            } | {
+                                labels?: string[];
+                                /** @enum {string} */
+                                method: "topShares";
+                                shares: number[];
+                            } | {
+                                groups: number;
+                                labels?: string[];
+                                /** @enum {string} */
+                                method: "quantiles";
+                            }) | null;
+                            units: number;
+                            /** @description ISO 8601 timestamp */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a saved index and its results */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted; no body */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results of a saved index as CSV or XLSX, with the methodology note in the file */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the results table, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stored results of a saved index at every level (or one, with ?level=) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only this level (1 = indicators) */
+                    level?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 timestamp */
+                            computedAt: string | null;
+                            id: string;
+                            levels: {
+                                level: number;
+                                levelName: string;
+                                nodes: {
+                                    code: string;
+                                    name: string;
+                                    results: {
+                                        rank: number | null;
+                                        score: number | null;
+                                        uCode: string;
+                                        uName: string | null;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/{id}/uncertainty": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uncertainty analysis of a saved index: n Monte Carlo replications (at most 20000) over the given settings, with a seed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 1000 */
+                        n?: number;
+                        /** @default 1 */
+                        seed?: number;
+                        /** @description default: after COINr's sensitivity vignette */
+                        settings?: {
+                            aggregation?: ("arithmetic" | "geometric" | "harmonic")[];
+                            imputation?: ({
+                                group?: string;
+                                /** @enum {string} */
+                                method: "mean" | "median" | "groupMean" | "groupMedian";
+                            } | null)[];
+                            normalisation?: ({
+                                max?: number;
+                                /** @enum {string} */
+                                method: "minMax";
+                                min?: number;
+                            } | {
+                                mean?: number;
+                                /** @enum {string} */
+                                method: "zScore";
+                                sd?: number;
+                            } | {
+                                /** @enum {string} */
+                                method: "rank";
+                            } | {
+                                /** @enum {string} */
+                                method: "percentileRank";
+                            } | {
+                                /** @enum {string} */
+                                method: "borda";
+                            } | {
+                                capAtTarget?: boolean;
+                                /** @enum {string} */
+                                method: "distanceToTarget";
+                                targets?: {
+                                    [key: string]: number;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                method: "distanceToMax";
+                            } | {
+                                /** @enum {string} */
+                                method: "fractionOfMax";
+                            } | {
+                                /** @enum {string} */
+                                method: "none";
+                            })[];
+                            weights?: {
+                                noise: {
+                                    factor: number;
+                                    level: number;
+                                }[];
+                                sets?: number;
+                            } | {
+                                alternatives: {
+                                    [key: string]: number;
+                                }[];
+                            };
+                            winmax?: number[];
+                        };
+                        /** @description node whose ranks are studied; default the index */
+                        target?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            failedReplications: number;
+                            id: string;
+                            /** @description the uncertain inputs, in the order they were sampled */
+                            inputs: string[];
+                            /** @description replications */
+                            n: number;
+                            seed: number;
+                            settings: {
+                                aggregation?: ("arithmetic" | "geometric" | "harmonic")[];
+                                imputation?: ({
+                                    group?: string;
+                                    /** @enum {string} */
+                                    method: "mean" | "median" | "groupMean" | "groupMedian";
+                                } | null)[];
+                                normalisation?: ({
+                                    max?: number;
+                                    /** @enum {string} */
+                                    method: "minMax";
+                                    min?: number;
+                                } | {
+                                    mean?: number;
+                                    /** @enum {string} */
+                                    method: "zScore";
+                                    sd?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "rank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "percentileRank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "borda";
+                                } | {
+                                    capAtTarget?: boolean;
+                                    /** @enum {string} */
+                                    method: "distanceToTarget";
+                                    targets?: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    method: "distanceToMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "fractionOfMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "none";
+                                })[];
+                                weights?: {
+                                    noise: {
+                                        factor: number;
+                                        level: number;
+                                    }[];
+                                    sets?: number;
+                                } | {
+                                    alternatives: {
+                                        [key: string]: number;
+                                    }[];
+                                };
+                                winmax?: number[];
+                            };
+                            /** @description by nominal rank */
+                            units: {
+                                meanRank: number | null;
+                                medianRank: number | null;
+                                nominalRank: number | null;
+                                nominalScore: number | null;
+                                q05Rank: number | null;
+                                q95Rank: number | null;
+                                uCode: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/build": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Build an index from a preset, or iMeta + iData CSV text, with step settings: results at every level, tiers, typology */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        iData?: string;
+                        iMeta?: string;
+                        preset?: string;
+                        settings?: {
+                            aggregate?: {
+                                method?: ("arithmetic" | "geometric" | "harmonic") | ("arithmetic" | "geometric" | "harmonic")[];
+                                minDataAvailability?: number | number[];
+                                weights?: "framework" | "equal" | {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            denominate?: {
+                                denominators?: {
+                                    [key: string]: string | null;
+                                };
+                            } | null;
+                            impute?: {
+                                group?: string;
+                                /** @enum {string} */
+                                method: "mean" | "median" | "groupMean" | "groupMedian";
+                            } | null;
+                            normalise?: {
+                                directions?: {
+                                    [key: string]: 1 | -1;
+                                };
+                                indicators?: {
+                                    [key: string]: {
+                                        max?: number;
+                                        /** @enum {string} */
+                                        method: "minMax";
+                                        min?: number;
+                                    } | {
+                                        mean?: number;
+                                        /** @enum {string} */
+                                        method: "zScore";
+                                        sd?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "rank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "percentileRank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "borda";
+                                    } | {
+                                        capAtTarget?: boolean;
+                                        /** @enum {string} */
+                                        method: "distanceToTarget";
+                                        targets?: {
+                                            [key: string]: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "distanceToMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "fractionOfMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "none";
+                                    };
+                                };
+                                spec?: {
+                                    max?: number;
+                                    /** @enum {string} */
+                                    method: "minMax";
+                                    min?: number;
+                                } | {
+                                    mean?: number;
+                                    /** @enum {string} */
+                                    method: "zScore";
+                                    sd?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "rank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "percentileRank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "borda";
+                                } | {
+                                    capAtTarget?: boolean;
+                                    /** @enum {string} */
+                                    method: "distanceToTarget";
+                                    targets?: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    method: "distanceToMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "fractionOfMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "none";
+                                };
+                            } | null;
+                            screen?: {
+                                /** @enum {string} */
+                                by?: "missing" | "zeros" | "missingOrZeros";
+                                force?: {
+                                    [key: string]: boolean;
+                                };
+                                nonZeroThreshold?: number;
+                                threshold?: number;
+                            } | null;
+                            treat?: {
+                                indicators?: {
+                                    [key: string]: "none" | {
+                                        kurtThreshold?: number;
+                                        skewThreshold?: number;
+                                        /** @enum {string} */
+                                        transform?: "log" | "none";
+                                        winmax?: number;
+                                    };
+                                };
+                                kurtThreshold?: number;
+                                skewThreshold?: number;
+                                /** @enum {string} */
+                                transform?: "log" | "none";
+                                winmax?: number;
+                            } | null;
+                        };
+                        steps?: ({
+                            denominators?: {
+                                [key: string]: string | null;
+                            };
+                            /** @enum {string} */
+                            step: "denominate";
+                        } | {
+                            group?: string;
+                            /** @enum {string} */
+                            method: "mean" | "median" | "groupMean" | "groupMedian";
+                            /** @enum {string} */
+                            step: "impute";
+                        } | {
+                            /** @enum {string} */
+                            by?: "missing" | "zeros" | "missingOrZeros";
+                            force?: {
+                                [key: string]: boolean;
+                            };
+                            nonZeroThreshold?: number;
+                            /** @enum {string} */
+                            step: "screen";
+                            threshold?: number;
+                        } | {
+                            indicators?: {
+                                [key: string]: "none" | {
+                                    kurtThreshold?: number;
+                                    skewThreshold?: number;
+                                    /** @enum {string} */
+                                    transform?: "log" | "none";
+                                    winmax?: number;
+                                };
+                            };
+                            kurtThreshold?: number;
+                            skewThreshold?: number;
+                            /** @enum {string} */
+                            step: "treat";
+                            /** @enum {string} */
+                            transform?: "log" | "none";
+                            winmax?: number;
+                        } | {
+                            directions?: {
+                                [key: string]: 1 | -1;
+                            };
+                            indicators?: {
+                                [key: string]: {
+                                    max?: number;
+                                    /** @enum {string} */
+                                    method: "minMax";
+                                    min?: number;
+                                } | {
+                                    mean?: number;
+                                    /** @enum {string} */
+                                    method: "zScore";
+                                    sd?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "rank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "percentileRank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "borda";
+                                } | {
+                                    capAtTarget?: boolean;
+                                    /** @enum {string} */
+                                    method: "distanceToTarget";
+                                    targets?: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    method: "distanceToMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "fractionOfMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "none";
+                                };
+                            };
+                            spec?: {
+                                max?: number;
+                                /** @enum {string} */
+                                method: "minMax";
+                                min?: number;
+                            } | {
+                                mean?: number;
+                                /** @enum {string} */
+                                method: "zScore";
+                                sd?: number;
+                            } | {
+                                /** @enum {string} */
+                                method: "rank";
+                            } | {
+                                /** @enum {string} */
+                                method: "percentileRank";
+                            } | {
+                                /** @enum {string} */
+                                method: "borda";
+                            } | {
+                                capAtTarget?: boolean;
+                                /** @enum {string} */
+                                method: "distanceToTarget";
+                                targets?: {
+                                    [key: string]: number;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                method: "distanceToMax";
+                            } | {
+                                /** @enum {string} */
+                                method: "fractionOfMax";
+                            } | {
+                                /** @enum {string} */
+                                method: "none";
+                            };
+                            /** @enum {string} */
+                            step: "normalise";
+                        } | {
+                            method?: ("arithmetic" | "geometric" | "harmonic") | ("arithmetic" | "geometric" | "harmonic")[];
+                            minDataAvailability?: number | number[];
+                            /** @enum {string} */
+                            step: "aggregate";
+                            weights?: "framework" | "equal" | {
+                                [key: string]: number;
+                            };
+                        })[];
+                        tiers?: {
+                            cuts: number[];
+                            labels?: string[];
+                            /** @enum {string} */
+                            method: "thresholds";
+                        } | {
+                            labels?: string[];
+                            /** @enum {string} */
+                            method: "topShares";
+                            shares: number[];
+                        } | {
+                            groups: number;
+                            labels?: string[];
+                            /** @enum {string} */
+                            method: "quantiles";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                level: number;
+                                levelName: string;
+                                nodes: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                rows: {
+                                    /** @description node code -> rank, 1 = best */
+                                    ranks: {
+                                        [key: string]: number | null;
+                                    };
+                                    /** @description node code -> score */
+                                    scores: {
+                                        [key: string]: number | null;
+                                    };
+                                    uCode: string;
+                                    uName: string;
+                                }[];
+                            }[];
+                            /** @description the methodology note, one line each */
+                            methodology: string[];
+                            name: string;
+                            nameZh: string | null;
+                            preset: string | null;
+                            screening: {
+                                dataAvailability: number | null;
+                                included: boolean;
+                                missing: number;
+                                nonZero: number | null;
+                                unit: string;
+                                zeros: number;
+                            }[] | null;
+                            steps: ({
+                                denominators?: {
+                                    [key: string]: string | null;
+                                };
+                                /** @enum {string} */
+                                step: "denominate";
+                            } | {
+                                group?: string;
+                                /** @enum {string} */
+                                method: "mean" | "median" | "groupMean" | "groupMedian";
+                                /** @enum {string} */
+                                step: "impute";
+                            } | {
+                                /** @enum {string} */
+                                by?: "missing" | "zeros" | "missingOrZeros";
+                                force?: {
+                                    [key: string]: boolean;
+                                };
+                                nonZeroThreshold?: number;
+                                /** @enum {string} */
+                                step: "screen";
+                                threshold?: number;
+                            } | {
+                                indicators?: {
+                                    [key: string]: "none" | {
+                                        kurtThreshold?: number;
+                                        skewThreshold?: number;
+                                        /** @enum {string} */
+                                        transform?: "log" | "none";
+                                        winmax?: number;
+                                    };
+                                };
+                                kurtThreshold?: number;
+                                skewThreshold?: number;
+                                /** @enum {string} */
+                                step: "treat";
+                                /** @enum {string} */
+                                transform?: "log" | "none";
+                                winmax?: number;
+                            } | {
+                                directions?: {
+                                    [key: string]: 1 | -1;
+                                };
+                                indicators?: {
+                                    [key: string]: {
+                                        max?: number;
+                                        /** @enum {string} */
+                                        method: "minMax";
+                                        min?: number;
+                                    } | {
+                                        mean?: number;
+                                        /** @enum {string} */
+                                        method: "zScore";
+                                        sd?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "rank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "percentileRank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "borda";
+                                    } | {
+                                        capAtTarget?: boolean;
+                                        /** @enum {string} */
+                                        method: "distanceToTarget";
+                                        targets?: {
+                                            [key: string]: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "distanceToMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "fractionOfMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "none";
+                                    };
+                                };
+                                spec?: {
+                                    max?: number;
+                                    /** @enum {string} */
+                                    method: "minMax";
+                                    min?: number;
+                                } | {
+                                    mean?: number;
+                                    /** @enum {string} */
+                                    method: "zScore";
+                                    sd?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    method: "rank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "percentileRank";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "borda";
+                                } | {
+                                    capAtTarget?: boolean;
+                                    /** @enum {string} */
+                                    method: "distanceToTarget";
+                                    targets?: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    method: "distanceToMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "fractionOfMax";
+                                } | {
+                                    /** @enum {string} */
+                                    method: "none";
+                                };
+                                /** @enum {string} */
+                                step: "normalise";
+                            } | {
+                                method?: ("arithmetic" | "geometric" | "harmonic") | ("arithmetic" | "geometric" | "harmonic")[];
+                                minDataAvailability?: number | number[];
+                                /** @enum {string} */
+                                step: "aggregate";
+                                weights?: "framework" | "equal" | {
+                                    [key: string]: number;
+                                };
+                            })[];
+                            tiers: {
+                                label: string;
+                                score: number;
+                                tier: number;
+                                unit: string;
+                            }[];
+                            treatment: {
+                                /** @enum {string} */
+                                action: "none" | "winsorised" | "log" | "skipped";
+                                indicator: string;
+                                kurtAfter: number | null;
+                                kurtBefore: number | null;
+                                passedAfter: boolean;
+                                skewAfter: number | null;
+                                skewBefore: number | null;
+                                treatedUnits: {
+                                    /** @enum {string} */
+                                    how: "winhi" | "winlo" | "log";
+                                    unit: string;
+                                }[];
+                                winsorisedPoints: number;
+                            }[] | null;
+                            typology: {
+                                /** @description percentile ranks (0 = lowest, 1 = highest) of the dimensions used */
+                                profile: {
+                                    business: number | null;
+                                    humanCapital: number | null;
+                                    information: number | null;
+                                };
+                                reason: string;
+                                /** @enum {string|null} */
+                                type: "economic_center" | "network_center" | "industry_leader" | "regional_hub" | null;
+                                unit: string;
+                            }[] | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indices/presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preset composite indices with their frameworks and build steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                framework: {
+                                    denominators?: string[];
+                                    groups?: string[];
+                                    id?: string;
+                                    /** @description names of levels from 1 (indicator) up */
+                                    levelNames?: string[];
+                                    name?: string;
+                                    nameZh?: string;
+                                    nodes: {
+                                        code: string;
+                                        denominator?: string | null;
+                                        /** @description 1: higher is better; -1: lower is better */
+                                        direction?: number;
+                                        /** @description 1 = indicator, 2 = pillar, ... up to the index */
+                                        level?: number | string;
+                                        name?: string;
+                                        nameZh?: string;
+                                        parent?: string | null;
+                                        source?: string;
+                                        target?: number | null;
+                                        /** @enum {string} */
+                                        type?: "Indicator" | "Aggregate";
+                                        unit?: string;
+                                        /** @description relative weight within its parent */
+                                        weight?: number;
+                                    }[];
+                                    source?: string;
+                                };
+                                /** @description whether the preset brings its own data (otherwise a build needs iData) */
+                                hasData: boolean;
+                                id: string;
+                                name: string;
+                                nameZh: string;
+                                steps: ({
+                                    denominators?: {
+                                        [key: string]: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    step: "denominate";
+                                } | {
+                                    group?: string;
+                                    /** @enum {string} */
+                                    method: "mean" | "median" | "groupMean" | "groupMedian";
+                                    /** @enum {string} */
+                                    step: "impute";
+                                } | {
+                                    /** @enum {string} */
+                                    by?: "missing" | "zeros" | "missingOrZeros";
+                                    force?: {
+                                        [key: string]: boolean;
+                                    };
+                                    nonZeroThreshold?: number;
+                                    /** @enum {string} */
+                                    step: "screen";
+                                    threshold?: number;
+                                } | {
+                                    indicators?: {
+                                        [key: string]: "none" | {
+                                            kurtThreshold?: number;
+                                            skewThreshold?: number;
+                                            /** @enum {string} */
+                                            transform?: "log" | "none";
+                                            winmax?: number;
+                                        };
+                                    };
+                                    kurtThreshold?: number;
+                                    skewThreshold?: number;
+                                    /** @enum {string} */
+                                    step: "treat";
+                                    /** @enum {string} */
+                                    transform?: "log" | "none";
+                                    winmax?: number;
+                                } | {
+                                    directions?: {
+                                        [key: string]: 1 | -1;
+                                    };
+                                    indicators?: {
+                                        [key: string]: {
+                                            max?: number;
+                                            /** @enum {string} */
+                                            method: "minMax";
+                                            min?: number;
+                                        } | {
+                                            mean?: number;
+                                            /** @enum {string} */
+                                            method: "zScore";
+                                            sd?: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            method: "rank";
+                                        } | {
+                                            /** @enum {string} */
+                                            method: "percentileRank";
+                                        } | {
+                                            /** @enum {string} */
+                                            method: "borda";
+                                        } | {
+                                            capAtTarget?: boolean;
+                                            /** @enum {string} */
+                                            method: "distanceToTarget";
+                                            targets?: {
+                                                [key: string]: number;
+                                            };
+                                        } | {
+                                            /** @enum {string} */
+                                            method: "distanceToMax";
+                                        } | {
+                                            /** @enum {string} */
+                                            method: "fractionOfMax";
+                                        } | {
+                                            /** @enum {string} */
+                                            method: "none";
+                                        };
+                                    };
+                                    spec?: {
+                                        max?: number;
+                                        /** @enum {string} */
+                                        method: "minMax";
+                                        min?: number;
+                                    } | {
+                                        mean?: number;
+                                        /** @enum {string} */
+                                        method: "zScore";
+                                        sd?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "rank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "percentileRank";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "borda";
+                                    } | {
+                                        capAtTarget?: boolean;
+                                        /** @enum {string} */
+                                        method: "distanceToTarget";
+                                        targets?: {
+                                            [key: string]: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "distanceToMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "fractionOfMax";
+                                    } | {
+                                        /** @enum {string} */
+                                        method: "none";
+                                    };
+                                    /** @enum {string} */
+                                    step: "normalise";
+                                } | {
+                                    method?: ("arithmetic" | "geometric" | "harmonic") | ("arithmetic" | "geometric" | "harmonic")[];
+                                    minDataAvailability?: number | number[];
+                                    /** @enum {string} */
+                                    step: "aggregate";
+                                    weights?: "framework" | "equal" | {
+                                        [key: string]: number;
+                                    };
+                                })[];
+                                tiers: {
+                                    cuts: number[];
+                                    labels?: string[];
+                                    /** @enum {string} */
+                                    method: "thresholds";
+                                } | {
+                                    labels?: string[];
+                                    /** @enum {string} */
+                                    method: "topShares";
+                                    shares: number[];
+                                } | {
+                                    groups: number;
+                                    labels?: string[];
+                                    /** @enum {string} */
+                                    method: "quantiles";
+                                };
+                                /** @description whether results include the four city types */
+                                typology: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranked, explained candidates for a place's next partners from the whole gazetteer: similarity, past choices, complementarity, strategy, network, competition */
+        get: {
+            parameters: {
+                query: {
+                    benchmark?: "urban-population" | "countries" | "equal-continents" | "belt-and-road";
+                    continent?: string;
+                    corridor?: string;
+                    country?: string;
+                    development?: string;
+                    format?: "json" | "csv";
+                    includeOwnCountry?: "true" | "false";
+                    includePartners?: "true" | "false";
+                    kind?: string;
+                    limit?: number;
+                    maxPopulation?: number;
+                    minPopulation?: number;
+                    place: string;
+                    strategy?: "like-partners" | "fill-deficit" | "corridor-nodes" | "balanced";
+                    weights?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the ranked candidates with their explanations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MatchingResult"];
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/vet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vet a proposed partner: its explanation and warnings (contested, capital held by a peer, not Belt and Road, duplicate tie) */
+        get: {
+            parameters: {
+                query: {
+                    benchmark?: "urban-population" | "countries" | "equal-continents" | "belt-and-road";
+                    /** @description id of the proposed partner */
+                    candidate: string;
+                    development?: string;
+                    place: string;
+                    strategy?: "like-partners" | "fill-deficit" | "corridor-nodes" | "balanced";
+                    weights?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VetResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stated figures, each with its as-of date and source; conflicting figures side by side */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO 3166-1 alpha-2 code */
+                    country?: string;
+                    /** @description csv for a spreadsheet; json by default */
+                    format?: "json" | "csv";
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    place?: string;
+                    /** @description subject text, case-insensitive */
+                    subject?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            items: components["schemas"]["Observation"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a stated figure with its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        asOf?: string;
+                        countryCode?: string;
+                        /** @default {} */
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        measure: string;
+                        note?: string;
+                        placeId?: string;
+                        sources: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        }[];
+                        subjectText: string;
+                        unit?: string;
+                        value: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** City networks, forums, institutions, funds and banks */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv for a spreadsheet; json by default */
+                    format?: "json" | "csv";
+                    kind?: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description id of a place taking part */
+                    place?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            items: components["schemas"]["Organisation"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an organisation with its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        abbr?: string;
+                        founded?: string;
+                        /** @enum {string} */
+                        kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+                        nameEn: string;
+                        nameZh?: string;
+                        note?: string;
+                        placeId?: string;
+                        sources: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        }[];
+                        topic?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation with its members, events, sources and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partnerships, filtered by place, country, continent, type, level, status, signing years or source */
+        get: {
+            parameters: {
+                query?: {
+                    continent?: string;
+                    /** @description ties with a side in this country (ISO 3166-1 alpha-2) */
+                    country?: string;
+                    /** @description csv for a spreadsheet; json by default */
+                    format?: "json" | "csv";
+                    /** @description signed in or after this year */
+                    from?: number;
+                    level?: "province" | "city" | "district";
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    order?: "asc" | "desc";
+                    /** @description ties of this place */
+                    place?: string;
+                    sort?: "signed" | "updated" | "id" | "nameA" | "nameB";
+                    /** @description ties this source supports */
+                    source?: string;
+                    status?: "proposed" | "active" | "dormant" | "ended";
+                    /** @description with place: also the ties of its districts and counties */
+                    subdivisions?: "0" | "1" | "true" | "false";
+                    /** @description signed in or before this year */
+                    to?: number;
+                    type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of partnerships */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            items: components["schemas"]["Partnership"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a partnership with its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level?: "province" | "city" | "district";
+                        note?: string;
+                        placeA: string;
+                        placeB: string;
+                        signed?: string;
+                        sources: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        }[];
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "proposed" | "active" | "dormant" | "ended";
+                        /**
+                         * @default unknown
+                         * @enum {string}
+                         */
+                        type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partnership with its sources, claims, provenance and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnershipDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Add what a source says about a partnership */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level?: "province" | "city" | "district";
+                        note?: string | null;
+                        signed?: string | null;
+                        sources: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        }[];
+                        /** @enum {string} */
+                        status?: "proposed" | "active" | "dormant" | "ended";
+                        /** @enum {string} */
+                        type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnershipDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search places by any name form (上海, Shanghai, shanghai, Shànghǎi) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO 3166-1 alpha-2 code */
+                    country?: string;
+                    kind?: "city" | "province" | "district" | "region";
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description any name form: 上海, Shanghai, shanghai, Shànghǎi; a prefix is enough */
+                    q?: string;
+                    /** @description only places with at least one tie */
+                    withPartnerships?: "0" | "1" | "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            items: components["schemas"]["PlaceSearchItem"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a place the gazetteer lacks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        aliases?: string[];
+                        countryCode: string;
+                        /** @enum {string} */
+                        kind: "city" | "province" | "district" | "region";
+                        lat?: number;
+                        lng?: number;
+                        nameEn: string;
+                        nameZh?: string;
+                        parentId?: string;
+                        population?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place with its parent, subdivisions, aliases and corridors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}/aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Teach the resolver another name for a place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alias: string;
+                        sourceId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alias: string;
+                            placeId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}/coastal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** State, with a source, whether a place is coastal or a port */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        coastal: boolean;
+                        source: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coastal: boolean;
+                            placeId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}/needs-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a place seeks from partners and what it offers, by field */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NeedOffer"][];
+                            placeId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record needs or offers of a place (one item, or { items: [...] }); a repeated field is updated */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            direction: "need" | "offer";
+                            field: string;
+                            note?: string;
+                            sourceId?: string;
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        direction: "need" | "offer";
+                        field: string;
+                        note?: string;
+                        sourceId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["NeedOffer"][];
+                            placeId: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Remove needs or offers of a place: all, one direction (?direction=need) or one field (&field=trade) */
+        delete: {
+            parameters: {
+                query?: {
+                    direction?: "need" | "offer";
+                    field?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: number;
+                            placeId: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperation projects by connectivity domain, corridor, status, place */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description id of an economic corridor */
+                    corridor?: string;
+                    /** @description ISO 3166-1 alpha-2 code */
+                    country?: string;
+                    domain?: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                    /** @description csv for a spreadsheet; json by default */
+                    format?: "json" | "csv";
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                    /** @description id of a place taking part */
+                    place?: string;
+                    status?: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            items: components["schemas"]["Project"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a project with its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount?: number;
+                        completed?: string;
+                        corridorId?: string;
+                        currency?: string;
+                        /** @enum {string} */
+                        domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                        milestones?: {
+                            date?: string;
+                            description: string;
+                        }[];
+                        nameEn: string;
+                        nameZh?: string;
+                        note?: string;
+                        /** @default [] */
+                        outcomes?: {
+                            measure: string;
+                            text?: string;
+                            unit?: string;
+                            value?: number;
+                        }[];
+                        /** @default [] */
+                        participants?: {
+                            name: string;
+                            /** @default participant */
+                            role?: string;
+                        }[];
+                        partnershipId?: string;
+                        /** @default [] */
+                        placeIds?: string[];
+                        placeText?: string;
+                        /** @default [] */
+                        sdgTargets?: string[];
+                        sector?: string;
+                        sources: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        }[];
+                        started?: string;
+                        /**
+                         * @default unknown
+                         * @enum {string}
+                         */
+                        status?: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project with its places, participants, milestones, outcomes, sources and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resolve a name to a place, with confidence and reason, or say why not */
+        get: {
+            parameters: {
+                query: {
+                    /** @description ISO code or country name */
+                    country?: string;
+                    lat?: number;
+                    lng?: number;
+                    name: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resolution"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sources with the number of records citing each */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv for a spreadsheet; json by default */
+                    format?: "json" | "csv";
+                    kind?: "document" | "dataset" | "web" | "user" | "reference";
+                    /** @description rows per page (1–1000) */
+                    limit?: number;
+                    /** @description rows to skip */
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page of records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            items: components["schemas"]["Source"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A source with the number of records of each kind citing it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record counts, engine and bundled imports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: string;
+                            /** @description records by table */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            engine: "pglite" | "postgres";
+                            /** @description where the loaded gazetteer comes from and its size */
+                            gazetteer: {
+                                countries: number;
+                                origin: string;
+                                places: number;
+                            } | null;
+                            imports: components["schemas"]["ImportSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Benchmark: {
+            /** @enum {string} */
+            kind: "equal-continents";
+        } | {
+            /** @enum {string} */
+            kind: "countries";
+        } | {
+            /** @enum {string} */
+            kind: "urban-population";
+        } | {
+            /** @enum {string} */
+            kind: "belt-and-road";
+            /** @enum {string} */
+            weighting?: "equal" | "urban-population";
+        } | {
+            corridorId: string;
+            /** @enum {string} */
+            kind: "corridor";
+            /** @enum {string} */
+            weighting?: "equal" | "urban-population";
+        };
+        BenchmarkInput: {
+            /** @enum {string} */
+            kind: "equal-continents";
+        } | {
+            /** @enum {string} */
+            kind: "countries";
+        } | {
+            /** @enum {string} */
+            kind: "urban-population";
+        } | {
+            /** @enum {string} */
+            kind: "belt-and-road";
+            /** @enum {string} */
+            weighting?: "equal" | "urban-population";
+        } | {
+            corridorId: string;
+            /** @enum {string} */
+            kind: "corridor";
+            /** @enum {string} */
+            weighting?: "equal" | "urban-population";
+        };
+        CandidateFeatures: {
+            beltAndRoad: boolean;
+            coastal: {
+                /** @enum {string} */
+                basis: "override" | "coastline" | "unknown";
+                coastal: boolean | null;
+                distanceKm: number | null;
+                sourceId: string | null;
+            };
+            competition: {
+                capitalHeldBy: string[];
+                domesticHolders: string[];
+                isCapital: boolean;
+            };
+            complementarity: {
+                theyNeed: string[];
+                theyOffer: string[];
+            };
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+            corridor: {
+                countryOf: string[];
+                nodeOf: string[];
+            };
+            deficit: {
+                continentGap: number;
+                countryGap: number;
+                nationalContinentGap: number;
+                nationalCountryGap: number;
+            };
+            development: {
+                indicator: string | null;
+                seeker: number | null;
+                value: number | null;
+            };
+            distanceKm: number | null;
+            duplicateOf: string[];
+            /** @description great-circle distance at about 800 km/h plus half an hour */
+            flightHours: number | null;
+            latitudeBandDifference: number | null;
+            network: {
+                adamicAdar: number;
+                commonNeighbours: string[];
+                community: number | null;
+                degree: number;
+                sameCommunity: boolean;
+            };
+            population: number | null;
+            provenance: {
+                [key: string]: {
+                    basis: string;
+                    sourceId?: string | null;
+                };
+            };
+            /** @enum {string} */
+            role: "capital" | "largest" | "second" | "seat" | "other" | "province";
+            /** @enum {string|null} */
+            sizeClass: "megacity" | "large" | "medium" | "small" | "town" | null;
+        };
+        CandidateFeaturesInput: {
+            beltAndRoad: boolean;
+            coastal: {
+                /** @enum {string} */
+                basis: "override" | "coastline" | "unknown";
+                coastal: boolean | null;
+                distanceKm: number | null;
+                sourceId: string | null;
+            };
+            competition: {
+                capitalHeldBy: string[];
+                domesticHolders: string[];
+                isCapital: boolean;
+            };
+            complementarity: {
+                theyNeed: string[];
+                theyOffer: string[];
+            };
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+            corridor: {
+                countryOf: string[];
+                nodeOf: string[];
+            };
+            deficit: {
+                continentGap: number;
+                countryGap: number;
+                nationalContinentGap: number;
+                nationalCountryGap: number;
+            };
+            development: {
+                indicator: string | null;
+                seeker: number | null;
+                value: number | null;
+            };
+            distanceKm: number | null;
+            duplicateOf: string[];
+            /** @description great-circle distance at about 800 km/h plus half an hour */
+            flightHours: number | null;
+            latitudeBandDifference: number | null;
+            network: {
+                adamicAdar: number;
+                commonNeighbours: string[];
+                community: number | null;
+                degree: number;
+                sameCommunity: boolean;
+            };
+            population: number | null;
+            provenance: {
+                [key: string]: {
+                    basis: string;
+                    sourceId?: string | null;
+                };
+            };
+            /** @enum {string} */
+            role: "capital" | "largest" | "second" | "seat" | "other" | "province";
+            /** @enum {string|null} */
+            sizeClass: "megacity" | "large" | "medium" | "small" | "town" | null;
+        };
+        CapitalCase: {
+            capital: components["schemas"]["PlaceRef"] | null;
+            country: components["schemas"]["CountryRef"];
+            en: string;
+            holders: components["schemas"]["Holding"][];
+            taken: boolean;
+            zh: string;
+        };
+        CapitalCaseInput: {
+            capital: components["schemas"]["PlaceRefInput"] | null;
+            country: components["schemas"]["CountryRefInput"];
+            en: string;
+            holders: components["schemas"]["HoldingInput"][];
+            taken: boolean;
+            zh: string;
+        };
+        Change: {
+            /** @enum {string} */
+            action: "insert" | "update" | "delete" | "bulk";
+            actor: string;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description ISO 8601 timestamp */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            id: number;
+            recordId: string | null;
+            table: string;
+        };
+        ChangeInput: {
+            /** @enum {string} */
+            action: "insert" | "update" | "delete" | "bulk";
+            actor: string;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description ISO 8601 timestamp */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            id: number;
+            recordId: string | null;
+            table: string;
+        };
+        Claim: {
+            chosen: boolean;
+            field: string;
+            reason: string | null;
+            sourceId: string;
+            value: unknown;
+        };
+        ClaimInput: {
+            chosen: boolean;
+            field: string;
+            reason: string | null;
+            sourceId: string;
+            value: unknown;
+        };
+        CoastalStatus: {
+            /** @enum {string} */
+            basis: "override" | "coastline" | "unknown";
+            coastal: boolean | null;
+            distanceKm: number | null;
+            sourceId: string | null;
+        };
+        CoastalStatusInput: {
+            /** @enum {string} */
+            basis: "override" | "coastline" | "unknown";
+            coastal: boolean | null;
+            distanceKm: number | null;
+            sourceId: string | null;
+        };
+        Comparison: {
+            firsts: {
+                countries: number;
+                key: string;
+                partners: number;
+            }[];
+            homes: {
+                filter: components["schemas"]["TieFilter"];
+                key: string;
+                layout: {
+                    byContinent: {
+                        /** @enum {string} */
+                        continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                        count: number;
+                        nameZh: string;
+                        partners: number;
+                        /** @description of all ties abroad */
+                        share: number;
+                    }[];
+                    byCountry: {
+                        beltAndRoad: boolean;
+                        code: string;
+                        /** @enum {string} */
+                        continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                        count: number;
+                        nameEn: string;
+                        nameZh: string;
+                        partners: number;
+                        /** @description of all ties abroad */
+                        share: number;
+                        subregion: string;
+                    }[];
+                    byDecade: {
+                        count: number;
+                        decade: number;
+                    }[];
+                    byLevel: {
+                        count: number;
+                        /** @enum {string} */
+                        level: "province" | "city" | "district" | "unknown";
+                        share: number;
+                    }[];
+                    byStatus: {
+                        count: number;
+                        share: number;
+                        /** @enum {string} */
+                        status: "proposed" | "active" | "dormant" | "ended";
+                    }[];
+                    bySubregion: {
+                        /** @enum {string} */
+                        continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                        count: number;
+                        partners: number;
+                        /** @description of all ties abroad */
+                        share: number;
+                        subregion: string;
+                    }[];
+                    byType: {
+                        count: number;
+                        nameZh: string;
+                        share: number;
+                        /** @enum {string} */
+                        type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                    }[];
+                    byYear: {
+                        count: number;
+                        year: number;
+                    }[];
+                    distinctContinents: number;
+                    distinctCountries: number;
+                    distinctPartners: number;
+                    domestic: number;
+                    homePlaceIds: string[];
+                    partners: components["schemas"]["LayoutPartner"][];
+                    profile: {
+                        capital: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        coastal: {
+                            count: number;
+                            known: number;
+                            overridden: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                            thresholdKm: number;
+                            unknown: number;
+                        };
+                        largest: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        other: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        province: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        second: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                    };
+                    timeline: {
+                        cumulative: number;
+                        signed: number;
+                        year: number;
+                    }[];
+                    /** @description ties abroad */
+                    total: number;
+                    undated: number;
+                };
+            }[];
+            pairs: {
+                a: string;
+                b: string;
+                countryJaccard: number;
+                partnerJaccard: number;
+                sharedCountries: number;
+                sharedPartners: number;
+            }[];
+            sharedCountries: {
+                /** @enum {string} */
+                basis: "dated" | "same-date" | "partly-undated" | "undated" | "imprecise";
+                country: components["schemas"]["CountryRef"];
+                first: string | null;
+                holders: {
+                    key: string;
+                    /** @description YYYY-MM-DD, or null when undated */
+                    since: string | null;
+                }[];
+            }[];
+            sharedPartners: {
+                /** @enum {string} */
+                basis: "dated" | "same-date" | "partly-undated" | "undated" | "imprecise";
+                first: string | null;
+                holders: {
+                    key: string;
+                    /** @description YYYY-MM-DD, or null when undated */
+                    since: string | null;
+                }[];
+                place: components["schemas"]["PlaceRef"];
+            }[];
+        };
+        ComparisonInput: {
+            firsts: {
+                countries: number;
+                key: string;
+                partners: number;
+            }[];
+            homes: {
+                filter: components["schemas"]["TieFilterInput"];
+                key: string;
+                layout: {
+                    byContinent: {
+                        /** @enum {string} */
+                        continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                        count: number;
+                        nameZh: string;
+                        partners: number;
+                        /** @description of all ties abroad */
+                        share: number;
+                    }[];
+                    byCountry: {
+                        beltAndRoad: boolean;
+                        code: string;
+                        /** @enum {string} */
+                        continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                        count: number;
+                        nameEn: string;
+                        nameZh: string;
+                        partners: number;
+                        /** @description of all ties abroad */
+                        share: number;
+                        subregion: string;
+                    }[];
+                    byDecade: {
+                        count: number;
+                        decade: number;
+                    }[];
+                    byLevel: {
+                        count: number;
+                        /** @enum {string} */
+                        level: "province" | "city" | "district" | "unknown";
+                        share: number;
+                    }[];
+                    byStatus: {
+                        count: number;
+                        share: number;
+                        /** @enum {string} */
+                        status: "proposed" | "active" | "dormant" | "ended";
+                    }[];
+                    bySubregion: {
+                        /** @enum {string} */
+                        continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                        count: number;
+                        partners: number;
+                        /** @description of all ties abroad */
+                        share: number;
+                        subregion: string;
+                    }[];
+                    byType: {
+                        count: number;
+                        nameZh: string;
+                        share: number;
+                        /** @enum {string} */
+                        type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                    }[];
+                    byYear: {
+                        count: number;
+                        year: number;
+                    }[];
+                    distinctContinents: number;
+                    distinctCountries: number;
+                    distinctPartners: number;
+                    domestic: number;
+                    homePlaceIds: string[];
+                    partners: components["schemas"]["LayoutPartnerInput"][];
+                    profile: {
+                        capital: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        coastal: {
+                            count: number;
+                            known: number;
+                            overridden: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                            thresholdKm: number;
+                            unknown: number;
+                        };
+                        largest: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        other: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        province: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                        second: {
+                            count: number;
+                            /** @description of all ties abroad */
+                            share: number;
+                        };
+                    };
+                    timeline: {
+                        cumulative: number;
+                        signed: number;
+                        year: number;
+                    }[];
+                    /** @description ties abroad */
+                    total: number;
+                    undated: number;
+                };
+            }[];
+            pairs: {
+                a: string;
+                b: string;
+                countryJaccard: number;
+                partnerJaccard: number;
+                sharedCountries: number;
+                sharedPartners: number;
+            }[];
+            sharedCountries: {
+                /** @enum {string} */
+                basis: "dated" | "same-date" | "partly-undated" | "undated" | "imprecise";
+                country: components["schemas"]["CountryRefInput"];
+                first: string | null;
+                holders: {
+                    key: string;
+                    /** @description YYYY-MM-DD, or null when undated */
+                    since: string | null;
+                }[];
+            }[];
+            sharedPartners: {
+                /** @enum {string} */
+                basis: "dated" | "same-date" | "partly-undated" | "undated" | "imprecise";
+                first: string | null;
+                holders: {
+                    key: string;
+                    /** @description YYYY-MM-DD, or null when undated */
+                    since: string | null;
+                }[];
+                place: components["schemas"]["PlaceRefInput"];
+            }[];
+        };
+        Corridor: {
+            countries: string[];
+            functions: string[];
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            nodes: {
+                countryCode: string;
+                id: string;
+                lat: number | null;
+                lng: number | null;
+                nameEn: string;
+                nameZh: string | null;
+            }[];
+            note: string | null;
+            projects: number;
+        };
+        CorridorInput: {
+            countries: string[];
+            functions: string[];
+            id: string;
+            nameEn: string;
+            nameZh: string;
+            nodes: {
+                countryCode: string;
+                id: string;
+                lat: number | null;
+                lng: number | null;
+                nameEn: string;
+                nameZh: string | null;
+            }[];
+            note: string | null;
+            projects: number;
+        };
+        Country: {
+            aliases: string[];
+            beltAndRoad: boolean;
+            capital: string | null;
+            code: string;
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            iso3: string;
+            nameEn: string;
+            nameZh: string;
+            partnerships: number;
+            subregion: string;
+        };
+        CountryCompetition: {
+            capital: components["schemas"]["CapitalCase"];
+            contestedPlaces: number;
+            country: components["schemas"]["CountryRef"];
+            holders: components["schemas"]["Holding"][];
+            homeCountryCode: string;
+            places: components["schemas"]["ForeignPlaceHoldings"][];
+        };
+        CountryCompetitionInput: {
+            capital: components["schemas"]["CapitalCaseInput"];
+            contestedPlaces: number;
+            country: components["schemas"]["CountryRefInput"];
+            holders: components["schemas"]["HoldingInput"][];
+            homeCountryCode: string;
+            places: components["schemas"]["ForeignPlaceHoldingsInput"][];
+        };
+        CountryInput: {
+            aliases: string[];
+            beltAndRoad: boolean;
+            capital: string | null;
+            code: string;
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            iso3: string;
+            nameEn: string;
+            nameZh: string;
+            partnerships: number;
+            subregion: string;
+        };
+        CountryNetwork: {
+            communities: {
+                count: number;
+                modularity: number;
+                resolution: number;
+                seed: number;
+                sizes: number[];
+            };
+            countries: {
+                betweenness: number;
+                closeness: number;
+                clustering: number;
+                community: number;
+                component: number;
+                continent: string;
+                continentParticipation: number;
+                coreNumber: number;
+                countryCode: string;
+                degree: number;
+                eigenvector: number;
+                id: string;
+                interContinentalEdges: number;
+                internationalEdges: number;
+                label?: string;
+                nameEn: string;
+                nameZh: string | null;
+                pagerank: number;
+                weightedDegree: number;
+            }[];
+            matrix: components["schemas"]["GroupMatrix"];
+        };
+        CountryNetworkInput: {
+            communities: {
+                count: number;
+                modularity: number;
+                resolution: number;
+                seed: number;
+                sizes: number[];
+            };
+            countries: {
+                betweenness: number;
+                closeness: number;
+                clustering: number;
+                community: number;
+                component: number;
+                continent: string;
+                continentParticipation: number;
+                coreNumber: number;
+                countryCode: string;
+                degree: number;
+                eigenvector: number;
+                id: string;
+                interContinentalEdges: number;
+                internationalEdges: number;
+                label?: string;
+                nameEn: string;
+                nameZh: string | null;
+                pagerank: number;
+                weightedDegree: number;
+            }[];
+            matrix: components["schemas"]["GroupMatrixInput"];
+        };
+        CountryRef: {
+            code: string;
+            nameEn: string;
+            nameZh: string;
+        };
+        CountryRefInput: {
+            code: string;
+            nameEn: string;
+            nameZh: string;
+        };
+        EgoNetwork: {
+            center: string;
+            depth: number;
+            edges: {
+                source: string;
+                target: string;
+                weight?: number;
+            }[];
+            nodes: components["schemas"]["NetworkNode"][];
+            truncated: boolean;
+        };
+        EgoNetworkInput: {
+            center: string;
+            depth: number;
+            edges: {
+                source: string;
+                target: string;
+                weight?: number;
+            }[];
+            nodes: components["schemas"]["NetworkNodeInput"][];
+            truncated: boolean;
+        };
+        Event: {
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            endsOn: string | null;
+            /** @description stated figures: visitors, firms, projects landed… */
+            figures: {
+                [key: string]: number | string;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            organisationId: string | null;
+            placeId: string | null;
+            placeNameEn: string | null;
+            placeNameZh: string | null;
+            placeText: string | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startsOn: string | null;
+            /** @enum {string|null} */
+            startsPrecision: "year" | "month" | "day" | null;
+        };
+        EventDetail: {
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            endsOn: string | null;
+            /** @description stated figures: visitors, firms, projects landed… */
+            figures: {
+                [key: string]: number | string;
+            };
+            history: components["schemas"]["HistoryEntry"][];
+            id: string;
+            /** @enum {string} */
+            kind: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            organisationId: string | null;
+            participants: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                countryCode: string;
+                countryEn: string;
+                countryZh: string;
+                id: string;
+                isAdminSeat: boolean;
+                isCapital: boolean;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                lat: number | null;
+                lng: number | null;
+                nameEn: string;
+                nameZh: string | null;
+                parentId: string | null;
+                population: number | null;
+                role: string;
+            }[];
+            placeId: string | null;
+            placeNameEn: string | null;
+            placeNameZh: string | null;
+            placeText: string | null;
+            sources: components["schemas"]["RecordSource"][];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startsOn: string | null;
+            /** @enum {string|null} */
+            startsPrecision: "year" | "month" | "day" | null;
+        };
+        EventDetailInput: {
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            endsOn: string | null;
+            /** @description stated figures: visitors, firms, projects landed… */
+            figures: {
+                [key: string]: number | string;
+            };
+            history: components["schemas"]["HistoryEntryInput"][];
+            id: string;
+            /** @enum {string} */
+            kind: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            organisationId: string | null;
+            participants: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                countryCode: string;
+                countryEn: string;
+                countryZh: string;
+                id: string;
+                isAdminSeat: boolean;
+                isCapital: boolean;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                lat: number | null;
+                lng: number | null;
+                nameEn: string;
+                nameZh: string | null;
+                parentId: string | null;
+                population: number | null;
+                role: string;
+            }[];
+            placeId: string | null;
+            placeNameEn: string | null;
+            placeNameZh: string | null;
+            placeText: string | null;
+            sources: components["schemas"]["RecordSourceInput"][];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startsOn: string | null;
+            /** @enum {string|null} */
+            startsPrecision: "year" | "month" | "day" | null;
+        };
+        EventInput: {
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            endsOn: string | null;
+            /** @description stated figures: visitors, firms, projects landed… */
+            figures: {
+                [key: string]: number | string;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            organisationId: string | null;
+            placeId: string | null;
+            placeNameEn: string | null;
+            placeNameZh: string | null;
+            placeText: string | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startsOn: string | null;
+            /** @enum {string|null} */
+            startsPrecision: "year" | "month" | "day" | null;
+        };
+        ForeignPlaceHoldings: {
+            contested: boolean;
+            holders: components["schemas"]["Holding"][];
+            isCapital: boolean;
+            place: components["schemas"]["PlaceRef"];
+            populationRank: number | null;
+        };
+        ForeignPlaceHoldingsInput: {
+            contested: boolean;
+            holders: components["schemas"]["HoldingInput"][];
+            isCapital: boolean;
+            place: components["schemas"]["PlaceRefInput"];
+            populationRank: number | null;
+        };
+        GazetteerPlace: {
+            aliases: string[];
+            countryCode: string;
+            divisionCode: string | null;
+            geonamesId: number | null;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            parentId: string | null;
+            population: number | null;
+        };
+        GazetteerPlaceInput: {
+            aliases: string[];
+            countryCode: string;
+            divisionCode: string | null;
+            geonamesId: number | null;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            parentId: string | null;
+            population: number | null;
+        };
+        GroupMatrix: {
+            edges: number[][];
+            keys: string[];
+            nodeCounts: number[];
+            weights: number[][];
+        };
+        GroupMatrixInput: {
+            edges: number[][];
+            keys: string[];
+            nodeCounts: number[];
+            weights: number[][];
+        };
+        HistoryEntry: {
+            /** @enum {string} */
+            action: "insert" | "update" | "delete" | "bulk";
+            actor: string;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description ISO 8601 timestamp */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            id: number;
+        };
+        HistoryEntryInput: {
+            /** @enum {string} */
+            action: "insert" | "update" | "delete" | "bulk";
+            actor: string;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description ISO 8601 timestamp */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            id: number;
+        };
+        Holding: {
+            holder: components["schemas"]["PlaceRef"];
+            holderProvinceId: string | null;
+            /** @description YYYY-MM-DD, or null when undated */
+            since: string | null;
+            ties: {
+                /** @enum {string|null} */
+                level: "province" | "city" | "district" | null;
+                partnerId: string;
+                /** @description YYYY-MM-DD, or null when undated */
+                signedOn: string | null;
+                tieId: string;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+        };
+        HoldingInput: {
+            holder: components["schemas"]["PlaceRefInput"];
+            holderProvinceId: string | null;
+            /** @description YYYY-MM-DD, or null when undated */
+            since: string | null;
+            ties: {
+                /** @enum {string|null} */
+                level: "province" | "city" | "district" | null;
+                partnerId: string;
+                /** @description YYYY-MM-DD, or null when undated */
+                signedOn: string | null;
+                tieId: string;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+        };
+        Imbalance: {
+            benchmark: components["schemas"]["Benchmark"];
+            byContinent: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                /** @description observed − expected, in ties: positive a surplus, negative a deficit */
+                difference: number;
+                expected: number;
+                expectedShare: number;
+                nameZh: string;
+                observed: number;
+                observedShare: number;
+            }[];
+            byCountry: {
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                /** @description observed − expected, in ties: positive a surplus, negative a deficit */
+                difference: number;
+                expected: number;
+                expectedShare: number;
+                nameEn: string;
+                nameZh: string;
+                observed: number;
+                observedShare: number;
+            }[];
+            continentIndex: {
+                chiSquare: number;
+                degreesOfFreedom: number;
+                duncan: number;
+                outsideBenchmark: number;
+            };
+            countryIndex: {
+                chiSquare: number;
+                degreesOfFreedom: number;
+                duncan: number;
+                outsideBenchmark: number;
+            };
+            gaps: {
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                deficit: number;
+                expected: number;
+                nameEn: string;
+                nameZh: string;
+                observed: number;
+                untiedLargeCities: {
+                    isCapital: boolean;
+                    place: components["schemas"]["PlaceRef"];
+                    population: number | null;
+                    populationRank: number | null;
+                }[];
+            }[];
+            total: number;
+        };
+        ImbalanceInput: {
+            benchmark: components["schemas"]["BenchmarkInput"];
+            byContinent: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                /** @description observed − expected, in ties: positive a surplus, negative a deficit */
+                difference: number;
+                expected: number;
+                expectedShare: number;
+                nameZh: string;
+                observed: number;
+                observedShare: number;
+            }[];
+            byCountry: {
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                /** @description observed − expected, in ties: positive a surplus, negative a deficit */
+                difference: number;
+                expected: number;
+                expectedShare: number;
+                nameEn: string;
+                nameZh: string;
+                observed: number;
+                observedShare: number;
+            }[];
+            continentIndex: {
+                chiSquare: number;
+                degreesOfFreedom: number;
+                duncan: number;
+                outsideBenchmark: number;
+            };
+            countryIndex: {
+                chiSquare: number;
+                degreesOfFreedom: number;
+                duncan: number;
+                outsideBenchmark: number;
+            };
+            gaps: {
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                deficit: number;
+                expected: number;
+                nameEn: string;
+                nameZh: string;
+                observed: number;
+                untiedLargeCities: {
+                    isCapital: boolean;
+                    place: components["schemas"]["PlaceRefInput"];
+                    population: number | null;
+                    populationRank: number | null;
+                }[];
+            }[];
+            total: number;
+        };
+        ImportDetail: {
+            actor: string | null;
+            fileName: string | null;
+            /** @description ISO 8601 timestamp */
+            finishedAt: string;
+            id: string;
+            kind: string;
+            /** @description the full import report: rows, written counts, unresolved names, skipped rows */
+            report: {
+                [key: string]: unknown;
+            };
+            sha256: string | null;
+        };
+        ImportDetailInput: {
+            actor: string | null;
+            fileName: string | null;
+            /** @description ISO 8601 timestamp */
+            finishedAt: string;
+            id: string;
+            kind: string;
+            /** @description the full import report: rows, written counts, unresolved names, skipped rows */
+            report: {
+                [key: string]: unknown;
+            };
+            sha256: string | null;
+        };
+        ImportSummary: {
+            fileName: string | null;
+            /** @description ISO 8601 timestamp */
+            finishedAt: string;
+            id: string;
+            kind: string;
+            rows: number | null;
+            skippedCount: number | null;
+            unresolvedCount: number | null;
+            /** @description records added, updated, unchanged by table */
+            written: {
+                [key: string]: {
+                    added: number;
+                    unchanged: number;
+                    updated: number;
+                };
+            } | null;
+        };
+        ImportSummaryInput: {
+            fileName: string | null;
+            /** @description ISO 8601 timestamp */
+            finishedAt: string;
+            id: string;
+            kind: string;
+            rows: number | null;
+            skippedCount: number | null;
+            unresolvedCount: number | null;
+            /** @description records added, updated, unchanged by table */
+            written: {
+                [key: string]: {
+                    added: number;
+                    unchanged: number;
+                    updated: number;
+                };
+            } | null;
+        };
+        Layout: {
+            byContinent: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+            }[];
+            byCountry: {
+                beltAndRoad: boolean;
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameEn: string;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byDecade: {
+                count: number;
+                decade: number;
+            }[];
+            byLevel: {
+                count: number;
+                /** @enum {string} */
+                level: "province" | "city" | "district" | "unknown";
+                share: number;
+            }[];
+            byStatus: {
+                count: number;
+                share: number;
+                /** @enum {string} */
+                status: "proposed" | "active" | "dormant" | "ended";
+            }[];
+            bySubregion: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byType: {
+                count: number;
+                nameZh: string;
+                share: number;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+            byYear: {
+                count: number;
+                year: number;
+            }[];
+            distinctContinents: number;
+            distinctCountries: number;
+            distinctPartners: number;
+            domestic: number;
+            homePlaceCount: number;
+            /** @description listed when there are at most 100 */
+            homePlaceIds?: string[];
+            partners: components["schemas"]["LayoutPartner"][];
+            profile: {
+                capital: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                coastal: {
+                    count: number;
+                    known: number;
+                    overridden: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                    thresholdKm: number;
+                    unknown: number;
+                };
+                largest: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                other: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                province: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                second: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+            };
+            stated: components["schemas"]["StatedComparison"][];
+            timeline: {
+                cumulative: number;
+                signed: number;
+                year: number;
+            }[];
+            /** @description ties abroad */
+            total: number;
+            undated: number;
+        };
+        LayoutInput: {
+            byContinent: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+            }[];
+            byCountry: {
+                beltAndRoad: boolean;
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameEn: string;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byDecade: {
+                count: number;
+                decade: number;
+            }[];
+            byLevel: {
+                count: number;
+                /** @enum {string} */
+                level: "province" | "city" | "district" | "unknown";
+                share: number;
+            }[];
+            byStatus: {
+                count: number;
+                share: number;
+                /** @enum {string} */
+                status: "proposed" | "active" | "dormant" | "ended";
+            }[];
+            bySubregion: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byType: {
+                count: number;
+                nameZh: string;
+                share: number;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+            byYear: {
+                count: number;
+                year: number;
+            }[];
+            distinctContinents: number;
+            distinctCountries: number;
+            distinctPartners: number;
+            domestic: number;
+            homePlaceCount: number;
+            /** @description listed when there are at most 100 */
+            homePlaceIds?: string[];
+            partners: components["schemas"]["LayoutPartnerInput"][];
+            profile: {
+                capital: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                coastal: {
+                    count: number;
+                    known: number;
+                    overridden: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                    thresholdKm: number;
+                    unknown: number;
+                };
+                largest: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                other: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                province: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                second: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+            };
+            stated: components["schemas"]["StatedComparisonInput"][];
+            timeline: {
+                cumulative: number;
+                signed: number;
+                year: number;
+            }[];
+            /** @description ties abroad */
+            total: number;
+            undated: number;
+        };
+        LayoutPartner: {
+            coast: components["schemas"]["CoastalStatus"];
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            place: components["schemas"]["PlaceRef"];
+            /** @enum {string} */
+            role: "capital" | "largest" | "second" | "other" | "province";
+            ties: {
+                homeId: string;
+                /** @description YYYY-MM-DD, or null when undated */
+                signedOn: string | null;
+                tieId: string;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+        };
+        LayoutPartnerInput: {
+            coast: components["schemas"]["CoastalStatusInput"];
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            place: components["schemas"]["PlaceRefInput"];
+            /** @enum {string} */
+            role: "capital" | "largest" | "second" | "other" | "province";
+            ties: {
+                homeId: string;
+                /** @description YYYY-MM-DD, or null when undated */
+                signedOn: string | null;
+                tieId: string;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+        };
+        LayoutStatistics: {
+            byContinent: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+            }[];
+            byCountry: {
+                beltAndRoad: boolean;
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameEn: string;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byDecade: {
+                count: number;
+                decade: number;
+            }[];
+            byLevel: {
+                count: number;
+                /** @enum {string} */
+                level: "province" | "city" | "district" | "unknown";
+                share: number;
+            }[];
+            byStatus: {
+                count: number;
+                share: number;
+                /** @enum {string} */
+                status: "proposed" | "active" | "dormant" | "ended";
+            }[];
+            bySubregion: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byType: {
+                count: number;
+                nameZh: string;
+                share: number;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+            byYear: {
+                count: number;
+                year: number;
+            }[];
+            distinctContinents: number;
+            distinctCountries: number;
+            distinctPartners: number;
+            domestic: number;
+            partners: components["schemas"]["LayoutPartner"][];
+            profile: {
+                capital: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                coastal: {
+                    count: number;
+                    known: number;
+                    overridden: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                    thresholdKm: number;
+                    unknown: number;
+                };
+                largest: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                other: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                province: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                second: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+            };
+            timeline: {
+                cumulative: number;
+                signed: number;
+                year: number;
+            }[];
+            /** @description ties abroad */
+            total: number;
+            undated: number;
+        };
+        LayoutStatisticsInput: {
+            byContinent: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+            }[];
+            byCountry: {
+                beltAndRoad: boolean;
+                code: string;
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                nameEn: string;
+                nameZh: string;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byDecade: {
+                count: number;
+                decade: number;
+            }[];
+            byLevel: {
+                count: number;
+                /** @enum {string} */
+                level: "province" | "city" | "district" | "unknown";
+                share: number;
+            }[];
+            byStatus: {
+                count: number;
+                share: number;
+                /** @enum {string} */
+                status: "proposed" | "active" | "dormant" | "ended";
+            }[];
+            bySubregion: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica" | "unknown";
+                count: number;
+                partners: number;
+                /** @description of all ties abroad */
+                share: number;
+                subregion: string;
+            }[];
+            byType: {
+                count: number;
+                nameZh: string;
+                share: number;
+                /** @enum {string} */
+                type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            }[];
+            byYear: {
+                count: number;
+                year: number;
+            }[];
+            distinctContinents: number;
+            distinctCountries: number;
+            distinctPartners: number;
+            domestic: number;
+            partners: components["schemas"]["LayoutPartnerInput"][];
+            profile: {
+                capital: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                coastal: {
+                    count: number;
+                    known: number;
+                    overridden: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                    thresholdKm: number;
+                    unknown: number;
+                };
+                largest: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                other: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                province: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+                second: {
+                    count: number;
+                    /** @description of all ties abroad */
+                    share: number;
+                };
+            };
+            timeline: {
+                cumulative: number;
+                signed: number;
+                year: number;
+            }[];
+            /** @description ties abroad */
+            total: number;
+            undated: number;
+        };
+        MatchingPlace: {
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            nameEn: string;
+            nameZh: string | null;
+        };
+        MatchingPlaceInput: {
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            nameEn: string;
+            nameZh: string | null;
+        };
+        MatchingResult: {
+            /** @description candidates that passed the filter */
+            considered: number;
+            items: components["schemas"]["Recommendation"][];
+            /** @enum {string} */
+            preset: "like-partners" | "fill-deficit" | "corridor-nodes" | "balanced";
+            profile: {
+                /** @enum {string} */
+                from: "own" | "peers";
+                partnersAbroad: number;
+                profiled: number;
+                shares: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+            };
+            seeker: components["schemas"]["MatchingPlace"];
+            weights: {
+                [key: string]: number;
+            };
+        };
+        MatchingResultInput: {
+            /** @description candidates that passed the filter */
+            considered: number;
+            items: components["schemas"]["RecommendationInput"][];
+            /** @enum {string} */
+            preset: "like-partners" | "fill-deficit" | "corridor-nodes" | "balanced";
+            profile: {
+                /** @enum {string} */
+                from: "own" | "peers";
+                partnersAbroad: number;
+                profiled: number;
+                shares: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+            };
+            seeker: components["schemas"]["MatchingPlaceInput"];
+            weights: {
+                [key: string]: number;
+            };
+        };
+        NeedOffer: {
+            /** @enum {string} */
+            direction: "need" | "offer";
+            /** @description snake_case: trade, environmental_technology… */
+            field: string;
+            note: string;
+            placeId: string;
+            sourceId: string | null;
+            updatedAt: string;
+        };
+        NeedOfferInput: {
+            /** @enum {string} */
+            direction: "need" | "offer";
+            /** @description snake_case: trade, environmental_technology… */
+            field: string;
+            note: string;
+            placeId: string;
+            sourceId: string | null;
+            updatedAt: string;
+        };
+        NetworkNode: {
+            /** @description share of shortest paths through the place (normalised as NetworkX) */
+            betweenness: number;
+            /** @description Wasserman–Faust closeness */
+            closeness: number;
+            /** @description local clustering coefficient */
+            clustering: number;
+            /** @description Louvain community, 0 the largest */
+            community: number;
+            /** @description connected component, 0 the largest */
+            component: number;
+            continent: string;
+            /** @description 0 all partners on one continent, towards 1 spread evenly */
+            continentParticipation: number;
+            /** @description k-core number */
+            coreNumber: number;
+            countryCode: string;
+            /** @description distinct partners */
+            degree: number;
+            eigenvector: number;
+            id: string;
+            interContinentalEdges: number;
+            nameEn: string;
+            nameZh: string | null;
+            pagerank: number;
+        };
+        NetworkNodeInput: {
+            /** @description share of shortest paths through the place (normalised as NetworkX) */
+            betweenness: number;
+            /** @description Wasserman–Faust closeness */
+            closeness: number;
+            /** @description local clustering coefficient */
+            clustering: number;
+            /** @description Louvain community, 0 the largest */
+            community: number;
+            /** @description connected component, 0 the largest */
+            component: number;
+            continent: string;
+            /** @description 0 all partners on one continent, towards 1 spread evenly */
+            continentParticipation: number;
+            /** @description k-core number */
+            coreNumber: number;
+            countryCode: string;
+            /** @description distinct partners */
+            degree: number;
+            eigenvector: number;
+            id: string;
+            interContinentalEdges: number;
+            nameEn: string;
+            nameZh: string | null;
+            pagerank: number;
+        };
+        NetworkSummary: {
+            averageClustering: number;
+            betweenness: {
+                /** @enum {string} */
+                mode: "exact" | "sampled";
+                pivots: number;
+            };
+            bridges: number;
+            communities: {
+                count: number;
+                largest: number[];
+                modularity: number;
+            };
+            components: {
+                count: number;
+                largest: number;
+            };
+            continents: components["schemas"]["GroupMatrix"];
+            density: number;
+            edges: number;
+            hubs: {
+                betweenness: components["schemas"]["NetworkNode"][];
+                degree: components["schemas"]["NetworkNode"][];
+                pagerank: components["schemas"]["NetworkNode"][];
+            };
+            interContinentalEdges: number;
+            intraContinentalEdges: number;
+            nodes: number;
+            transitivity: number;
+        };
+        NetworkSummaryInput: {
+            averageClustering: number;
+            betweenness: {
+                /** @enum {string} */
+                mode: "exact" | "sampled";
+                pivots: number;
+            };
+            bridges: number;
+            communities: {
+                count: number;
+                largest: number[];
+                modularity: number;
+            };
+            components: {
+                count: number;
+                largest: number;
+            };
+            continents: components["schemas"]["GroupMatrixInput"];
+            density: number;
+            edges: number;
+            hubs: {
+                betweenness: components["schemas"]["NetworkNodeInput"][];
+                degree: components["schemas"]["NetworkNodeInput"][];
+                pagerank: components["schemas"]["NetworkNodeInput"][];
+            };
+            interContinentalEdges: number;
+            intraContinentalEdges: number;
+            nodes: number;
+            transitivity: number;
+        };
+        Observation: {
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            asOf: string | null;
+            /** @enum {string|null} */
+            asOfPrecision: "year" | "month" | "day" | null;
+            countryCode: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            id: string;
+            measure: string;
+            note: string | null;
+            placeId: string | null;
+            sources: {
+                id: string;
+                locator: string;
+                title: string;
+            }[] | null;
+            subjectText: string;
+            unit: string | null;
+            value: number;
+        };
+        ObservationInput: {
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            asOf: string | null;
+            /** @enum {string|null} */
+            asOfPrecision: "year" | "month" | "day" | null;
+            countryCode: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            id: string;
+            measure: string;
+            note: string | null;
+            placeId: string | null;
+            sources: {
+                id: string;
+                locator: string;
+                title: string;
+            }[] | null;
+            subjectText: string;
+            unit: string | null;
+            value: number;
+        };
+        Organisation: {
+            abbr: string | null;
+            founded: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            members: number;
+            membersNote: string | null;
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            topic: string | null;
+        };
+        OrganisationDetail: {
+            abbr: string | null;
+            events: {
+                id: string;
+                /** @enum {string} */
+                kind: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+                nameEn: string;
+                nameZh: string | null;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                startsOn: string | null;
+            }[];
+            founded: string | null;
+            history: components["schemas"]["HistoryEntry"][];
+            id: string;
+            /** @enum {string} */
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            members: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                countryCode: string;
+                countryEn: string;
+                countryZh: string;
+                id: string;
+                isAdminSeat: boolean;
+                isCapital: boolean;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                lat: number | null;
+                lng: number | null;
+                nameEn: string;
+                nameZh: string | null;
+                note: string | null;
+                parentId: string | null;
+                population: number | null;
+                role: string;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                since: string | null;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                until: string | null;
+            }[];
+            membersNote: string | null;
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            placeId: string | null;
+            sources: components["schemas"]["RecordSource"][];
+            topic: string | null;
+        };
+        OrganisationDetailInput: {
+            abbr: string | null;
+            events: {
+                id: string;
+                /** @enum {string} */
+                kind: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
+                nameEn: string;
+                nameZh: string | null;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                startsOn: string | null;
+            }[];
+            founded: string | null;
+            history: components["schemas"]["HistoryEntryInput"][];
+            id: string;
+            /** @enum {string} */
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            members: {
+                /** @enum {string} */
+                continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+                countryCode: string;
+                countryEn: string;
+                countryZh: string;
+                id: string;
+                isAdminSeat: boolean;
+                isCapital: boolean;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                lat: number | null;
+                lng: number | null;
+                nameEn: string;
+                nameZh: string | null;
+                note: string | null;
+                parentId: string | null;
+                population: number | null;
+                role: string;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                since: string | null;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                until: string | null;
+            }[];
+            membersNote: string | null;
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            placeId: string | null;
+            sources: components["schemas"]["RecordSourceInput"][];
+            topic: string | null;
+        };
+        OrganisationInput: {
+            abbr: string | null;
+            founded: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            members: number;
+            membersNote: string | null;
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            topic: string | null;
+        };
+        Partnership: {
+            id: string;
+            /** @enum {string|null} */
+            level: "province" | "city" | "district" | null;
+            note: string | null;
+            placeA: components["schemas"]["PartnershipPlace"];
+            placeB: components["schemas"]["PartnershipPlace"];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            signedOn: string | null;
+            /** @enum {string|null} */
+            signedPrecision: "year" | "month" | "day" | null;
+            sourceCount: number;
+            /** @enum {string} */
+            status: "proposed" | "active" | "dormant" | "ended";
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+        };
+        PartnershipDetail: {
+            claims: components["schemas"]["Claim"][];
+            history: components["schemas"]["HistoryEntry"][];
+            id: string;
+            /** @enum {string|null} */
+            level: "province" | "city" | "district" | null;
+            note: string | null;
+            placeA: components["schemas"]["PartnershipPlace"];
+            placeB: components["schemas"]["PartnershipPlace"];
+            projects: {
+                /** @enum {string} */
+                domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+                /** @enum {string} */
+                status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            }[];
+            /** @description field → id of the source its value comes from */
+            provenance: {
+                [key: string]: string;
+            };
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            signedOn: string | null;
+            /** @enum {string|null} */
+            signedPrecision: "year" | "month" | "day" | null;
+            sourceCount: number;
+            sources: components["schemas"]["RecordSource"][];
+            /** @enum {string} */
+            status: "proposed" | "active" | "dormant" | "ended";
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+        };
+        PartnershipDetailInput: {
+            claims: components["schemas"]["ClaimInput"][];
+            history: components["schemas"]["HistoryEntryInput"][];
+            id: string;
+            /** @enum {string|null} */
+            level: "province" | "city" | "district" | null;
+            note: string | null;
+            placeA: components["schemas"]["PartnershipPlaceInput"];
+            placeB: components["schemas"]["PartnershipPlaceInput"];
+            projects: {
+                /** @enum {string} */
+                domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+                /** @enum {string} */
+                status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            }[];
+            /** @description field → id of the source its value comes from */
+            provenance: {
+                [key: string]: string;
+            };
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            signedOn: string | null;
+            /** @enum {string|null} */
+            signedPrecision: "year" | "month" | "day" | null;
+            sourceCount: number;
+            sources: components["schemas"]["RecordSourceInput"][];
+            /** @enum {string} */
+            status: "proposed" | "active" | "dormant" | "ended";
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+        };
+        PartnershipInput: {
+            id: string;
+            /** @enum {string|null} */
+            level: "province" | "city" | "district" | null;
+            note: string | null;
+            placeA: components["schemas"]["PartnershipPlaceInput"];
+            placeB: components["schemas"]["PartnershipPlaceInput"];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            signedOn: string | null;
+            /** @enum {string|null} */
+            signedPrecision: "year" | "month" | "day" | null;
+            sourceCount: number;
+            /** @enum {string} */
+            status: "proposed" | "active" | "dormant" | "ended";
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+        };
+        PartnershipPlace: {
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            population: number | null;
+        };
+        PartnershipPlaceInput: {
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            population: number | null;
+        };
+        PlaceDetail: {
+            aliases: string[];
+            beltAndRoad: boolean;
+            children: {
+                id: string;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                nameEn: string;
+                nameZh: string | null;
+                partnerships: number;
+            }[];
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            corridors: {
+                id: string;
+                nameEn: string;
+                nameZh: string;
+            }[];
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            divisionCode: string | null;
+            geonamesId: number | null;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            /** @enum {string} */
+            origin: "gazetteer" | "user" | "source";
+            parent: {
+                id: string;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                nameEn: string;
+                nameZh: string | null;
+            } | null;
+            parentId: string | null;
+            population: number | null;
+            subregion: string;
+            userAliases: string[];
+        };
+        PlaceDetailInput: {
+            aliases: string[];
+            beltAndRoad: boolean;
+            children: {
+                id: string;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                nameEn: string;
+                nameZh: string | null;
+                partnerships: number;
+            }[];
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            corridors: {
+                id: string;
+                nameEn: string;
+                nameZh: string;
+            }[];
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            divisionCode: string | null;
+            geonamesId: number | null;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            /** @enum {string} */
+            origin: "gazetteer" | "user" | "source";
+            parent: {
+                id: string;
+                /** @enum {string} */
+                kind: "city" | "province" | "district" | "region";
+                nameEn: string;
+                nameZh: string | null;
+            } | null;
+            parentId: string | null;
+            population: number | null;
+            subregion: string;
+            userAliases: string[];
+        };
+        PlaceRef: {
+            countryCode: string;
+            id: string;
+            nameEn: string;
+            nameZh: string | null;
+        };
+        PlaceRefInput: {
+            countryCode: string;
+            id: string;
+            nameEn: string;
+            nameZh: string | null;
+        };
+        PlaceSearchItem: {
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            parentId: string | null;
+            /** @description ties of the place itself */
+            partnerships: number;
+            population: number | null;
+        };
+        PlaceSearchItemInput: {
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            parentId: string | null;
+            /** @description ties of the place itself */
+            partnerships: number;
+            population: number | null;
+        };
+        PlaceSummary: {
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            parentId: string | null;
+            population: number | null;
+        };
+        PlaceSummaryInput: {
+            /** @enum {string} */
+            continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            countryCode: string;
+            countryEn: string;
+            countryZh: string;
+            id: string;
+            isAdminSeat: boolean;
+            isCapital: boolean;
+            /** @enum {string} */
+            kind: "city" | "province" | "district" | "region";
+            lat: number | null;
+            lng: number | null;
+            nameEn: string;
+            nameZh: string | null;
+            parentId: string | null;
+            population: number | null;
+        };
+        Project: {
+            amount: number | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            completedOn: string | null;
+            /** @enum {string|null} */
+            completedPrecision: "year" | "month" | "day" | null;
+            corridorId: string | null;
+            currency: string | null;
+            /** @enum {string} */
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            id: string;
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            partnershipId: string | null;
+            placeText: string | null;
+            sdgTargets: string[];
+            sector: string | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startedOn: string | null;
+            /** @enum {string|null} */
+            startedPrecision: "year" | "month" | "day" | null;
+            /** @enum {string} */
+            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+        };
+        ProjectDetail: {
+            amount: number | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            completedOn: string | null;
+            /** @enum {string|null} */
+            completedPrecision: "year" | "month" | "day" | null;
+            corridorId: string | null;
+            currency: string | null;
+            /** @enum {string} */
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            history: components["schemas"]["HistoryEntry"][];
+            id: string;
+            milestones: {
+                description: string;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                happenedOn: string | null;
+                /** @enum {string|null} */
+                precision: "year" | "month" | "day" | null;
+                seq: number;
+            }[];
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            outcomes: {
+                measure: string;
+                text: string | null;
+                unit: string | null;
+                value: number | null;
+            }[];
+            participants: {
+                name: string;
+                role: string;
+            }[];
+            partnershipId: string | null;
+            places: components["schemas"]["PlaceSummary"][];
+            placeText: string | null;
+            sdgTargets: string[];
+            sector: string | null;
+            sources: components["schemas"]["RecordSource"][];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startedOn: string | null;
+            /** @enum {string|null} */
+            startedPrecision: "year" | "month" | "day" | null;
+            /** @enum {string} */
+            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+        };
+        ProjectDetailInput: {
+            amount: number | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            completedOn: string | null;
+            /** @enum {string|null} */
+            completedPrecision: "year" | "month" | "day" | null;
+            corridorId: string | null;
+            currency: string | null;
+            /** @enum {string} */
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            history: components["schemas"]["HistoryEntryInput"][];
+            id: string;
+            milestones: {
+                description: string;
+                /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+                happenedOn: string | null;
+                /** @enum {string|null} */
+                precision: "year" | "month" | "day" | null;
+                seq: number;
+            }[];
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            outcomes: {
+                measure: string;
+                text: string | null;
+                unit: string | null;
+                value: number | null;
+            }[];
+            participants: {
+                name: string;
+                role: string;
+            }[];
+            partnershipId: string | null;
+            places: components["schemas"]["PlaceSummaryInput"][];
+            placeText: string | null;
+            sdgTargets: string[];
+            sector: string | null;
+            sources: components["schemas"]["RecordSourceInput"][];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startedOn: string | null;
+            /** @enum {string|null} */
+            startedPrecision: "year" | "month" | "day" | null;
+            /** @enum {string} */
+            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+        };
+        ProjectInput: {
+            amount: number | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            completedOn: string | null;
+            /** @enum {string|null} */
+            completedPrecision: "year" | "month" | "day" | null;
+            corridorId: string | null;
+            currency: string | null;
+            /** @enum {string} */
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            id: string;
+            nameEn: string;
+            nameZh: string | null;
+            note: string | null;
+            partnershipId: string | null;
+            placeText: string | null;
+            sdgTargets: string[];
+            sector: string | null;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            startedOn: string | null;
+            /** @enum {string|null} */
+            startedPrecision: "year" | "month" | "day" | null;
+            /** @enum {string} */
+            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+        };
+        RankedEntry: {
+            continents: number;
+            countries: number;
+            domestic: number;
+            id: string;
+            partners: number;
+            place: components["schemas"]["PlaceRef"] | null;
+            rank: number;
+            ties: number;
+        };
+        RankedEntryInput: {
+            continents: number;
+            countries: number;
+            domestic: number;
+            id: string;
+            partners: number;
+            place: components["schemas"]["PlaceRefInput"] | null;
+            rank: number;
+            ties: number;
+        };
+        Recommendation: {
+            /** @description each component normalised to 0–1 */
+            components: {
+                [key: string]: number;
+            };
+            explanation: {
+                /** @description sign × weight × value: what it adds to the score */
+                contribution: number;
+                en: string;
+                /** @enum {string} */
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                value: number;
+                weight: number;
+                zh: string;
+            }[];
+            features: components["schemas"]["CandidateFeatures"];
+            place: components["schemas"]["MatchingPlace"];
+            rank: number;
+            score: number;
+            warnings: {
+                /** @enum {string} */
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                en: string;
+                places?: {
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                }[];
+                zh: string;
+            }[];
+        };
+        RecommendationInput: {
+            /** @description each component normalised to 0–1 */
+            components: {
+                [key: string]: number;
+            };
+            explanation: {
+                /** @description sign × weight × value: what it adds to the score */
+                contribution: number;
+                en: string;
+                /** @enum {string} */
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                value: number;
+                weight: number;
+                zh: string;
+            }[];
+            features: components["schemas"]["CandidateFeaturesInput"];
+            place: components["schemas"]["MatchingPlaceInput"];
+            rank: number;
+            score: number;
+            warnings: {
+                /** @enum {string} */
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                en: string;
+                places?: {
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                }[];
+                zh: string;
+            }[];
+        };
+        RecordSource: {
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "dataset" | "web" | "user" | "reference";
+            licence: string | null;
+            locator: string;
+            publisher: string | null;
+            title: string;
+            titleZh: string | null;
+            url: string | null;
+        };
+        RecordSourceInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "dataset" | "web" | "user" | "reference";
+            licence: string | null;
+            locator: string;
+            publisher: string | null;
+            title: string;
+            titleZh: string | null;
+            url: string | null;
+        };
+        Resolution: {
+            confidence: number;
+            place: components["schemas"]["GazetteerPlace"];
+            reason: string;
+            /** @enum {string} */
+            status: "resolved";
+        } | {
+            candidates: {
+                place: components["schemas"]["GazetteerPlace"];
+                score: number;
+            }[];
+            reason: string;
+            /** @enum {string} */
+            status: "ambiguous";
+        } | {
+            reason: string;
+            /** @enum {string} */
+            status: "unresolved";
+        };
+        ResolutionInput: {
+            confidence: number;
+            place: components["schemas"]["GazetteerPlaceInput"];
+            reason: string;
+            /** @enum {string} */
+            status: "resolved";
+        } | {
+            candidates: {
+                place: components["schemas"]["GazetteerPlaceInput"];
+                score: number;
+            }[];
+            reason: string;
+            /** @enum {string} */
+            status: "ambiguous";
+        } | {
+            reason: string;
+            /** @enum {string} */
+            status: "unresolved";
+        };
+        Source: {
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "dataset" | "web" | "user" | "reference";
+            licence: string | null;
+            note: string | null;
+            publisher: string | null;
+            /** @description records citing the source */
+            records: number;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            retrieved: string | null;
+            title: string;
+            titleZh: string | null;
+            url: string | null;
+        };
+        SourceDetail: {
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "dataset" | "web" | "user" | "reference";
+            licence: string | null;
+            note: string | null;
+            publisher: string | null;
+            records: {
+                count: number;
+                recordType: string;
+            }[];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            retrieved: string | null;
+            title: string;
+            titleZh: string | null;
+            url: string | null;
+        };
+        SourceDetailInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "dataset" | "web" | "user" | "reference";
+            licence: string | null;
+            note: string | null;
+            publisher: string | null;
+            records: {
+                count: number;
+                recordType: string;
+            }[];
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            retrieved: string | null;
+            title: string;
+            titleZh: string | null;
+            url: string | null;
+        };
+        SourceInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "dataset" | "web" | "user" | "reference";
+            licence: string | null;
+            note: string | null;
+            publisher: string | null;
+            /** @description records citing the source */
+            records: number;
+            /** @description YYYY-MM-DD; read with its precision (year, month or day) */
+            retrieved: string | null;
+            title: string;
+            titleZh: string | null;
+            url: string | null;
+        };
+        StatedComparison: {
+            /** @description YYYY-MM-DD, or null when undated */
+            asOf: string | null;
+            countedAll: number;
+            countedCountries: number;
+            countedMatching: number;
+            definition: {
+                beltAndRoadOnly: boolean;
+                municipalOnly: boolean;
+                region: {
+                    /** @enum {string} */
+                    kind: "continent" | "subregion";
+                    name: string;
+                } | null;
+                sisterCitiesOnly: boolean;
+                /** @enum {string} */
+                unit: "ties" | "partner places";
+            };
+            difference: number;
+            explanationEn: string;
+            explanationZh: string;
+            measure: string;
+            observationId: string;
+            reasons: {
+                /** @enum {string} */
+                code: "as-of-date" | "undated-ties" | "level-definition" | "type-definition" | "status" | "coverage-short" | "coverage-over" | "undefined-scope";
+                en: string;
+                zh: string;
+            }[];
+            sourceIds: string[];
+            stated: number;
+            statedCountries: number | null;
+        };
+        StatedComparisonInput: {
+            /** @description YYYY-MM-DD, or null when undated */
+            asOf: string | null;
+            countedAll: number;
+            countedCountries: number;
+            countedMatching: number;
+            definition: {
+                beltAndRoadOnly: boolean;
+                municipalOnly: boolean;
+                region: {
+                    /** @enum {string} */
+                    kind: "continent" | "subregion";
+                    name: string;
+                } | null;
+                sisterCitiesOnly: boolean;
+                /** @enum {string} */
+                unit: "ties" | "partner places";
+            };
+            difference: number;
+            explanationEn: string;
+            explanationZh: string;
+            measure: string;
+            observationId: string;
+            reasons: {
+                /** @enum {string} */
+                code: "as-of-date" | "undated-ties" | "level-definition" | "type-definition" | "status" | "coverage-short" | "coverage-over" | "undefined-scope";
+                en: string;
+                zh: string;
+            }[];
+            sourceIds: string[];
+            stated: number;
+            statedCountries: number | null;
+        };
+        TieFilter: {
+            home: {
+                includeSubdivisions?: boolean;
+                /** @enum {string} */
+                kind: "place";
+                placeId: string;
+            } | {
+                /** @enum {string} */
+                kind: "province";
+                provinceId: string;
+            } | {
+                countryCode: string;
+                /** @enum {string} */
+                kind: "country";
+            };
+            includeUndated?: boolean;
+            levels?: ("province" | "city" | "district" | null)[];
+            signedFrom?: number;
+            signedTo?: number;
+            statuses?: ("proposed" | "active" | "dormant" | "ended")[];
+            types?: ("sister_city" | "friendly_exchange" | "other" | "unknown")[];
+        };
+        TieFilterInput: {
+            home: {
+                includeSubdivisions?: boolean;
+                /** @enum {string} */
+                kind: "place";
+                placeId: string;
+            } | {
+                /** @enum {string} */
+                kind: "province";
+                provinceId: string;
+            } | {
+                countryCode: string;
+                /** @enum {string} */
+                kind: "country";
+            };
+            includeUndated?: boolean;
+            levels?: ("province" | "city" | "district" | null)[];
+            signedFrom?: number;
+            signedTo?: number;
+            statuses?: ("proposed" | "active" | "dormant" | "ended")[];
+            types?: ("sister_city" | "friendly_exchange" | "other" | "unknown")[];
+        };
+        VetResult: {
+            /** @description each component normalised to 0–1 */
+            components: {
+                [key: string]: number;
+            };
+            considered: number;
+            explanation: {
+                /** @description sign × weight × value: what it adds to the score */
+                contribution: number;
+                en: string;
+                /** @enum {string} */
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                value: number;
+                weight: number;
+                zh: string;
+            }[];
+            features: components["schemas"]["CandidateFeatures"];
+            place: components["schemas"]["MatchingPlace"];
+            /** @enum {string} */
+            preset: "like-partners" | "fill-deficit" | "corridor-nodes" | "balanced";
+            rank: number;
+            rankAmongAll: number | null;
+            score: number;
+            seeker: components["schemas"]["MatchingPlace"];
+            warnings: {
+                /** @enum {string} */
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                en: string;
+                places?: {
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                }[];
+                zh: string;
+            }[];
+        };
+        VetResultInput: {
+            /** @description each component normalised to 0–1 */
+            components: {
+                [key: string]: number;
+            };
+            considered: number;
+            explanation: {
+                /** @description sign × weight × value: what it adds to the score */
+                contribution: number;
+                en: string;
+                /** @enum {string} */
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                value: number;
+                weight: number;
+                zh: string;
+            }[];
+            features: components["schemas"]["CandidateFeaturesInput"];
+            place: components["schemas"]["MatchingPlaceInput"];
+            /** @enum {string} */
+            preset: "like-partners" | "fill-deficit" | "corridor-nodes" | "balanced";
+            rank: number;
+            rankAmongAll: number | null;
+            score: number;
+            seeker: components["schemas"]["MatchingPlaceInput"];
+            warnings: {
+                /** @enum {string} */
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                en: string;
+                places?: {
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                }[];
+                zh: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
+
+export const pathsApiPlacesGetParametersQueryKindValues = ["city","province","district","region"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["get"]['parameters']['query']>["kind"]>>;
+export const pathsApiPlacesGetParametersQueryWithPartnershipsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["get"]['parameters']['query']>["withPartnerships"]>>;
+export const pathsApiPlacesPostRequestBodyContentApplicationJsonKindValues = ["city","province","district","region"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
+export const pathsApiPartnershipsGetParametersQuerySubdivisionsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["subdivisions"]>>;
+export const pathsApiPartnershipsGetParametersQueryTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["type"]>>;
+export const pathsApiPartnershipsGetParametersQueryLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["level"]>>;
+export const pathsApiPartnershipsGetParametersQueryStatusValues = ["proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["status"]>>;
+export const pathsApiPartnershipsGetParametersQuerySortValues = ["signed","updated","id","nameA","nameB"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["sort"]>>;
+export const pathsApiPartnershipsGetParametersQueryOrderValues = ["asc","desc"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["order"]>>;
+export const pathsApiPartnershipsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["type"]>>;
+export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["level"]>>;
+export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues = ["proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
+export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["level"]>>;
+export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusValues = ["proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiOrganisationsGetParametersQueryKindValues = ["city_network","forum","institution","fund_or_bank","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["kind"]>>;
+export const pathsApiOrganisationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValues = ["city_network","forum","institution","fund_or_bank","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
+export const pathsApiEventsGetParametersQueryKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["kind"]>>;
+export const pathsApiEventsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiEventsPostRequestBodyContentApplicationJsonKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
+export const pathsApiProjectsGetParametersQueryDomainValues = ["policy","facilities","trade","finance","people","capacity_building"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["domain"]>>;
+export const pathsApiProjectsGetParametersQueryStatusValues = ["proposed","planned","under_construction","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["status"]>>;
+export const pathsApiProjectsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiProjectsPostRequestBodyContentApplicationJsonDomainValues = ["policy","facilities","trade","finance","people","capacity_building"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["domain"]>>;
+export const pathsApiProjectsPostRequestBodyContentApplicationJsonStatusValues = ["proposed","planned","under_construction","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiObservationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/observations"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiSourcesGetParametersQueryKindValues = ["document","dataset","web","user","reference"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["kind"]>>;
+export const pathsApiSourcesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiExportTableGetParametersQueryFormatValues = ["csv","json"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/export/{table}"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiIndicesIdExportGetParametersQueryFormatValues = ["csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/indices/{id}/export"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiMatchingCandidatesGetParametersQueryStrategyValues = ["like-partners","fill-deficit","corridor-nodes","balanced"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["strategy"]>>;
+export const pathsApiMatchingCandidatesGetParametersQueryBenchmarkValues = ["urban-population","countries","equal-continents","belt-and-road"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["benchmark"]>>;
+export const pathsApiMatchingCandidatesGetParametersQueryIncludePartnersValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["includePartners"]>>;
+export const pathsApiMatchingCandidatesGetParametersQueryIncludeOwnCountryValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["includeOwnCountry"]>>;
+export const pathsApiMatchingCandidatesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiMatchingVetGetParametersQueryStrategyValues = ["like-partners","fill-deficit","corridor-nodes","balanced"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/vet"]["get"]['parameters']['query']>["strategy"]>>;
+export const pathsApiMatchingVetGetParametersQueryBenchmarkValues = ["urban-population","countries","equal-continents","belt-and-road"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/vet"]["get"]['parameters']['query']>["benchmark"]>>;
+export const pathsApiPlacesIdNeedsOffersDeleteParametersQueryDirectionValues = ["need","offer"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places/{id}/needs-offers"]["delete"]['parameters']['query']>["direction"]>>;
+export const pathsApiAnalysisLayoutGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/layout"]["get"]['parameters']['query']>["subdivisions"]>>;
+export const pathsApiAnalysisLayoutGetParametersQueryUndatedValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/layout"]["get"]['parameters']['query']>["undated"]>>;
+export const pathsApiAnalysisLayoutGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/layout"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisImbalanceGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/imbalance"]["get"]['parameters']['query']>["subdivisions"]>>;
+export const pathsApiAnalysisImbalanceGetParametersQueryUndatedValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/imbalance"]["get"]['parameters']['query']>["undated"]>>;
+export const pathsApiAnalysisImbalanceGetParametersQueryBenchmarkValues = ["equal-continents","countries","urban-population","belt-and-road","corridor"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/imbalance"]["get"]['parameters']['query']>["benchmark"]>>;
+export const pathsApiAnalysisImbalanceGetParametersQueryWeightingValues = ["equal","urban-population"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/imbalance"]["get"]['parameters']['query']>["weighting"]>>;
+export const pathsApiAnalysisCompareGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/compare"]["get"]['parameters']['query']>["subdivisions"]>>;
+export const pathsApiAnalysisRankingsGetParametersQueryByValues = ["place","province"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["by"]>>;
+export const pathsApiAnalysisRankingsGetParametersQuerySortValues = ["ties","countries","continents"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["sort"]>>;
+export const pathsApiAnalysisRankingsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisNetworkNodesGetParametersQuerySortValues = ["degree","betweenness","closeness","eigenvector","pagerank","coreNumber","clustering","continentParticipation"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["sort"]>>;
+export const pathsApiAnalysisNetworkNodesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisNetworkExportGetParametersQueryFormatValues = ["gexf","graphml"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/export"]["get"]['parameters']['query']>["format"]>>;

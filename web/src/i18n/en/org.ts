@@ -1,0 +1,19 @@
+/** English labels: the organisation pages. */
+import type { Organisation } from '../../api';
+
+export default {
+  org: {
+    title: 'Organisations',
+    lead: 'City networks, forums, institutions, funds and banks.',
+    kinds: {
+      city_network: 'City network',
+      forum: 'Forum',
+      institution: 'Institution',
+      fund_or_bank: 'Fund or bank',
+      other: 'Other',
+    } satisfies Record<Organisation['kind'], string>,
+    founded: 'Founded',
+    topic: 'Topic',
+    membersNote: 'About the members',
+  },
+};

@@ -1,0 +1,34 @@
+/** The Chinese resources: the same keys as the English ones, which the type checks. */
+import type en from '../en';
+import type { Widen } from '../types';
+import common from './common';
+import home from './home';
+import place from './place';
+import compare from './compare';
+import country from './country';
+import org from './org';
+import event from './event';
+import project from './project';
+import source from './source';
+import entry from './entry';
+import analysis from './analysis';
+import indices from './indices';
+import matching from './matching';
+
+const zh: Widen<typeof en> = {
+  ...common,
+  ...home,
+  ...place,
+  ...compare,
+  ...country,
+  ...org,
+  ...event,
+  ...project,
+  ...source,
+  ...entry,
+  ...analysis,
+  ...indices,
+  ...matching,
+};
+
+export default zh;

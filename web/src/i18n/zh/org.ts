@@ -1,0 +1,22 @@
+/** Chinese labels: the organisation pages. */
+import type en from '../en/org';
+import type { Widen } from '../types';
+
+const zh: Widen<typeof en> = {
+  org: {
+    title: '组织',
+    lead: '城市网络、论坛、机构、基金与银行。',
+    kinds: {
+      city_network: '城市网络',
+      forum: '论坛',
+      institution: '机构',
+      fund_or_bank: '基金或银行',
+      other: '其他',
+    },
+    founded: '成立',
+    topic: '主题',
+    membersNote: '成员说明',
+  },
+};
+
+export default zh;
