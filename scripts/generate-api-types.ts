@@ -1,16 +1,19 @@
 /**
- * Writes the web client's API types (web/src/generated/api.ts) from the server's OpenAPI document, so
- * the web application never copies a server type by hand. `--check` fails when the file is stale.
+ * Writes what the web application takes from the server instead of copying it by hand: the API types
+ * (web/src/generated/api.ts, from the OpenAPI document) and the records' labels in both languages
+ * (web/src/generated/entities.ts, from the entity descriptors). `--check` fails when either is stale.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildServer } from '../src/api/server.ts';
+import { ENTITY_LABELS } from '../src/domain/entities/index.ts';
 import type { Database } from '../src/store/database.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GENERATED_API_TYPES = path.join(root, 'web/src/generated/api.ts');
+export const GENERATED_ENTITY_LABELS = path.join(root, 'web/src/generated/entities.ts');
 
 const HEADER = `/**
  * Generated from the server's OpenAPI document by scripts/generate-api-types.ts (npm run generate:api).
@@ -81,17 +84,27 @@ export async function generatedApiTypes(): Promise<string> {
   return HEADER + astToString(ast) + '\n' + enumValueConstants(document as never);
 }
 
+/** The label of each kind of record in English and Chinese, as the entity descriptors give them. */
+export function generatedEntityLabels(): string {
+  return `${HEADER}export const ENTITY_LABELS = ${JSON.stringify(ENTITY_LABELS, null, 2)} as const;\n`;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = await generatedApiTypes();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(GENERATED_API_TYPES, 'utf8');
-    if (current !== text) {
-      console.error(`${path.relative(root, GENERATED_API_TYPES)} is stale: run npm run generate:api`);
-      process.exit(1);
+  const files: [string, string][] = [
+    [GENERATED_API_TYPES, await generatedApiTypes()],
+    [GENERATED_ENTITY_LABELS, generatedEntityLabels()],
+  ];
+  for (const [file, text] of files) {
+    const name = path.relative(root, file);
+    if (process.argv.includes('--check')) {
+      if (readFileSync(file, 'utf8') !== text) {
+        console.error(`${name} is stale: run npm run generate:api`);
+        process.exit(1);
+      }
+    } else {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      console.log(`wrote ${name}`);
     }
-  } else {
-    mkdirSync(path.dirname(GENERATED_API_TYPES), { recursive: true });
-    writeFileSync(GENERATED_API_TYPES, text);
-    console.log(`wrote ${path.relative(root, GENERATED_API_TYPES)}`);
   }
 }

@@ -14,6 +14,7 @@ import { loadResolver } from '../ingest/resolver-loader.ts';
 import { AnalysisCache } from '../services/analysis-cache.ts';
 import { Problem } from './http.ts';
 import { ATTRIBUTION } from './attribution.ts';
+import { problemSchema } from '../domain/records.ts';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -78,6 +79,12 @@ declare module 'fastify' {
   }
 }
 
+const problemReply = {
+  description: 'a problem: what is wrong and where',
+  content: { 'application/problem+json': { schema: problemSchema } },
+};
+const PROBLEM_RESPONSES = { '4xx': problemReply, '5xx': problemReply };
+
 /** Per client and route: enough for a person clicking through analyses, not for a flood. */
 const HEAVY_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
 
@@ -134,6 +141,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerSecurityHeaders(app);
   const heavyWork = new HeavyWork(options.heavyWork);
   app.decorateRequest('workSignal', null);
+  // Every documented route answers errors as problem+json; the schema says so once for all of them.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || !route.schema || route.schema.hide) return;
+    route.schema = { ...route.schema, response: { ...PROBLEM_RESPONSES, ...(route.schema.response ?? {}) } };
+  });
   app.addHook('onRoute', (route) => {
     // A HEAD route runs its GET's handler, so it counts as the GET.
     const methods = [route.method].flat().map((m) => (m === 'HEAD' ? 'GET' : m));

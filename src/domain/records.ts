@@ -445,3 +445,17 @@ export const resolutionSchema = z
     z.object({ status: z.literal('unresolved'), reason: z.string() }),
   ])
   .meta({ id: 'Resolution' });
+
+/** Every error reply (application/problem+json, RFC 9457): what is wrong, and each field and why. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().describe('the request path'),
+    errors: z.array(
+      z.object({ field: z.string().describe('query.limit, body.placeA, path.id'), reason: z.string() }),
+    ),
+  })
+  .meta({ id: 'Problem' });

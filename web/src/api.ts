@@ -62,17 +62,9 @@ export function everyValue<T extends string>() {
   ): L => list;
 }
 
-// The OpenAPI document describes no error replies, so the problem+json body is written out here.
-export interface FieldError {
-  field: string;
-  reason: string;
-}
-export interface ProblemBody {
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: FieldError[];
-}
+/** Every error reply: application/problem+json naming each field and why. */
+export type ProblemBody = components['schemas']['Problem'];
+export type FieldError = ProblemBody['errors'][number];
 
 export class ApiError extends Error {
   constructor(

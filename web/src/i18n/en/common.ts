@@ -1,5 +1,6 @@
 /** English labels: the layout, shared states, table and filter labels, and shared vocabularies. */
 import type { Continent, Partnership, PartnershipType, PlaceSummary } from '../../api';
+import { ENTITY_LABELS } from '../../generated/entities';
 
 export default {
   app: { name: 'Amity', tagline: 'Open database of city diplomacy', skip: 'Skip to content' },
@@ -37,17 +38,8 @@ export default {
     ties_one: '{{count}} tie',
     ties_other: '{{count}} ties',
   },
-  counts: {
-    places: 'Places',
-    partnerships: 'Partnerships',
-    countries: 'Countries',
-    organisations: 'Organisations',
-    events: 'Events',
-    projects: 'Projects',
-    observations: 'Stated figures',
-    sources: 'Sources',
-    memberships: 'Memberships',
-  },
+  // The records' names come from the entity descriptors, as the server's status page has them.
+  counts: ENTITY_LABELS.en,
   continent: {
     Africa: 'Africa',
     Asia: 'Asia',

@@ -1,6 +1,7 @@
 /** Chinese labels: the layout, shared states, table and filter labels, and shared vocabularies. */
 import type en from '../en/common';
 import type { Widen } from '../types';
+import { ENTITY_LABELS } from '../../generated/entities';
 
 const zh: Widen<typeof en> = {
   app: { name: '友城', tagline: '城市外交开放数据库', skip: '跳到正文' },
@@ -38,17 +39,8 @@ const zh: Widen<typeof en> = {
     ties_one: '{{count}} 对关系',
     ties_other: '{{count}} 对关系',
   },
-  counts: {
-    places: '地点',
-    partnerships: '友好关系',
-    countries: '国家',
-    organisations: '组织',
-    events: '活动',
-    projects: '项目',
-    observations: '统计口径数据',
-    sources: '来源',
-    memberships: '成员关系',
-  },
+  // The records' names come from the entity descriptors, as the server's status page has them.
+  counts: ENTITY_LABELS.zh,
   continent: {
     Africa: '非洲',
     Asia: '亚洲',
