@@ -13,7 +13,11 @@ export const PARTNERSHIP_TYPE_ZH: Record<PartnershipType, string> = {
 export const LEVELS = ['province', 'city', 'district'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const PARTNERSHIP_STATUSES = ['proposed', 'active', 'dormant', 'ended'] as const;
+/**
+ * `listed`: the tie is in a current list, and no source says whether it is still active. A tie is
+ * `active` only where a source says so.
+ */
+export const PARTNERSHIP_STATUSES = ['listed', 'proposed', 'active', 'dormant', 'ended'] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 
 /** The five connectivities (五通) of the Belt and Road, plus capacity building. */
@@ -148,7 +152,8 @@ export const partnershipInputSchema = z.object({
   type: z.enum(PARTNERSHIP_TYPES).default('unknown'),
   level: z.enum(LEVELS).optional(),
   signed: partialDate.optional(),
-  status: z.enum(PARTNERSHIP_STATUSES).default('active'),
+  // Only what the source says: without a status the tie is shown as listed.
+  status: z.enum(PARTNERSHIP_STATUSES).optional(),
   note: longText.optional(),
   sources: sourcesField,
 });

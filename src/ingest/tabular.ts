@@ -87,7 +87,14 @@ const VALUE_ALIASES: Record<string, Record<string, string>> = {
     县: 'district',
     区县: 'district',
   },
-  status: { 有效: 'active', 正常: 'active', 休眠: 'dormant', 终止: 'ended', 拟议: 'proposed' },
+  status: {
+    在册: 'listed',
+    有效: 'active',
+    正常: 'active',
+    休眠: 'dormant',
+    终止: 'ended',
+    拟议: 'proposed',
+  },
 };
 
 /**

@@ -91,7 +91,7 @@ describe.each(ENGINES)('API on %s', (engine) => {
     expect(lines).toHaveLength(6);
     const header = lines[0].split(',');
     expect(header.slice(0, 6)).toEqual(['id', 'type', 'level', 'status', 'signedOn', 'signedPrecision']);
-    expect(lines[1].startsWith(`${P.yokohama},sister_city,city,active,1973-01-01,year,`)).toBe(true);
+    expect(lines[1].startsWith(`${P.yokohama},sister_city,city,listed,1973-01-01,year,`)).toBe(true);
     // Nested objects travel as quoted JSON.
     expect(lines[1]).toContain('"{""id"":""gn:1796236""');
     const places = await get('/api/places?q=上海&format=csv');

@@ -79,6 +79,17 @@ describe.each(ENGINES)('bundled data on %s', (engine) => {
     });
   });
 
+  it('shows no tie as active unless a source says so: the rest are listed, state unknown', async () => {
+    const rows = await t.db.query<{ status: string; stated: boolean; n: number }>(
+      `SELECT p.status, EXISTS (SELECT 1 FROM claims c WHERE c.record_type = 'partnership'
+         AND c.record_id = p.id AND c.field = 'status') AS stated, count(*)::int AS n
+       FROM partnerships p GROUP BY 1, 2`,
+    );
+    expect(rows.filter((r) => r.status === 'active' && !r.stated)).toEqual([]);
+    const listed = rows.find((r) => r.status === 'listed' && !r.stated);
+    expect(listed?.n).toBeGreaterThan(20_000);
+  });
+
   it("merges Shanghai's partners from both sources without duplicate pairs", async () => {
     const list = await listPartnerships(t.db, { placeId: SHANGHAI }, { limit: 1000, offset: 0 });
     expect(list.total).toBe(list.items.length);

@@ -222,7 +222,7 @@ function compareOne(
     });
   }
 
-  const statusOther = matching.filter((t) => t.tie.status !== 'active').length;
+  const statusOther = matching.filter((t) => t.tie.status !== 'active' && t.tie.status !== 'listed').length;
   if (statusOther)
     reasons.push({
       code: 'status',

@@ -152,7 +152,8 @@ export async function recomputePartnerships(tx: Queryable, ids: string[]): Promi
         level: null,
         signed_on: null,
         signed_precision: null,
-        status: 'active',
+        // No source says whether it is still active: it is listed.
+        status: 'listed',
         note: null,
         provenance: {},
       };

@@ -222,7 +222,7 @@ export interface paths {
                     place?: string;
                     /** @description the ties of a province and everything in it */
                     province?: string;
-                    /** @description comma-separated: proposed, active, dormant, ended */
+                    /** @description comma-separated: listed, proposed, active, dormant, ended */
                     status?: string;
                     /** @description with place: also its districts and counties */
                     subdivisions?: "true" | "false";
@@ -302,7 +302,7 @@ export interface paths {
                     place?: string;
                     /** @description the ties of a province and everything in it */
                     province?: string;
-                    /** @description comma-separated: proposed, active, dormant, ended */
+                    /** @description comma-separated: listed, proposed, active, dormant, ended */
                     status?: string;
                     /** @description with place: also its districts and counties */
                     subdivisions?: "true" | "false";
@@ -3597,7 +3597,7 @@ export interface paths {
                     sort?: "signed" | "updated" | "id" | "nameA" | "nameB";
                     /** @description ties this source supports */
                     source?: string;
-                    status?: "proposed" | "active" | "dormant" | "ended";
+                    status?: "listed" | "proposed" | "active" | "dormant" | "ended";
                     /** @description with place: also the ties of its districts and counties */
                     subdivisions?: "0" | "1" | "true" | "false";
                     /** @description signed in or before this year */
@@ -3684,11 +3684,8 @@ export interface paths {
                             };
                             sourceId?: string;
                         }[];
-                        /**
-                         * @default active
-                         * @enum {string}
-                         */
-                        status?: "proposed" | "active" | "dormant" | "ended";
+                        /** @enum {string} */
+                        status?: "listed" | "proposed" | "active" | "dormant" | "ended";
                         /**
                          * @default unknown
                          * @enum {string}
@@ -3826,7 +3823,7 @@ export interface paths {
                             sourceId?: string;
                         }[];
                         /** @enum {string} */
-                        status?: "proposed" | "active" | "dormant" | "ended";
+                        status?: "listed" | "proposed" | "active" | "dormant" | "ended";
                         /** @enum {string} */
                         type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
                     };
@@ -5141,7 +5138,7 @@ export interface components {
                         count: number;
                         share: number;
                         /** @enum {string} */
-                        status: "proposed" | "active" | "dormant" | "ended";
+                        status: "listed" | "proposed" | "active" | "dormant" | "ended";
                     }[];
                     bySubregion: {
                         /** @enum {string} */
@@ -5292,7 +5289,7 @@ export interface components {
                         count: number;
                         share: number;
                         /** @enum {string} */
-                        status: "proposed" | "active" | "dormant" | "ended";
+                        status: "listed" | "proposed" | "active" | "dormant" | "ended";
                     }[];
                     bySubregion: {
                         /** @enum {string} */
@@ -6032,7 +6029,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -6145,7 +6142,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -6294,7 +6291,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -6403,7 +6400,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -6850,7 +6847,7 @@ export interface components {
             signedPrecision: "year" | "month" | "day" | null;
             sourceCount: number;
             /** @enum {string} */
-            status: "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -6885,7 +6882,7 @@ export interface components {
             sourceCount: number;
             sources: components["schemas"]["RecordSource"][];
             /** @enum {string} */
-            status: "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -6920,7 +6917,7 @@ export interface components {
             sourceCount: number;
             sources: components["schemas"]["RecordSourceInput"][];
             /** @enum {string} */
-            status: "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -6939,7 +6936,7 @@ export interface components {
             signedPrecision: "year" | "month" | "day" | null;
             sourceCount: number;
             /** @enum {string} */
-            status: "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -7616,7 +7613,7 @@ export interface components {
             levels?: ("province" | "city" | "district" | null)[];
             signedFrom?: number;
             signedTo?: number;
-            statuses?: ("proposed" | "active" | "dormant" | "ended")[];
+            statuses?: ("listed" | "proposed" | "active" | "dormant" | "ended")[];
             types?: ("sister_city" | "friendly_exchange" | "other" | "unknown")[];
         };
         TieFilterInput: {
@@ -7638,7 +7635,7 @@ export interface components {
             levels?: ("province" | "city" | "district" | null)[];
             signedFrom?: number;
             signedTo?: number;
-            statuses?: ("proposed" | "active" | "dormant" | "ended")[];
+            statuses?: ("listed" | "proposed" | "active" | "dormant" | "ended")[];
             types?: ("sister_city" | "friendly_exchange" | "other" | "unknown")[];
         };
         VetResult: {
@@ -7729,16 +7726,16 @@ export const pathsApiPlacesPostRequestBodyContentApplicationJsonKindValues = ["c
 export const pathsApiPartnershipsGetParametersQuerySubdivisionsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiPartnershipsGetParametersQueryTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["type"]>>;
 export const pathsApiPartnershipsGetParametersQueryLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["level"]>>;
-export const pathsApiPartnershipsGetParametersQueryStatusValues = ["proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["status"]>>;
+export const pathsApiPartnershipsGetParametersQueryStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["status"]>>;
 export const pathsApiPartnershipsGetParametersQuerySortValues = ["signed","updated","id","nameA","nameB"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiPartnershipsGetParametersQueryOrderValues = ["asc","desc"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["order"]>>;
 export const pathsApiPartnershipsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["level"]>>;
-export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues = ["proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["level"]>>;
-export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusValues = ["proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiOrganisationsGetParametersQueryKindValues = ["city_network","forum","institution","fund_or_bank","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiOrganisationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValues = ["city_network","forum","institution","fund_or_bank","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["post"]['requestBody']>['content']['application/json']["kind"]>>;

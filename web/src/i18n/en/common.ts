@@ -59,10 +59,13 @@ export default {
     NonNullable<Partnership['level']> | 'none',
     string
   >,
-  status: { proposed: 'Proposed', active: 'Active', dormant: 'Dormant', ended: 'Ended' } satisfies Record<
-    Partnership['status'],
-    string
-  >,
+  status: {
+    listed: 'Listed (state unknown)',
+    proposed: 'Proposed',
+    active: 'Active',
+    dormant: 'Dormant',
+    ended: 'Ended',
+  } satisfies Record<Partnership['status'], string>,
   kind: { city: 'City', province: 'Province', district: 'District', region: 'Region' } satisfies Record<
     PlaceSummary['kind'],
     string
