@@ -9,29 +9,35 @@ import { BEIJING, HANOI, PRAGUE, SHANGHAI, YOKOHAMA, withRegistry } from '../sup
 import { createPartnership } from '../../src/store/writes.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
+import type { Database } from '../../src/store/database.ts';
 
 const SOURCE = {
   source: { title: 'Municipal foreign affairs office list, 2025', kind: 'document' as const },
   locator: 'p. 1',
 };
 
+/** A registry with one tie a source says is active (Beijing–Yokohama); its id. */
+async function withStatedTie(db: Database): Promise<string> {
+  await withSmallGazetteer(db);
+  await withRegistry(db);
+  return createPartnership(db, 'test', {
+    placeA: BEIJING,
+    placeB: YOKOHAMA,
+    type: 'sister_city',
+    status: 'active',
+    sources: [SOURCE],
+  });
+}
+
 describe.each(ENGINES)('partnership status on %s', (engine) => {
   it('is listed unless a source gives it; active only where one says so', async () => {
     const t = await freshDatabase(engine);
     try {
-      await withSmallGazetteer(t.db);
-      await withRegistry(t.db);
+      const stated = await withStatedTie(t.db);
       const unstated = await createPartnership(t.db, 'test', {
         placeA: BEIJING,
         placeB: PRAGUE,
         type: 'sister_city',
-        sources: [SOURCE],
-      });
-      const stated = await createPartnership(t.db, 'test', {
-        placeA: BEIJING,
-        placeB: YOKOHAMA,
-        type: 'sister_city',
-        status: 'active',
         sources: [SOURCE],
       });
       const status = async (id: string) =>
@@ -55,15 +61,7 @@ describe.each(ENGINES)('partnership status on %s', (engine) => {
   it('corrects ties an earlier version stored as active without a source, in one logged step', async () => {
     const t = await freshDatabase(engine);
     try {
-      await withSmallGazetteer(t.db);
-      await withRegistry(t.db);
-      const stated = await createPartnership(t.db, 'test', {
-        placeA: BEIJING,
-        placeB: YOKOHAMA,
-        type: 'sister_city',
-        status: 'active',
-        sources: [SOURCE],
-      });
+      const stated = await withStatedTie(t.db);
       // The state before the migration: every tie without a stated status was stored as active.
       await t.db.transaction('test', async (tx) => {
         await tx.query(`UPDATE partnerships SET status = 'active' WHERE status = 'listed'`);
