@@ -1,5 +1,6 @@
 /** Entities of the registry and the rules every write must satisfy. No I/O here. */
 import { z } from 'zod';
+import { PLACE_KINDS } from './geo.ts';
 
 export const PARTNERSHIP_TYPES = ['sister_city', 'friendly_exchange', 'other', 'unknown'] as const;
 export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
@@ -251,6 +252,20 @@ export const observationInputSchema = z.object({
   sources: sourcesField,
 });
 export type ObservationInput = z.infer<typeof observationInputSchema>;
+
+/** A place the gazetteer lacks, added by a user. */
+export const placeInputSchema = z.object({
+  kind: z.enum(PLACE_KINDS),
+  nameEn: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
+  aliases: z.array(z.string().max(MAX_NAME_LENGTH)).max(100).default([]),
+  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  parentId: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lng: z.number().min(-180).max(180).optional(),
+  // places.population is an integer column: a larger number would fail in the database.
+  population: z.number().int().nonnegative().max(2_147_483_647).optional(),
+});
 
 export const organisationInputSchema = z.object({
   abbr: z.string().max(MAX_NAME_LENGTH).optional(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import * as registry from '../../store/registry.ts';
 import * as writes from '../../store/writes.ts';
-import { MAX_NAME_LENGTH, sourceRefSchema } from '../../domain/registry.ts';
+import { MAX_NAME_LENGTH, placeInputSchema, sourceRefSchema } from '../../domain/registry.ts';
 import { PLACE_KINDS } from '../../domain/geo.ts';
 import {
   corridorSchema,
@@ -33,19 +33,6 @@ const resolveQuery = z.object({
   country: z.string().optional().describe('ISO code or country name'),
   lat: z.coerce.number().optional(),
   lng: z.coerce.number().optional(),
-});
-
-const placeInput = z.object({
-  kind: z.enum(PLACE_KINDS),
-  nameEn: z.string().trim().min(1).max(MAX_NAME_LENGTH),
-  nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
-  aliases: z.array(z.string().max(MAX_NAME_LENGTH)).max(100).default([]),
-  countryCode: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
-  parentId: z.string().optional(),
-  lat: z.number().min(-90).max(90).optional(),
-  lng: z.number().min(-180).max(180).optional(),
-  // places.population is an integer column: a larger number would fail in the database.
-  population: z.number().int().nonnegative().max(2_147_483_647).optional(),
 });
 
 export const placeRoutes: RoutePlugin = async (plugin) => {
@@ -134,7 +121,7 @@ export const placeRoutes: RoutePlugin = async (plugin) => {
         schema: {
           tags: writeTags,
           summary: 'Add a place the gazetteer lacks',
-          body: placeInput,
+          body: placeInputSchema,
           response: { 201: z.object({ id: z.string() }) },
         },
       },
