@@ -235,8 +235,9 @@ async function tooltipText(chart: Locator): Promise<string> {
 /**
  * Moves the mouse over a chart: over coloured marks (points, lines, bars) found in the canvas pixels, and
  * over a coarse grid. Returns every tooltip text seen, and leaves the mouse where a payload first showed.
+ * Up to 80 marked squares are hovered, spread over the chart, unless `everyMark` asks for all of them.
  */
-async function hover(page: Page, chart: Locator): Promise<string[]> {
+async function hover(page: Page, chart: Locator, everyMark = false): Promise<string[]> {
   await chart.locator('[data-ready=true]').waitFor();
   const canvas = chart.locator('canvas').first();
   await expect.poll(() => canvas.evaluate(painted), { timeout: 10_000 }).toBeGreaterThan(100);
@@ -245,22 +246,25 @@ async function hover(page: Page, chart: Locator): Promise<string[]> {
   const box = (await canvas.boundingBox())!;
   // One point per 16-pixel square holding saturated ink (the series' colours; not the map's greys, text or
   // background), so every small mark (a city on the map) is hovered, not only the big ones.
-  const points = await canvas.evaluate((c: HTMLCanvasElement) => {
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    const scale = c.width / c.getBoundingClientRect().width;
-    const squares = new Map<string, [number, number]>();
-    for (let y = 0; y < c.height; y += 2)
-      for (let x = 0; x < c.width; x += 2) {
-        const i = (y * c.width + x) * 4;
-        const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
-        if (a < 150 || Math.max(r, g, b) - Math.min(r, g, b) <= 30) continue;
-        const key = `${Math.floor(x / 16)},${Math.floor(y / 16)}`;
-        if (!squares.has(key)) squares.set(key, [x / scale, y / scale]);
-      }
-    const all = [...squares.values()];
-    const every = Math.max(1, Math.ceil(all.length / 80));
-    return all.filter((_, i) => i % every === 0);
-  });
+  const points = await canvas.evaluate(
+    (c: HTMLCanvasElement, cap: number) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const scale = c.width / c.getBoundingClientRect().width;
+      const squares = new Map<string, [number, number]>();
+      for (let y = 0; y < c.height; y += 2)
+        for (let x = 0; x < c.width; x += 2) {
+          const i = (y * c.width + x) * 4;
+          const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+          if (a < 150 || Math.max(r, g, b) - Math.min(r, g, b) <= 30) continue;
+          const key = `${Math.floor(x / 16)},${Math.floor(y / 16)}`;
+          if (!squares.has(key)) squares.set(key, [x / scale, y / scale]);
+        }
+      const all = [...squares.values()];
+      const every = Math.max(1, Math.ceil(all.length / cap));
+      return all.filter((_, i) => i % every === 0);
+    },
+    everyMark ? Infinity : 80,
+  );
   for (let gx = 1; gx < 6; gx++)
     for (let gy = 1; gy < 4; gy++) points.push([(box.width * gx) / 6, (box.height * gy) / 4]);
   const seen = new Set<string>();
@@ -281,10 +285,11 @@ async function hover(page: Page, chart: Locator): Promise<string[]> {
 }
 
 /** Hovers every chart on the page; returns the tooltips per chart. */
-async function hoverAll(page: Page): Promise<string[][]> {
+async function hoverAll(page: Page, everyMark = false): Promise<string[][]> {
   const charts = await page.locator('figure.chart').count();
   const tips: string[][] = [];
-  for (let i = 0; i < charts; i++) tips.push(await hover(page, page.locator('figure.chart').nth(i)));
+  for (let i = 0; i < charts; i++)
+    tips.push(await hover(page, page.locator('figure.chart').nth(i), everyMark));
   return tips;
 }
 
@@ -349,11 +354,12 @@ describe('hostile names', () => {
         await page.locator('h1').first().waitFor();
         if (charts) {
           chartTips[path] = await hoverAll(page);
-          // A busy machine can draw a mark late or under another's tooltip: look once more on a fresh page.
+          // A busy machine can draw a mark late or under another's tooltip, and a small mark can fall between
+          // the squares sampled: look once more on a fresh page, over every marked square.
           if (!chartTips[path].flat().some(showsPayload)) {
             await page.reload();
             await page.waitForLoadState('networkidle');
-            chartTips[path] = [...chartTips[path], ...(await hoverAll(page))];
+            chartTips[path] = [...chartTips[path], ...(await hoverAll(page, true))];
           }
         }
         if (path === place) {
