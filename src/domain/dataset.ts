@@ -30,6 +30,8 @@ export interface CountryFact {
   continent: Continent;
   subregion: string;
   beltAndRoad: boolean;
+  /** The state the area is part of in China's view (Country.partOf); null for a state. */
+  partOf: string | null;
   /** Sum of the populations of the country's gazetteer cities: the urban-population benchmark. */
   urbanPopulation: number;
 }

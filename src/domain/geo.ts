@@ -38,7 +38,26 @@ export interface Country {
   subregion: string;
   /** English name of the capital, as the reference data gives it. */
   capital: string | null;
+  /**
+   * The state this area is part of, in China's view, when ISO 3166 gives it a code of its own: `CN` for
+   * Hong Kong, Macao and Taiwan, `RS` for Kosovo. Null for a state. Such areas are never listed or
+   * benchmarked as countries.
+   */
+  partOf: string | null;
 }
+
+/** Areas with ISO 3166 codes of their own that China holds to be part of a state (see `Country.partOf`). */
+export const PART_OF: Readonly<Record<string, string>> = { HK: 'CN', MO: 'CN', TW: 'CN', XK: 'RS' };
+
+/**
+ * China's regions as Chinese usage names them in both languages (the State Council's and the Ministry of
+ * Foreign Affairs' usage: 中国香港 / Hong Kong, China), in place of ISO 3166's short names.
+ */
+export const CHINA_REGION_NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
+  HK: { en: 'Hong Kong, China', zh: '中国香港' },
+  MO: { en: 'Macao, China', zh: '中国澳门' },
+  TW: { en: 'Taiwan, China', zh: '中国台湾' },
+};
 
 /**
  * A place of the gazetteer or one a user added.
@@ -67,14 +86,16 @@ export interface Place {
   divisionCode: string | null;
 }
 
-/**
- * Areas a country's city diplomacy counts as its own although ISO 3166 gives them codes of their own:
- * for China, exchanges of its cities with Hong Kong, Macao and Taiwan are not foreign partnerships, so
- * layouts count them as domestic and partner matching does not offer them as foreign partners.
- */
-export const DOMESTIC_AREAS: Readonly<Record<string, readonly string[]>> = { CN: ['HK', 'MO', 'TW'] };
+/** The state a country code stands for, in China's view: `CN` for `HK`, the code itself for a state. */
+export function stateOf(countryCode: string): string {
+  return PART_OF[countryCode] ?? countryCode;
+}
 
-/** Whether a place in `countryCode` is at home for a city of `homeCountryCode`. */
+/**
+ * Whether a place in `countryCode` is at home for a place in `homeCountryCode`: for China, exchanges of
+ * its cities with Hong Kong, Macao and Taiwan are not foreign partnerships, so layouts count them as
+ * domestic and partner matching does not offer them as foreign partners.
+ */
 export function isDomestic(homeCountryCode: string, countryCode: string): boolean {
-  return countryCode === homeCountryCode || (DOMESTIC_AREAS[homeCountryCode]?.includes(countryCode) ?? false);
+  return stateOf(homeCountryCode) === stateOf(countryCode);
 }

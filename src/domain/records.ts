@@ -79,6 +79,10 @@ export const placeDetailSchema = placeSummarySchema
     origin: z.enum(['gazetteer', 'user', 'source']),
     subregion: z.string(),
     beltAndRoad: z.boolean(),
+    countryPartOf: z
+      .string()
+      .nullable()
+      .describe("The state the place's country code is part of in China's view (Country.partOf)"),
     parent: placeRefSchema.nullable(),
     children: z.array(placeRefSchema.extend({ partnerships: z.number().int() })),
     userAliases: z.array(z.string()),
@@ -97,6 +101,12 @@ export const countrySchema = z
     subregion: z.string(),
     capital: z.string().nullable(),
     beltAndRoad: z.boolean(),
+    partOf: z
+      .string()
+      .nullable()
+      .describe(
+        "The state this area is part of in China's view (CN for Hong Kong, Macao, Taiwan); null for a state",
+      ),
     partnerships: z.number().int(),
   })
   .meta({ id: 'Country' });

@@ -37,6 +37,7 @@ export async function saveGazetteer(
         subregion: 'text',
         capital: 'text',
         belt_and_road: 'boolean',
+        part_of: 'text',
       },
       load.countries.map((c) => ({
         code: c.code,
@@ -48,6 +49,7 @@ export async function saveGazetteer(
         subregion: c.subregion,
         capital: c.capital,
         belt_and_road: load.beltAndRoad.has(c.code),
+        part_of: c.partOf,
       })),
       'code',
     );

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isDomestic } from '../../src/domain/geo.ts';
-import { homeTieFilter, selectTies } from '../../src/analysis/layout/index.ts';
+import { benchmarkWeights, homeTieFilter, imbalance, selectTies } from '../../src/analysis/layout/index.ts';
 import { prepareMatchingPool, rankCandidates } from '../../src/analysis/matching/index.ts';
 import { matchingCandidates, matchingDataset, tie } from './matching/matching-dataset.ts';
 
@@ -33,6 +33,7 @@ function worldWithTaipei(ties = [tie('sh', 'taipei')]) {
     continent: 'Asia',
     subregion: 'Eastern Asia',
     beltAndRoad: false,
+    partOf: 'CN',
     urbanPopulation: 20e6,
   });
   return { dataset, pool: prepareMatchingPool(dataset, [...matchingCandidates(), TAIPEI]) };
@@ -45,6 +46,34 @@ describe('areas counted as domestic', () => {
     expect(isDomestic('CN', 'CN')).toBe(true);
     expect(isDomestic('CN', 'JP')).toBe(false);
     expect(isDomestic('JP', 'TW')).toBe(false);
+    // From a region's side too: Hong Kong's ties with mainland cities or Taipei are not foreign either.
+    expect(isDomestic('HK', 'CN')).toBe(true);
+    expect(isDomestic('HK', 'TW')).toBe(true);
+    expect(isDomestic('HK', 'JP')).toBe(false);
+  });
+
+  it('are never a country of a benchmark, for a Chinese home or any other', () => {
+    const { dataset } = worldWithTaipei();
+    for (const benchmark of [
+      { kind: 'equal-continents' },
+      { kind: 'countries' },
+      { kind: 'urban-population' },
+    ] as const)
+      for (const home of [['CN'], ['JP'], ['TW']]) {
+        const weights = benchmarkWeights(dataset, benchmark, home);
+        expect([...weights.keys()], `${benchmark.kind} from ${home[0]}`).not.toContain('TW');
+        // China is at home for Taipei as for Shanghai.
+        expect(weights.has('CN'), `CN from ${home[0]}`).toBe(home[0] === 'JP');
+        expect(weights.size).toBeGreaterThan(0);
+      }
+  });
+
+  it('leave Taiwan out of the gaps of a Chinese city', () => {
+    const { dataset } = worldWithTaipei([]);
+    const selection = selectTies(dataset, { home: { kind: 'place', placeId: 'sh' } });
+    const result = imbalance(dataset, selection, { kind: 'countries' }, { gapLimit: 100 });
+    expect(result.byCountry.map((c) => c.code)).not.toContain('TW');
+    expect(result.gaps.map((c) => c.code)).not.toContain('TW');
   });
 
   it("count a Chinese city's tie with Taipei as domestic in its layout", () => {
@@ -65,6 +94,16 @@ describe('areas counted as domestic', () => {
       filter: { excludeOwnCountry: false },
     }).items.map((r) => r.place.id);
     expect(all).toContain('taipei');
+  });
+
+  it('warn a Chinese city that Taipei is in its own country when it is vetted', () => {
+    const { dataset, pool } = worldWithTaipei([]);
+    const [taipei] = rankCandidates(pool, dataset, {
+      seekerId: 'sh',
+      limit: 50,
+      filter: { excludeOwnCountry: false },
+    }).items.filter((r) => r.place.id === 'taipei');
+    expect(taipei.warnings.map((w) => w.code)).toContain('same-country');
   });
 });
 

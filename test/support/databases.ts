@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { saveGazetteer } from '../../src/store/gazetteer.ts';
 import { searchKeysOf } from '../../src/ingest/bootstrap.ts';
-import type { Country, Place } from '../../src/domain/geo.ts';
+import { CHINA_REGION_NAMES, type Country, type Place } from '../../src/domain/geo.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -62,6 +62,7 @@ export const COUNTRIES: Country[] = [
     continent: 'Asia',
     subregion: 'Eastern Asia',
     capital: 'Beijing',
+    partOf: null,
   },
   {
     code: 'VN',
@@ -72,6 +73,7 @@ export const COUNTRIES: Country[] = [
     continent: 'Asia',
     subregion: 'South-Eastern Asia',
     capital: 'Hanoi',
+    partOf: null,
   },
   {
     code: 'JP',
@@ -82,6 +84,7 @@ export const COUNTRIES: Country[] = [
     continent: 'Asia',
     subregion: 'Eastern Asia',
     capital: 'Tokyo',
+    partOf: null,
   },
   {
     code: 'CZ',
@@ -92,6 +95,7 @@ export const COUNTRIES: Country[] = [
     continent: 'Europe',
     subregion: 'Eastern Europe',
     capital: 'Prague',
+    partOf: null,
   },
   {
     code: 'TH',
@@ -102,7 +106,20 @@ export const COUNTRIES: Country[] = [
     continent: 'Asia',
     subregion: 'South-Eastern Asia',
     capital: 'Bangkok',
+    partOf: null,
   },
+  // China's regions, as the gazetteer names them (Chinese usage in both languages).
+  ...(['HK', 'MO', 'TW'] as const).map((code): Country => ({
+    code,
+    iso3: { HK: 'HKG', MO: 'MAC', TW: 'TWN' }[code],
+    nameEn: CHINA_REGION_NAMES[code].en,
+    nameZh: CHINA_REGION_NAMES[code].zh,
+    aliases: [],
+    continent: 'Asia',
+    subregion: 'Eastern Asia',
+    capital: null,
+    partOf: 'CN',
+  })),
 ];
 
 const place = (p: Partial<Place> & Pick<Place, 'id' | 'nameEn' | 'countryCode'>): Place => ({

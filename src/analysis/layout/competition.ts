@@ -3,6 +3,7 @@
  * foreign place, since when; foreign cities tied to several domestic cities; and whether a country's
  * capital is already taken by a domestic city (Phnom Penh, in the sources' Cambodia case).
  */
+import { isDomestic } from '../../domain/geo.ts';
 import type { Dataset, PlaceFact, TieFact } from '../../domain/dataset.ts';
 import {
   compareDates,
@@ -73,7 +74,11 @@ interface Link {
   foreign: PlaceFact;
 }
 
-/** Ties between the home country and elsewhere, each oriented domestic → foreign. */
+/**
+ * Ties between the home country and abroad, each oriented domestic → foreign. Places in areas the home
+ * country holds as its own (Hong Kong, Macao and Taiwan for China) are on neither side: their ties with
+ * the mainland are not foreign, and their ties abroad are not the mainland's.
+ */
 function crossBorderLinks(
   dataset: Dataset,
   homeCountryCode: string,
@@ -89,7 +94,8 @@ function crossBorderLinks(
     if (aHome === bHome) continue;
     const domestic = aHome ? a : b;
     const foreign = aHome ? b : a;
-    if (keep(foreign)) links.push({ tie, domestic, foreign });
+    if (!isDomestic(homeCountryCode, foreign.countryCode) && keep(foreign))
+      links.push({ tie, domestic, foreign });
   }
   return links;
 }

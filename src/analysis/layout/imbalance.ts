@@ -3,7 +3,7 @@
  * partners "would" be, with Duncan's dissimilarity index, a chi-square statistic and the countries and
  * large cities the selection is missing.
  */
-import { CONTINENT_ZH, type Continent } from '../../domain/geo.ts';
+import { CONTINENT_ZH, isDomestic, type Continent } from '../../domain/geo.ts';
 import type { CountryFact, Dataset, PlaceFact } from '../../domain/dataset.ts';
 import { comparePlaces, placeRef, round6, share, zhCollator, type PlaceRef } from './common.ts';
 import type { TieSelection } from './selection.ts';
@@ -99,14 +99,20 @@ const INHABITED: Continent[] = ['Africa', 'Asia', 'Europe', 'North America', 'So
 
 export class BenchmarkError extends Error {}
 
-/** Expected share of each country under a benchmark; home countries are left out, as their ties are domestic. */
+/**
+ * Expected share of each country under a benchmark. Only states count (not Hong Kong, Macao or Taiwan,
+ * which are China's, nor Kosovo); home countries are left out, as their ties are domestic.
+ */
 export function benchmarkWeights(
   dataset: Dataset,
   benchmark: Benchmark,
   homeCountryCodes: string[],
 ): Map<string, number> {
   const universe = [...dataset.countries.values()].filter(
-    (c) => INHABITED.includes(c.continent) && !homeCountryCodes.includes(c.code),
+    (c) =>
+      INHABITED.includes(c.continent) &&
+      c.partOf === null &&
+      !homeCountryCodes.some((home) => isDomestic(home, c.code)),
   );
   const raw = new Map<string, number>();
   const weightOf = (c: CountryFact, weighting: 'equal' | 'urban-population' | undefined) =>

@@ -1,4 +1,5 @@
 /** The national overview: a country's places and provinces ranked by their ties abroad. */
+import { isDomestic } from '../../domain/geo.ts';
 import type { Dataset, PlaceFact } from '../../domain/dataset.ts';
 import { comparePlaces, placeRef, type PlaceRef } from './common.ts';
 
@@ -54,7 +55,8 @@ export function rankDomestic(dataset: Dataset, options: RankingOptions = {}): Ra
       const key = groupOf(home);
       if (key === null) continue;
       const g = entry(key);
-      if (partner.countryCode === country) {
+      // Ties with Hong Kong, Macao or Taiwan are domestic for China (isDomestic).
+      if (isDomestic(country, partner.countryCode)) {
         g.domestic++;
         continue;
       }

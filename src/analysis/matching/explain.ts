@@ -2,7 +2,7 @@
  * Bilingual wording of the score components and of the vetting warnings. Every sentence states the
  * feature values that produced the component, so a reader can check it against the data.
  */
-import { CONTINENT_ZH, type Continent } from '../../domain/geo.ts';
+import { CONTINENT_ZH, isDomestic, type Continent } from '../../domain/geo.ts';
 import type { SeekerContext } from './context.ts';
 import {
   fieldName,
@@ -306,8 +306,10 @@ export function warningsFor(ctx: SeekerContext, i: number, f: CandidateFeatures)
   const listed = (ids: string[]) => ids.map((id) => nameOf(ctx, id));
   if (ctx.partners.has(i))
     warnings.push({ code: 'already-partner', en: 'already a partner of yours', zh: '已是本市的友好城市' });
-  if (p.countryCode === ctx.homeCountry)
-    warnings.push({ code: 'same-country', en: 'in your own country', zh: '位于本国' });
+  // A place at home (Hong Kong, Macao or Taiwan for a Chinese city) is no foreign capital and no Belt
+  // and Road country.
+  const atHome = isDomestic(ctx.homeCountry, p.countryCode);
+  if (atHome) warnings.push({ code: 'same-country', en: 'in your own country', zh: '位于本国' });
   const holders = f.competition.domesticHolders;
   if (holders.length >= ctx.contestedAt) {
     const t = names(ctx, holders, 10);
@@ -318,7 +320,7 @@ export function warningsFor(ctx: SeekerContext, i: number, f: CandidateFeatures)
       places: listed(holders),
     });
   }
-  if (f.competition.capitalHeldBy.length) {
+  if (!atHome && f.competition.capitalHeldBy.length) {
     const capitals = (ctx.pool.capitalsOf.get(p.countryCode) ?? []).map((c) => ctx.pool.places[c]);
     const capital = capitals[0];
     const t = names(ctx, f.competition.capitalHeldBy);
@@ -334,7 +336,7 @@ export function warningsFor(ctx: SeekerContext, i: number, f: CandidateFeatures)
       places: listed(f.competition.capitalHeldBy),
     });
   }
-  if (country && !country.beltAndRoad)
+  if (!atHome && country && !country.beltAndRoad)
     warnings.push({
       code: 'not-belt-and-road',
       en: `${countryEn} is not marked as a Belt and Road country: no cooperation document on record (the registry's Belt and Road flag is the proxy)`,

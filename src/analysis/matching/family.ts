@@ -2,6 +2,7 @@
  * The seeker's family (itself, the places above it and its subdivisions) and the domestic ties abroad that
  * matter for competition and duplicates: other domestic places' partners, and the family's own.
  */
+import { isDomestic } from '../../domain/geo.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { MatchingPool } from './pool.ts';
 
@@ -61,11 +62,14 @@ export function domesticTies(pool: MatchingPool, seeker: number, family: Readonl
   const familyTies = new Map<number, number[]>();
   const peerPartners: number[] = [];
   const homeIndex = pool.country[seeker];
+  // Not abroad: the home country and the areas it holds as its own (Hong Kong, Macao, Taiwan for China).
+  const home = pool.countryCodes[homeIndex];
+  const atHome = pool.countryCodes.map((code) => isDomestic(home, code));
   for (let i = 0; i < pool.places.length; i++) {
     if (pool.country[i] !== homeIndex || pool.degree[i] === 0) continue;
     const inFamily = family.has(i);
     for (const w of pool.neighbours[i]) {
-      if (pool.country[w] === homeIndex) continue;
+      if (atHome[pool.country[w]]) continue;
       if (i !== seeker) peerPartners.push(w);
       if (inFamily && i === seeker) continue;
       const target = inFamily ? familyTies : holders;

@@ -1,3 +1,4 @@
+import { stateOf } from '../../domain/geo.ts';
 import { louvainCommunities } from './communities.ts';
 import { localityOrdered, NetworkInputError, toCsr, type CsrGraph } from './csr.ts';
 import { countryGraph, groupMatrixOf, groupTies, type CountryNode } from './groups.ts';
@@ -86,9 +87,10 @@ function analyseCsr(g: CsrGraph, graph: NetworkGraph, options: AnalyseOptions = 
   const communities = louvainCommunities(g, louvainSeed, resolution);
   const continentOf = graph.nodes.map((node) => node.continent);
   const continentTies = groupTies(g, continentOf);
+  // Ties within a state are not international: Shenzhen–Hong Kong is not (stateOf).
   const countryTies = groupTies(
     g,
-    graph.nodes.map((node) => node.countryCode),
+    graph.nodes.map((node) => stateOf(node.countryCode)),
   );
 
   const nodes: NodeMetrics[] = graph.nodes.map((node, v) => {

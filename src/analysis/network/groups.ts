@@ -1,3 +1,4 @@
+import { stateOf } from '../../domain/geo.ts';
 import { toCsr, type CsrGraph } from './csr.ts';
 import type { GroupMatrix, NetworkGraph, NetworkNode } from './types.ts';
 
@@ -67,13 +68,14 @@ export function groupTies(g: CsrGraph, keysOfNodes: string[]): GroupTies {
 
 /**
  * The country-by-country matrix: total edge weight between every pair of countries, with ties inside a country on
- * the diagonal (each edge counted once). Duplicate pairs are merged and self-loops dropped first.
+ * the diagonal (each edge counted once). Duplicate pairs are merged and self-loops dropped first. Places count
+ * under their state in China's view: Hong Kong's, Macao's and Taiwan's under China (stateOf).
  */
 export function countryMatrix(graph: NetworkGraph): GroupMatrix {
   const g = toCsr(graph);
   return groupMatrixOf(
     g,
-    graph.nodes.map((node) => node.countryCode),
+    graph.nodes.map((node) => stateOf(node.countryCode)),
   );
 }
 
@@ -97,9 +99,10 @@ export function countryGraph(graph: NetworkGraph): CountryGraph {
   const matrix = countryMatrix(graph);
   const continentVotes = new Map<string, Map<string, number>>();
   for (const node of graph.nodes) {
-    const votes = continentVotes.get(node.countryCode) ?? new Map<string, number>();
+    const state = stateOf(node.countryCode);
+    const votes = continentVotes.get(state) ?? new Map<string, number>();
     votes.set(node.continent, (votes.get(node.continent) ?? 0) + 1);
-    continentVotes.set(node.countryCode, votes);
+    continentVotes.set(state, votes);
   }
   const nodes: CountryNode[] = matrix.keys.map((code, i) => {
     const votes = [...continentVotes.get(code)!.entries()].sort(

@@ -14,6 +14,7 @@ export const COUNTRIES = entity({
         notNull('subregion', 'text'),
         nullable('capital', 'text'),
         notNull('belt_and_road', 'boolean'),
+        nullable('part_of', 'text'),
       ],
       key: ['code'],
     }),

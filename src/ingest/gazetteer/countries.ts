@@ -1,5 +1,5 @@
 /** Countries from `world-countries` and `i18n-iso-countries`, with the aliases real data uses. */
-import type { Continent, Country } from '../../domain/geo.ts';
+import { CHINA_REGION_NAMES, PART_OF, type Continent, type Country } from '../../domain/geo.ts';
 import { readPackageJson } from './packages.ts';
 import { primaryKey } from './normalize.ts';
 
@@ -134,9 +134,13 @@ export function buildCountries(): Country[] {
   const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
   const countries = world.map((c): Country => {
-    const nameEn = c.name.common;
-    const nameZh = first(zh[c.cca2]) ?? c.translations.zho?.common ?? nameEn;
+    const isoNameEn = c.name.common;
+    const isoNameZh = first(zh[c.cca2]) ?? c.translations.zho?.common ?? isoNameEn;
+    const nameEn = CHINA_REGION_NAMES[c.cca2]?.en ?? isoNameEn;
+    const nameZh = CHINA_REGION_NAMES[c.cca2]?.zh ?? isoNameZh;
     const aliasList = [
+      isoNameEn,
+      isoNameZh,
       ...(EXTRA_ALIASES[c.cca2] ?? []),
       c.name.official,
       ...all(en[c.cca2]),
@@ -162,6 +166,7 @@ export function buildCountries(): Country[] {
       continent: continentOf(c),
       subregion: unSubregion(c),
       capital: c.capital[0] ?? null,
+      partOf: PART_OF[c.cca2] ?? null,
     };
   });
   return countries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

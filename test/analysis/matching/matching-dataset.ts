@@ -33,7 +33,7 @@ function country(
   urbanPopulation: number,
   beltAndRoad: boolean,
 ): CountryFact {
-  return { code, nameEn, nameZh, continent, subregion, beltAndRoad, urbanPopulation };
+  return { code, nameEn, nameZh, continent, subregion, beltAndRoad, partOf: null, urbanPopulation };
 }
 
 let tieCount = 0;

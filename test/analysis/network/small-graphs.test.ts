@@ -343,6 +343,28 @@ describe('continents and countries', () => {
     expect(matrix.nodeCounts).toEqual([2, 2, 1]);
   });
 
+  it('counts Hong Kong and Taiwan under China, as China does', () => {
+    const regions = graph(['sh-hk', 'hk-pa', 'tp-pa', 'sh-pa'], [], {
+      sh: ['CN', 'Asia'],
+      hk: ['HK', 'Asia'],
+      tp: ['TW', 'Asia'],
+      pa: ['FR', 'Europe'],
+    });
+    const matrix = countryMatrix(regions);
+    expect(matrix.keys).toEqual(['CN', 'FR']);
+    expect(matrix.weights).toEqual([
+      [1, 3],
+      [3, 0],
+    ]);
+    const result = analyseNetwork(regions);
+    // Shanghai–Hong Kong is not international; Shanghai–Paris is.
+    expect(result.nodes.find((n) => n.id === 'sh')!.internationalEdges).toBe(1);
+    expect(analyseCountryNetwork(regions).countries.map((c) => [c.id, c.places])).toEqual([
+      ['CN', 3],
+      ['FR', 1],
+    ]);
+  });
+
   it('country graph and its metrics', () => {
     const result = analyseCountryNetwork(g);
     expect(result.countries.map((c) => [c.id, c.continent, c.places, c.domesticWeight])).toEqual([

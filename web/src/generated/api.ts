@@ -5439,6 +5439,8 @@ export interface components {
             nameEn: string;
             nameZh: string;
             partnerships: number;
+            /** @description The state this area is part of in China's view (CN for Hong Kong, Macao, Taiwan); null for a state */
+            partOf: string | null;
             subregion: string;
         };
         CountryCompetition: {
@@ -5468,6 +5470,8 @@ export interface components {
             nameEn: string;
             nameZh: string;
             partnerships: number;
+            /** @description The state this area is part of in China's view (CN for Hong Kong, Macao, Taiwan); null for a state */
+            partOf: string | null;
             subregion: string;
         };
         CountryNetwork: {
@@ -6994,6 +6998,8 @@ export interface components {
             }[];
             countryCode: string;
             countryEn: string;
+            /** @description The state the place's country code is part of in China's view (Country.partOf) */
+            countryPartOf: string | null;
             countryZh: string;
             divisionCode: string | null;
             geonamesId: number | null;
@@ -7040,6 +7046,8 @@ export interface components {
             }[];
             countryCode: string;
             countryEn: string;
+            /** @description The state the place's country code is part of in China's view (Country.partOf) */
+            countryPartOf: string | null;
             countryZh: string;
             divisionCode: string | null;
             geonamesId: number | null;

@@ -43,6 +43,7 @@ export default function CountryPage() {
         subregion: head.subregion,
         beltAndRoad: head.beltAndRoad,
         capital: head.isCapital ? f.name(head) : null,
+        partOf: head.countryPartOf,
       }
     : undefined;
 
@@ -79,11 +80,12 @@ export default function CountryPage() {
   }, [partnerships.data, code, f]);
 
   const name = country ? f.name(country) : code;
-  if (code === HOME)
+  // China and its regions (中国香港, 中国澳门, 中国台湾) are at home: their ties are not foreign partnerships.
+  if (code === HOME || country?.partOf === HOME)
     return (
       <div className="page">
         <PageTitle title={name} />
-        <Empty>{f.t('country.domestic')}</Empty>
+        <Empty>{f.t(code === HOME ? 'country.domestic' : 'country.chinaRegion', { name })}</Empty>
         <Link to="/country">{f.t('country.pick')}</Link>
       </div>
     );

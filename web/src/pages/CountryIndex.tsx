@@ -12,13 +12,17 @@ export default function CountryIndex() {
   const [continent, setContinent] = useState('');
   const rows = useMemo(() => {
     const needle = text.trim().toLowerCase();
-    return (countries.data?.items ?? [])
-      .filter((c) => c.code !== 'CN')
-      .filter((c) => !continent || c.continent === continent)
-      .filter(
-        (c) => !needle || [c.code, c.nameEn, c.nameZh, ...c.aliases].join(' ').toLowerCase().includes(needle),
-      )
-      .sort((a, b) => b.partnerships - a.partnerships || f.compareNames(a, b));
+    return (
+      (countries.data?.items ?? [])
+        // States only: not China itself, nor areas China holds to be part of a state (中国香港, 科索沃).
+        .filter((c) => c.code !== 'CN' && c.partOf === null)
+        .filter((c) => !continent || c.continent === continent)
+        .filter(
+          (c) =>
+            !needle || [c.code, c.nameEn, c.nameZh, ...c.aliases].join(' ').toLowerCase().includes(needle),
+        )
+        .sort((a, b) => b.partnerships - a.partnerships || f.compareNames(a, b))
+    );
   }, [countries.data, text, continent, f]);
   return (
     <div className="page">

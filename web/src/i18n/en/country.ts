@@ -18,5 +18,7 @@ export default {
     filter: 'Filter countries',
     beltAndRoad: 'Belt and Road',
     domestic: 'This is the domestic country; choose a foreign country.',
+    chinaRegion:
+      '{{name}} is part of China: its exchanges with other Chinese places are not foreign partnerships, and it is not listed among the countries.',
   },
 };
