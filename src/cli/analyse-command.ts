@@ -16,6 +16,8 @@ import {
   mostContestedPlaces,
   rankDomestic,
   selectTies,
+  coverageRows,
+  statedCoverage,
   worldCoastIndex,
   type Benchmark,
   type TieFilter,
@@ -23,6 +25,7 @@ import {
 import { analyseNetwork, toGexf, toGraphml } from '../analysis/network/index.ts';
 import { partnershipGraph } from '../analysis/partnership-graph.ts';
 import { toCsv } from '../domain/csv.ts';
+import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../domain/stated-ties.ts';
 
 interface HomeOptions {
   place?: string;
@@ -197,6 +200,24 @@ export function registerAnalyseCommands(
         await db.close();
       },
     );
+
+  analyse
+    .command('coverage')
+    .description(
+      "stated counts of each country's ties with Chinese places (AidData, from CIFCA) beside the ties counted here",
+    )
+    .option('--country <code>', 'only this partner country')
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <file>', 'write to a file')
+    .action(async (o: { country?: string; format: 'json' | 'csv'; out?: string }) => {
+      const { db, ds } = await dataset(o);
+      const result = statedCoverage(ds, 'CN');
+      const countries = o.country
+        ? result.countries.filter((c) => c.country.code === o.country!.toUpperCase())
+        : result.countries;
+      emit(o, { ...result, countries, attribution: AIDDATA_DIPLOMACY_ATTRIBUTION }, coverageRows(countries));
+      await db.close();
+    });
 
   analyse
     .command('network')

@@ -334,3 +334,38 @@ export const rankedEntrySchema = z
     domestic: z.number(),
   })
   .meta({ id: 'RankedEntry' });
+
+const statedYearSchema = z.object({
+  year: z.number().int(),
+  stated: z.number(),
+  countedSignedBy: z.number().int().describe('dated ties counted here signed in that year or before'),
+  observationId: z.string(),
+  sourceIds: z.array(z.string()),
+});
+
+export const countryCoverageSchema = z
+  .object({
+    country: countryRefSchema,
+    latest: statedYearSchema.describe('the latest stated figure'),
+    counted: z.number().int().describe('ties counted here between the home country and this country'),
+    dated: z.number().int().describe('of them, the ties with a signing date'),
+    coverage: z.number().nullable().describe('counted ÷ the latest stated figure'),
+    series: z.array(statedYearSchema),
+  })
+  .meta({ id: 'CountryCoverage' });
+
+export const coverageResultSchema = z
+  .object({
+    homeCountryCode: z.string(),
+    countries: z
+      .array(countryCoverageSchema)
+      .describe('countries with a stated figure, lowest coverage first'),
+    totals: z.object({
+      stated: z.number(),
+      counted: z.number().int(),
+      dated: z.number().int(),
+      coverage: z.number().nullable(),
+    }),
+    attribution: z.string().describe('whom the stated figures come from, to credit wherever they are shown'),
+  })
+  .meta({ id: 'CoverageResult' });

@@ -17,6 +17,13 @@ import { runImport, alreadyImported } from './run.ts';
 import { twinCitiesBatch } from './twin-cities.ts';
 import { twinCitiesCoordinates } from './bundled-sources.ts';
 import { seedFactsBatch, type SeedFacts } from './seed-facts.ts';
+import {
+  AIDDATA_DIPLOMACY_FILES,
+  aiddataDiplomacyBatch,
+  readEastAsiaPacific,
+  readSouthCentralAsia,
+  type DiplomacyRow,
+} from './aiddata-diplomacy.ts';
 import { loadResolver, gazetteer as cachedGazetteer } from './resolver-loader.ts';
 import type { ImportReport } from './report.ts';
 
@@ -90,6 +97,17 @@ export function readSeedFacts(dir: string): { facts: SeedFacts; content: string 
   return { facts, content: texts.join('\n') };
 }
 
+/** The two AidData releases of a folder: their bytes together (for the import's hash) and their rows. */
+export function readDiplomacyFiles(dir: string): { content: Buffer; rows: () => Promise<DiplomacyRow[]> } {
+  const { eastAsiaPacific, southCentralAsia } = AIDDATA_DIPLOMACY_FILES;
+  const csv = readFileSync(path.join(dir, eastAsiaPacific.file));
+  const xlsx = readFileSync(path.join(dir, southCentralAsia.file));
+  return {
+    content: Buffer.concat([csv, xlsx]),
+    rows: async () => [...readEastAsiaPacific(csv.toString('utf8')), ...(await readSouthCentralAsia(xlsx))],
+  };
+}
+
 export async function importBundled(db: Database, progress?: Progress): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   const twinDir = path.join(BUNDLED_DATA, 'twin-cities');
@@ -97,9 +115,11 @@ export async function importBundled(db: Database, progress?: Progress): Promise<
   const geocoded = twinCitiesCoordinates();
   const twinContent = raw + (geocoded ?? '');
   const seed = readSeedFacts(path.join(BUNDLED_DATA, 'seed-facts'));
+  const diplomacy = readDiplomacyFiles(path.join(BUNDLED_DATA, 'aiddata-public-diplomacy'));
   const pending = [
     !(await alreadyImported(db, 'twin-cities', twinContent)),
     !(await alreadyImported(db, 'seed-facts', seed.content)),
+    !(await alreadyImported(db, 'aiddata-diplomacy', diplomacy.content)),
   ];
   if (!pending.some(Boolean)) return reports;
   progress?.('resolver: indexing names', 0, 1);
@@ -125,6 +145,18 @@ export async function importBundled(db: Database, progress?: Progress): Promise<
         content: seed.content,
         actor: 'bundled-data',
         build: (report) => seedFactsBatch(seed.facts, resolver, report),
+      }),
+    );
+  }
+  if (pending[2]) {
+    progress?.('AidData sister-city counts: reading and writing', 0, 1);
+    reports.push(
+      await runImport(db, {
+        kind: 'aiddata-diplomacy',
+        fileName: 'data/aiddata-public-diplomacy/*',
+        content: diplomacy.content,
+        actor: 'bundled-data',
+        build: async (report) => aiddataDiplomacyBatch(await diplomacy.rows(), resolver, report),
       }),
     );
   }

@@ -302,6 +302,8 @@ const ROUTES: RouteCase[] = [
   { url: `/api/analysis/competition?place=${TAIPEI}&home=CN`, fields: PLACE_COMPETITION, mayRefuse: true },
   { url: `/api/analysis/competition?place=${HONG_KONG}&home=CN`, fields: PLACE_COMPETITION, mayRefuse: true },
   { url: '/api/analysis/contested?home=CN', fields: CONTESTED },
+  // Stated counts beside ours: only countries a source states a count of ties with China for.
+  { url: '/api/analysis/coverage', fields: NONE },
   // Rankings carry counts only (checked below for their meaning).
   { url: '/api/analysis/rankings?country=CN&by=place&sort=countries', fields: NONE },
   { url: '/api/analysis/rankings?country=CN&by=province', fields: NONE },

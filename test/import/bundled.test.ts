@@ -14,6 +14,8 @@ import { twinCitiesBatch } from '../../src/ingest/twin-cities.ts';
 import { loadResolver } from '../../src/ingest/resolver-loader.ts';
 import { getPartnership, listObservations, listPartnerships } from '../../src/store/registry.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
+import { loadDataset } from '../../src/store/analysis-dataset.ts';
+import { statedCoverage } from '../../src/analysis/layout/index.ts';
 import { HCMC, SHANGHAI, changeLogCount, tableCounts } from '../support/registry-fixtures.ts';
 
 const BOOTSTRAP_TIMEOUT = 900_000;
@@ -33,8 +35,8 @@ describe.each(ENGINES)('bundled data on %s', (engine) => {
 
   const twin = () => imports.find((r) => r.kind === 'twin-cities')!;
 
-  it('imports both bundled sets without errors', () => {
-    expect(imports.map((r) => r.kind)).toEqual(['twin-cities', 'seed-facts']);
+  it('imports the bundled sets without errors', () => {
+    expect(imports.map((r) => r.kind)).toEqual(['twin-cities', 'seed-facts', 'aiddata-diplomacy']);
     for (const r of imports) expect(r.errors, r.kind).toEqual([]);
     expect(twin().rows).toBeGreaterThan(26_000);
   });
@@ -88,6 +90,26 @@ describe.each(ENGINES)('bundled data on %s', (engine) => {
     expect(rows.filter((r) => r.status === 'active' && !r.stated)).toEqual([]);
     const listed = rows.find((r) => r.status === 'listed' && !r.stated);
     expect(listed?.n).toBeGreaterThan(20_000);
+  });
+
+  it("puts AidData's stated counts beside the ties counted here, 38 countries, every figure sourced", async () => {
+    const [{ n, countries, unsourced }] = await t.db.query<{
+      n: number;
+      countries: number;
+      unsourced: number;
+    }>(
+      `SELECT count(*)::int AS n, count(DISTINCT country_code)::int AS countries,
+         count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM record_sources rs
+           WHERE rs.record_type = 'observation' AND rs.record_id = o.id AND rs.source_id LIKE 'src:aiddata-pd-%'))::int AS unsourced
+       FROM observations o WHERE o.id LIKE 'obs:aiddata-pd:%'`,
+    );
+    expect({ n, countries, unsourced }).toEqual({ n: 672, countries: 38, unsourced: 0 });
+    const coverage = statedCoverage(await loadDataset(t.db));
+    expect(coverage.countries).toHaveLength(38);
+    const japan = coverage.countries.find((c) => c.country.code === 'JP')!;
+    expect(japan.latest).toMatchObject({ year: 2016, stated: 377 });
+    expect(japan.counted).toBeGreaterThan(100);
+    expect(japan.dated).toBeLessThanOrEqual(japan.counted);
   });
 
   it("merges Shanghai's partners from both sources without duplicate pairs", async () => {

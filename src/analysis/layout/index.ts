@@ -9,3 +9,4 @@ export * from './stated.ts';
 export * from './comparison.ts';
 export * from './competition.ts';
 export * from './rankings.ts';
+export * from './coverage.ts';

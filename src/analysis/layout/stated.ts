@@ -5,6 +5,7 @@
  * Chinese why the two may differ.
  */
 import type { Dataset, ObservationFact } from '../../domain/dataset.ts';
+import { pairOf } from '../../domain/stated-ties.ts';
 import { compareDates, countryRef } from './common.ts';
 import type { SelectedTie, TieSelection } from './selection.ts';
 
@@ -101,7 +102,10 @@ function matchesScope(dataset: Dataset, t: SelectedTie, d: StatedDefinition): bo
   return true;
 }
 
-/** The observations about a subject: a place (by id) or a country (by code). */
+/**
+ * The observations about a subject: a place (by id) or a country (by code). Figures about a pair of
+ * countries (China – Australia) are not about either country's ties with the world: statedCoverage reads them.
+ */
 export function observationsFor(
   dataset: Dataset,
   subject: { placeId?: string; countryCode?: string },
@@ -109,7 +113,10 @@ export function observationsFor(
   return dataset.observations.filter(
     (o) =>
       (subject.placeId !== undefined && o.placeId === subject.placeId) ||
-      (subject.countryCode !== undefined && o.placeId === null && o.countryCode === subject.countryCode),
+      (subject.countryCode !== undefined &&
+        o.placeId === null &&
+        o.countryCode === subject.countryCode &&
+        !pairOf(o.details)),
   );
 }
 

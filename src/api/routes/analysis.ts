@@ -6,11 +6,13 @@ import { z } from 'zod';
 import type { Dataset } from '../../domain/dataset.ts';
 import { LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '../../domain/registry.ts';
 import { isDomestic, stateOf } from '../../domain/geo.ts';
+import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../../domain/stated-ties.ts';
 import {
   comparisonSchema,
   countryCompetitionSchema,
   foreignPlaceHoldingsSchema,
   capitalCaseSchema,
+  coverageResultSchema,
   imbalanceSchema,
   layoutReplySchema,
   rankedEntrySchema,
@@ -45,6 +47,8 @@ import {
   placeCompetition,
   rankDomestic,
   selectTies,
+  coverageRows,
+  statedCoverage,
   worldCoastIndex,
   type Benchmark,
   type TieFilter,
@@ -439,6 +443,32 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
         );
       }
       return reply.send({ items });
+    },
+  );
+
+  app.get(
+    '/api/analysis/coverage',
+    {
+      schema: {
+        tags,
+        summary:
+          "Stated counts of each partner country's ties with Chinese places (AidData, from CIFCA) beside the ties counted here, with how many are dated and the coverage ratio",
+        querystring: z.object({
+          country: countryParam.describe('only this partner country'),
+          format: z.enum(['json', 'csv']).default('json'),
+        }),
+        response: { 200: jsonOrCsv(coverageResultSchema, 'the coverage table') },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const result = await cache.get('coverage', (dataset) => statedCoverage(dataset, 'CN'));
+      const countries = q.country
+        ? result.countries.filter((c) => c.country.code === q.country)
+        : result.countries;
+      if (q.format === 'csv')
+        return reply.type('text/csv; charset=utf-8').send(toCsv(coverageRows(countries)));
+      return reply.send({ ...result, countries, attribution: AIDDATA_DIPLOMACY_ATTRIBUTION });
     },
   );
 

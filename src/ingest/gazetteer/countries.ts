@@ -62,8 +62,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CV: ['Cape Verde', 'Cabo Verde'],
   SZ: ['Eswatini', 'Swaziland'],
   MK: ['North Macedonia', 'Macedonia', 'FYROM'],
-  KR: ['South Korea', 'Korea', 'Republic of Korea', '南朝鲜'],
-  KP: ['North Korea', "Democratic People's Republic of Korea", '朝鲜'],
+  // World Bank style ("Korea, Dem. Rep."), as AidData's releases name them.
+  KR: ['South Korea', 'Korea', 'Republic of Korea', 'Korea, Rep', 'Korea, Rep.', '南朝鲜'],
+  KP: ['North Korea', "Democratic People's Republic of Korea", 'Korea, Dem. Rep.', 'Korea, DPR', '朝鲜'],
   FM: ['Federated States of Micronesia', 'Micronesia'],
   MD: ['Moldova', 'Moldavia'],
   ST: ['São Tomé and Príncipe', 'Sao Tome and Principe'],

@@ -23,6 +23,9 @@ describe('CountryNames', () => {
     expect(code('Réunion, France')).toBe('RE');
     expect(code('Lower Saxony, Germany')).toBe('DE');
     expect(code('Atlantis, Nowhere')).toBeNull();
+    // World Bank style, as AidData writes them: not the Korea of the part before the comma.
+    expect(code('Korea, Dem. Rep.')).toBe('KP');
+    expect(code('Korea, Rep')).toBe('KR');
   });
 
   it('knows no country for an empty or unknown name', () => {

@@ -196,6 +196,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analysis/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stated counts of each partner country's ties with Chinese places (AidData, from CIFCA) beside the ties counted here, with how many are dated and the coverage ratio */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only this partner country */
+                    country?: string;
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description the coverage table */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageResult"];
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analysis/imbalance": {
         parameters: {
             query?: never;
@@ -5459,6 +5518,58 @@ export interface components {
             homeCountryCode: string;
             places: components["schemas"]["ForeignPlaceHoldingsInput"][];
         };
+        CountryCoverage: {
+            /** @description ties counted here between the home country and this country */
+            counted: number;
+            country: components["schemas"]["CountryRef"];
+            /** @description counted ÷ the latest stated figure */
+            coverage: number | null;
+            /** @description of them, the ties with a signing date */
+            dated: number;
+            /** @description the latest stated figure */
+            latest: {
+                /** @description dated ties counted here signed in that year or before */
+                countedSignedBy: number;
+                observationId: string;
+                sourceIds: string[];
+                stated: number;
+                year: number;
+            };
+            series: {
+                /** @description dated ties counted here signed in that year or before */
+                countedSignedBy: number;
+                observationId: string;
+                sourceIds: string[];
+                stated: number;
+                year: number;
+            }[];
+        };
+        CountryCoverageInput: {
+            /** @description ties counted here between the home country and this country */
+            counted: number;
+            country: components["schemas"]["CountryRefInput"];
+            /** @description counted ÷ the latest stated figure */
+            coverage: number | null;
+            /** @description of them, the ties with a signing date */
+            dated: number;
+            /** @description the latest stated figure */
+            latest: {
+                /** @description dated ties counted here signed in that year or before */
+                countedSignedBy: number;
+                observationId: string;
+                sourceIds: string[];
+                stated: number;
+                year: number;
+            };
+            series: {
+                /** @description dated ties counted here signed in that year or before */
+                countedSignedBy: number;
+                observationId: string;
+                sourceIds: string[];
+                stated: number;
+                year: number;
+            }[];
+        };
         CountryInput: {
             aliases: string[];
             beltAndRoad: boolean;
@@ -5545,6 +5656,32 @@ export interface components {
             code: string;
             nameEn: string;
             nameZh: string;
+        };
+        CoverageResult: {
+            /** @description whom the stated figures come from, to credit wherever they are shown */
+            attribution: string;
+            /** @description countries with a stated figure, lowest coverage first */
+            countries: components["schemas"]["CountryCoverage"][];
+            homeCountryCode: string;
+            totals: {
+                counted: number;
+                coverage: number | null;
+                dated: number;
+                stated: number;
+            };
+        };
+        CoverageResultInput: {
+            /** @description whom the stated figures come from, to credit wherever they are shown */
+            attribution: string;
+            /** @description countries with a stated figure, lowest coverage first */
+            countries: components["schemas"]["CountryCoverageInput"][];
+            homeCountryCode: string;
+            totals: {
+                counted: number;
+                coverage: number | null;
+                dated: number;
+                stated: number;
+            };
         };
         EgoNetwork: {
             center: string;
@@ -7779,6 +7916,7 @@ export const pathsApiAnalysisCompareGetParametersQuerySubdivisionsValues = ["tru
 export const pathsApiAnalysisRankingsGetParametersQueryByValues = ["place","province"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["by"]>>;
 export const pathsApiAnalysisRankingsGetParametersQuerySortValues = ["ties","countries","continents"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiAnalysisRankingsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisCoverageGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/coverage"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisNetworkNodesGetParametersQuerySortValues = ["degree","betweenness","closeness","eigenvector","pagerank","coreNumber","clustering","continentParticipation"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiAnalysisNetworkNodesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisNetworkExportGetParametersQueryFormatValues = ["gexf","graphml"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/export"]["get"]['parameters']['query']>["format"]>>;

@@ -12,6 +12,7 @@ import {
 import { partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
 import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { CountryCoverageSection } from '../components/StatedCoverage';
 import { useFormat } from '../format';
 
 const HOME = 'CN';
@@ -130,6 +131,7 @@ export default function CountryPage() {
                     ? f.t('country.capitalOpen', { name: country.capital })
                     : f.t('country.capitalUnknown')}
               </p>
+              <CountryCoverageSection code={code} />
               {view.rows.length === 0 ? (
                 <Empty />
               ) : (

@@ -4,6 +4,7 @@ import { useGet, type Reply } from '../api';
 import { SelectFilter } from '../components/ListFilters';
 import { Async, PageTitle, TableScroll } from '../components/ui';
 import { CONTINENTS, useFormat } from '../format';
+import { CoverageTable } from '../components/StatedCoverage';
 
 export default function CountryIndex() {
   const f = useFormat();
@@ -70,6 +71,7 @@ export default function CountryIndex() {
           </TableScroll>
         )}
       </Async>
+      <CoverageTable />
     </div>
   );
 }

@@ -21,4 +21,21 @@ export default {
     chinaRegion:
       '{{name}} is part of China: its exchanges with other Chinese places are not foreign partnerships, and it is not listed among the countries.',
   },
+  coverage: {
+    title: 'Stated count beside ours',
+    tableTitle: 'Stated counts beside ours, by country',
+    stated: 'Stated (AidData, from CIFCA, {{year}})',
+    statedShort: 'Stated',
+    counted: 'Counted here',
+    coverage: 'Coverage',
+    dated: '{{dated}} of {{counted}} ties counted here are dated.',
+    datedShort: 'Dated',
+    signedBy: '{{n}} dated ties were signed by the end of {{year}}.',
+    year: 'Year',
+    countedSignedBy: 'Dated ties counted here, signed by then',
+    totals:
+      '{{countries}} countries with a stated figure: {{stated}} ties stated, {{counted}} counted here ({{dated}} dated), coverage {{coverage}}.',
+    caveat:
+      'Stated: cumulative sister-city and friendship ties between Chinese cities or provinces and the country, from the China International Friendship Cities Association as compiled by AidData at William & Mary (China’s Public Diplomacy datasets, ODC-By 1.0). Counted here: the ties in this database between places of mainland China and places of the country, most of them undated, so the yearly comparison can count only the dated ones.',
+  },
 };

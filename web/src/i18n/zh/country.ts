@@ -23,6 +23,23 @@ const zh: Widen<typeof en> = {
     domestic: '这是本国，请选择外国。',
     chinaRegion: '{{name}}是中国的一部分：它与中国其他地方的交往不属于对外友好城市关系，也不列入国家名单。',
   },
+  coverage: {
+    title: '官方统计与本库计数',
+    tableTitle: '各国官方统计与本库计数',
+    stated: '官方统计（AidData，源自全国友协，{{year}}年）',
+    statedShort: '官方统计',
+    counted: '本库计数',
+    coverage: '覆盖率',
+    dated: '本库计数的{{counted}}对关系中，{{dated}}对有缔结日期。',
+    datedShort: '有日期',
+    signedBy: '截至{{year}}年底缔结的有日期关系：{{n}}对。',
+    year: '年份',
+    countedSignedBy: '本库截至当年缔结的有日期关系',
+    totals:
+      '有官方统计的国家{{countries}}个：官方统计{{stated}}对，本库计数{{counted}}对（其中{{dated}}对有日期），覆盖率{{coverage}}。',
+    caveat:
+      '官方统计：中国城市或省份与该国累计结成的友好城市和友好交流关系数，来自中国国际友好城市联合会，经威廉与玛丽学院AidData整理（中国公共外交数据集，ODC-By 1.0）。本库计数：本数据库中中国内地地方与该国地方之间的关系，多数没有日期，因此逐年比较只能计入有日期的关系。',
+  },
 };
 
 export default zh;
