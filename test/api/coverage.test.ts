@@ -24,9 +24,11 @@ const stated = (year: number, value: number) => ({
 });
 
 describe.each(ENGINES)('stated counts beside ours on %s', (engine) => {
-  const server = registryServer(engine, {}, (db) =>
-    db.transaction('fixture', (tx) => applyBatch(tx, { observations: [stated(1990, 2), stated(2016, 4)] })),
-  );
+  const server = registryServer(engine, {}, async (db) => {
+    await db.transaction('fixture', (tx) =>
+      applyBatch(tx, { observations: [stated(1990, 2), stated(2016, 4)] }),
+    );
+  });
 
   it('lists each country with a stated figure beside the ties counted here', async () => {
     const { status, body } = await getReply(server.app, '/api/analysis/coverage');

@@ -75,12 +75,9 @@ export default function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          {t('app.name')} · <a href="/api/docs">API</a> · <a href="/status">Status</a>
+          {t('app.name')} · <a href="/api/docs">API</a> · <a href="/status">{t('footer.status')}</a>
         </p>
-        <p className="muted small">
-          Twin-city pairs: Wikipedia contributors (CC BY-SA 4.0), compiled by Erik Hekman (MIT). Gazetteer:
-          GeoNames (CC BY 4.0). Map: Natural Earth.
-        </p>
+        <p className="muted small">{t('footer.credits')}</p>
       </footer>
     </>
   );

@@ -4,6 +4,11 @@ import { ENTITY_LABELS } from '../../generated/entities';
 
 export default {
   app: { name: 'Amity', tagline: 'Open database of city diplomacy', skip: 'Skip to content' },
+  footer: {
+    status: 'Status',
+    credits:
+      "Twin-city pairs: Wikipedia contributors (CC BY-SA 4.0), compiled by Erik Hekman (MIT). Gazetteer: GeoNames (CC BY 4.0). Stated sister-city counts: AidData at William & Mary, China's Public Diplomacy datasets (ODC-By 1.0). Map: Natural Earth.",
+  },
   nav: {
     home: 'Home',
     compare: 'Compare',

@@ -5,6 +5,11 @@ import { ENTITY_LABELS } from '../../generated/entities';
 
 const zh: Widen<typeof en> = {
   app: { name: '友城', tagline: '城市外交开放数据库', skip: '跳到正文' },
+  footer: {
+    status: '数据状态',
+    credits:
+      '友好城市名单：维基百科贡献者（CC BY-SA 4.0），Erik Hekman 整理（MIT）。地名库：GeoNames（CC BY 4.0）。各国友好城市官方统计：威廉与玛丽学院 AidData，中国公共外交数据集（ODC-By 1.0）。地图：Natural Earth。',
+  },
   nav: {
     home: '首页',
     compare: '城市比较',
