@@ -25,7 +25,7 @@ import {
 import { analyseNetwork, toGexf, toGraphml } from '../analysis/network/index.ts';
 import { partnershipGraph } from '../analysis/partnership-graph.ts';
 import { toCsv } from '../domain/csv.ts';
-import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../domain/stated-ties.ts';
+import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../domain/attribution.ts';
 
 interface HomeOptions {
   place?: string;

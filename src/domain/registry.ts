@@ -29,6 +29,8 @@ export const PROJECT_DOMAINS = [
   'finance',
   'people',
   'capacity_building',
+  /** The source gives no sector that maps to a connectivity (AidData's "Unallocated / Unspecified"). */
+  'unspecified',
 ] as const;
 export type ProjectDomain = (typeof PROJECT_DOMAINS)[number];
 
@@ -36,6 +38,8 @@ export const PROJECT_STATUSES = [
   'proposed',
   'planned',
   'under_construction',
+  /** Under way, not construction: a programme, a loan being disbursed, a medical team at work. */
+  'in_progress',
   'operating',
   'completed',
   'suspended',
@@ -197,12 +201,23 @@ export const projectInputSchema = z.object({
   started: partialDate.optional(),
   completed: partialDate.optional(),
   amount: z.number().nonnegative().optional(),
+  amountYear: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .optional()
+    .describe('the year of the amount (a commitment)'),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD or CNY')
     .optional(),
   partnershipId: z.string().max(MAX_NAME_LENGTH).optional(),
   placeIds: z.array(nonEmpty).default([]),
+  countryCodes: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as KH'))
+    .default([])
+    .describe('the countries the project is in or for (recipient countries)'),
   placeText: z.string().max(MAX_NAME_LENGTH).optional(),
   participants: z
     .array(z.object({ name: nonEmpty, role: z.string().max(MAX_NAME_LENGTH).default('participant') }))

@@ -24,6 +24,8 @@ import {
   readSouthCentralAsia,
   type DiplomacyRow,
 } from './aiddata-diplomacy.ts';
+import { aiddataFinanceBatch, type FinanceFiles } from './aiddata-finance.ts';
+import { geonamesPlaceCountries } from '../store/resolver-data.ts';
 import { loadResolver, gazetteer as cachedGazetteer } from './resolver-loader.ts';
 import type { ImportReport } from './report.ts';
 
@@ -108,6 +110,16 @@ export function readDiplomacyFiles(dir: string): { content: Buffer; rows: () => 
   };
 }
 
+/** AidData's projects, their locations and the trimmed ancillary columns, as text and together as bytes. */
+export function readFinanceFiles(dir: string): { content: string; files: FinanceFiles } {
+  const files: FinanceFiles = {
+    projects: readFileSync(path.join(dir, 'projects.csv'), 'utf8'),
+    locations: readFileSync(path.join(dir, 'locations.csv'), 'utf8'),
+    ancillary: readFileSync(path.join(dir, 'projects_ancillary_trimmed.csv'), 'utf8'),
+  };
+  return { content: files.projects + files.locations + files.ancillary, files };
+}
+
 export async function importBundled(db: Database, progress?: Progress): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   const twinDir = path.join(BUNDLED_DATA, 'twin-cities');
@@ -116,10 +128,12 @@ export async function importBundled(db: Database, progress?: Progress): Promise<
   const twinContent = raw + (geocoded ?? '');
   const seed = readSeedFacts(path.join(BUNDLED_DATA, 'seed-facts'));
   const diplomacy = readDiplomacyFiles(path.join(BUNDLED_DATA, 'aiddata-public-diplomacy'));
+  const finance = readFinanceFiles(path.join(BUNDLED_DATA, 'aiddata-chinese-finance'));
   const pending = [
     !(await alreadyImported(db, 'twin-cities', twinContent)),
     !(await alreadyImported(db, 'seed-facts', seed.content)),
     !(await alreadyImported(db, 'aiddata-diplomacy', diplomacy.content)),
+    !(await alreadyImported(db, 'aiddata-finance', finance.content)),
   ];
   if (!pending.some(Boolean)) return reports;
   progress?.('resolver: indexing names', 0, 1);
@@ -157,6 +171,19 @@ export async function importBundled(db: Database, progress?: Progress): Promise<
         content: diplomacy.content,
         actor: 'bundled-data',
         build: async (report) => aiddataDiplomacyBatch(await diplomacy.rows(), resolver, report),
+      }),
+    );
+  }
+  if (pending[3]) {
+    progress?.('AidData financed projects: linking places and writing', 0, 1);
+    const known = await geonamesPlaceCountries(db);
+    reports.push(
+      await runImport(db, {
+        kind: 'aiddata-finance',
+        fileName: 'data/aiddata-chinese-finance/*.csv',
+        content: finance.content,
+        actor: 'bundled-data',
+        build: (report) => aiddataFinanceBatch(finance.files, resolver, known, report),
       }),
     );
   }

@@ -455,8 +455,9 @@ export async function getEvent(tx: Queryable, id: string): Promise<EventDetail |
 
 const PROJECT_SELECT = `SELECT j.id, j.name_en AS "nameEn", j.name_zh AS "nameZh", j.domain, j.sector, j.corridor_id AS "corridorId",
     j.status, j.started_on AS "startedOn", j.started_precision AS "startedPrecision", j.completed_on AS "completedOn",
-    j.completed_precision AS "completedPrecision", j.amount, j.currency, j.partnership_id AS "partnershipId",
-    j.place_text AS "placeText", j.sdg_targets AS "sdgTargets", j.note
+    j.completed_precision AS "completedPrecision", j.amount, j.amount_year AS "amountYear", j.currency,
+    j.partnership_id AS "partnershipId", j.place_text AS "placeText", j.sdg_targets AS "sdgTargets", j.note,
+    coalesce((SELECT array_agg(k.country_code ORDER BY k.country_code) FROM project_countries k WHERE k.project_id = j.id), '{}') AS "countryCodes"
   FROM projects j`;
 
 export async function listProjects(
@@ -474,10 +475,12 @@ export async function listProjects(
         `EXISTS (SELECT 1 FROM project_places x WHERE x.project_id = j.id AND x.place_id = ${p(filter.placeId)})`,
     );
   if (filter.countryCode) {
-    cond.add(
-      (p) =>
-        `EXISTS (SELECT 1 FROM project_places x JOIN places pl ON pl.id = x.place_id WHERE x.project_id = j.id AND pl.country_code = ${p(filter.countryCode)})`,
-    );
+    // In the country: by a place there, or by the country itself when the places are not known.
+    cond.add((p) => {
+      const code = p(filter.countryCode);
+      return `(EXISTS (SELECT 1 FROM project_countries k WHERE k.project_id = j.id AND k.country_code = ${code})
+        OR EXISTS (SELECT 1 FROM project_places x JOIN places pl ON pl.id = x.place_id WHERE x.project_id = j.id AND pl.country_code = ${code}))`;
+    });
   }
   return paged(
     tx,

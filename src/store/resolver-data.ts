@@ -62,6 +62,14 @@ export async function geonamesPlaceIds(tx: Queryable): Promise<Set<string>> {
   return new Set(rows.map((r) => r.id));
 }
 
+/** The country of every GeoNames place, by id. */
+export async function geonamesPlaceCountries(tx: Queryable): Promise<Map<string, string>> {
+  const rows = await tx.query<{ id: string; code: string }>(
+    `SELECT id, country_code AS code FROM places WHERE id LIKE 'gn:%'`,
+  );
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
+
 export async function corridorIds(tx: Queryable): Promise<string[]> {
   return (await tx.query<{ id: string }>(`SELECT id FROM corridors`)).map((r) => r.id);
 }

@@ -218,6 +218,11 @@ export async function createProject(db: Database, actor: string, input: ProjectI
     );
     await requireIds(tx, 'corridors', [{ field: 'corridorId', id: input.corridorId }]);
     await requireIds(tx, 'partnerships', [{ field: 'partnershipId', id: input.partnershipId }]);
+    await requireIds(
+      tx,
+      'countries',
+      input.countryCodes.map((id, i) => ({ field: `countryCodes.${i}`, id })),
+    );
     if (input.amount !== undefined && !input.currency) {
       throw new WriteRejected(422, 'an amount needs its currency', [
         { field: 'currency', reason: 'required with amount' },
@@ -239,12 +244,14 @@ export async function createProject(db: Database, actor: string, input: ProjectI
           started: input.started,
           completed: input.completed,
           amount: input.amount,
+          amountYear: input.amountYear,
           currency: input.currency,
           partnershipId: input.partnershipId,
           placeText: input.placeText,
           sdgTargets: input.sdgTargets,
           note: input.note,
           placeIds: input.placeIds,
+          countryCodes: input.countryCodes,
           participants: input.participants,
           milestones: input.milestones,
           outcomes: input.outcomes,

@@ -36,7 +36,12 @@ describe.each(ENGINES)('bundled data on %s', (engine) => {
   const twin = () => imports.find((r) => r.kind === 'twin-cities')!;
 
   it('imports the bundled sets without errors', () => {
-    expect(imports.map((r) => r.kind)).toEqual(['twin-cities', 'seed-facts', 'aiddata-diplomacy']);
+    expect(imports.map((r) => r.kind)).toEqual([
+      'twin-cities',
+      'seed-facts',
+      'aiddata-diplomacy',
+      'aiddata-finance',
+    ]);
     for (const r of imports) expect(r.errors, r.kind).toEqual([]);
     expect(twin().rows).toBeGreaterThan(26_000);
   });
@@ -110,6 +115,24 @@ describe.each(ENGINES)('bundled data on %s', (engine) => {
     expect(japan.latest).toMatchObject({ year: 2016, stated: 377 });
     expect(japan.counted).toBeGreaterThan(100);
     expect(japan.dated).toBeLessThanOrEqual(japan.counted);
+  });
+
+  it("imports AidData's 3,485 financed projects, each sourced and with its countries", async () => {
+    const [counts] = await t.db.query<{ n: number; sourced: number; countries: number; placed: number }>(
+      `SELECT count(*)::int AS n,
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM record_sources rs WHERE rs.record_type = 'project'
+           AND rs.record_id = j.id AND rs.source_id = 'src:aiddata-geocoded-china-1.1.0'))::int AS sourced,
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM project_countries k WHERE k.project_id = j.id))::int AS countries,
+         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM project_places x WHERE x.project_id = j.id))::int AS placed
+       FROM projects j WHERE j.id LIKE 'pj:aiddata-%'`,
+    );
+    expect(counts.n).toBe(3485);
+    expect(counts.sourced).toBe(3485);
+    expect(counts.countries).toBeGreaterThan(3465);
+    expect(counts.placed).toBeGreaterThan(1100);
+    const finance = imports.find((r) => r.kind === 'aiddata-finance')!;
+    expect(finance.unresolved.length).toBeGreaterThan(0);
+    for (const u of finance.unresolved) expect(u.reason).toMatch(/^location \S+ \(.+\) of project \d+: /);
   });
 
   it("merges Shanghai's partners from both sources without duplicate pairs", async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Dataset } from '../../domain/dataset.ts';
 import { LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '../../domain/registry.ts';
 import { isDomestic, stateOf } from '../../domain/geo.ts';
-import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../../domain/stated-ties.ts';
+import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../../domain/attribution.ts';
 import {
   comparisonSchema,
   countryCompetitionSchema,

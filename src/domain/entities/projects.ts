@@ -25,6 +25,8 @@ export const PROJECTS = entity({
         notNull('sdg_targets', 'text[]'),
         nullable('note', 'text'),
         local('updated_at'),
+        // Added by a later migration, so after updated_at in the table.
+        nullable('amount_year', 'integer'),
       ],
     }),
     table('project_places', {
@@ -33,6 +35,14 @@ export const PROJECTS = entity({
         notNull('place_id', 'text', { references: 'places' }),
       ],
       key: ['project_id', 'place_id'],
+      parentColumn: 'project_id',
+    }),
+    table('project_countries', {
+      columns: [
+        notNull('project_id', 'text', ofProject),
+        notNull('country_code', 'text', { references: 'countries' }),
+      ],
+      key: ['project_id', 'country_code'],
       parentColumn: 'project_id',
     }),
     table('project_participants', {

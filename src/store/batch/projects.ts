@@ -17,6 +17,7 @@ export const projectsWriter = recordWriter(
     completed_on: dateOf(p.completed),
     completed_precision: precisionOf(p.completed),
     amount: p.amount ?? null,
+    amount_year: p.amountYear ?? null,
     currency: p.currency ?? null,
     partnership_id: p.partnershipId ?? null,
     place_text: p.placeText ?? null,
@@ -26,6 +27,8 @@ export const projectsWriter = recordWriter(
   {
     project_places: (p) =>
       [...new Set(p.placeIds ?? [])].map((placeId) => ({ project_id: p.id, place_id: placeId })),
+    project_countries: (p) =>
+      [...new Set(p.countryCodes ?? [])].map((code) => ({ project_id: p.id, country_code: code })),
     project_participants: (p) =>
       (p.participants ?? []).map((x) => ({ project_id: p.id, name: x.name, role: x.role })),
     project_milestones: (p) =>

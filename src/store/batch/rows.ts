@@ -134,12 +134,16 @@ export interface ProjectRow {
   started?: PartialDate | null;
   completed?: PartialDate | null;
   amount?: number | null;
+  /** The year of the amount (a commitment). */
+  amountYear?: number | null;
   currency?: string | null;
   partnershipId?: string | null;
   placeText?: string | null;
   sdgTargets?: string[];
   note?: string | null;
   placeIds?: string[];
+  /** Countries the project is in or for, whether or not its places are known. */
+  countryCodes?: string[];
   participants?: { name: string; role: string }[];
   milestones?: { date?: PartialDate | null; description: string }[];
   outcomes?: { measure: string; value?: number | null; unit?: string | null; text?: string | null }[];

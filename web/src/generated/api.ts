@@ -1175,7 +1175,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bulk export of one table (sources, countries, places, place_aliases, corridors, corridor_countries, corridor_nodes, partnerships, organisations, memberships, events, event_participants, projects, project_places, project_participants, project_milestones, project_outcomes, observations, record_sources, claims, coastal_overrides, place_needs_offers, index_definitions, index_results) as CSV or JSON */
+        /** Bulk export of one table (sources, countries, places, place_aliases, corridors, corridor_countries, corridor_nodes, partnerships, organisations, memberships, events, event_participants, projects, project_places, project_countries, project_participants, project_milestones, project_outcomes, observations, record_sources, claims, coastal_overrides, place_needs_offers, index_definitions, index_results) as CSV or JSON */
         get: {
             parameters: {
                 query?: {
@@ -1183,7 +1183,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    table: "sources" | "countries" | "places" | "place_aliases" | "corridors" | "corridor_countries" | "corridor_nodes" | "partnerships" | "organisations" | "memberships" | "events" | "event_participants" | "projects" | "project_places" | "project_participants" | "project_milestones" | "project_outcomes" | "observations" | "record_sources" | "claims" | "coastal_overrides" | "place_needs_offers" | "index_definitions" | "index_results";
+                    table: "sources" | "countries" | "places" | "place_aliases" | "corridors" | "corridor_countries" | "corridor_nodes" | "partnerships" | "organisations" | "memberships" | "events" | "event_participants" | "projects" | "project_places" | "project_countries" | "project_participants" | "project_milestones" | "project_outcomes" | "observations" | "record_sources" | "claims" | "coastal_overrides" | "place_needs_offers" | "index_definitions" | "index_results";
                 };
                 cookie?: never;
             };
@@ -4436,7 +4436,7 @@ export interface paths {
                     corridor?: string;
                     /** @description ISO 3166-1 alpha-2 code */
                     country?: string;
-                    domain?: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                    domain?: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
                     /** @description csv for a spreadsheet; json by default */
                     format?: "json" | "csv";
                     /** @description rows per page (1–1000) */
@@ -4445,7 +4445,7 @@ export interface paths {
                     offset?: number;
                     /** @description id of a place taking part */
                     place?: string;
-                    status?: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+                    status?: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
                 };
                 header?: never;
                 path?: never;
@@ -4502,11 +4502,18 @@ export interface paths {
                 content: {
                     "application/json": {
                         amount?: number;
+                        /** @description the year of the amount (a commitment) */
+                        amountYear?: number;
                         completed?: string;
                         corridorId?: string;
+                        /**
+                         * @description the countries the project is in or for (recipient countries)
+                         * @default []
+                         */
+                        countryCodes?: string[];
                         currency?: string;
                         /** @enum {string} */
-                        domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                        domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
                         milestones?: {
                             date?: string;
                             description: string;
@@ -4559,7 +4566,7 @@ export interface paths {
                          * @default unknown
                          * @enum {string}
                          */
-                        status?: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+                        status?: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
                     };
                 };
             };
@@ -7005,12 +7012,12 @@ export interface components {
             placeB: components["schemas"]["PartnershipPlace"];
             projects: {
                 /** @enum {string} */
-                domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
                 id: string;
                 nameEn: string;
                 nameZh: string | null;
                 /** @enum {string} */
-                status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+                status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
             }[];
             /** @description field → id of the source its value comes from */
             provenance: {
@@ -7040,12 +7047,12 @@ export interface components {
             placeB: components["schemas"]["PartnershipPlaceInput"];
             projects: {
                 /** @enum {string} */
-                domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+                domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
                 id: string;
                 nameEn: string;
                 nameZh: string | null;
                 /** @enum {string} */
-                status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+                status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
             }[];
             /** @description field → id of the source its value comes from */
             provenance: {
@@ -7327,14 +7334,18 @@ export interface components {
         };
         Project: {
             amount: number | null;
+            /** @description the year of the amount (a commitment) */
+            amountYear: number | null;
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
             completedOn: string | null;
             /** @enum {string|null} */
             completedPrecision: "year" | "month" | "day" | null;
             corridorId: string | null;
+            /** @description the countries the project is in or for */
+            countryCodes: string[];
             currency: string | null;
             /** @enum {string} */
-            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
             id: string;
             nameEn: string;
             nameZh: string | null;
@@ -7348,18 +7359,22 @@ export interface components {
             /** @enum {string|null} */
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
-            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
         };
         ProjectDetail: {
             amount: number | null;
+            /** @description the year of the amount (a commitment) */
+            amountYear: number | null;
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
             completedOn: string | null;
             /** @enum {string|null} */
             completedPrecision: "year" | "month" | "day" | null;
             corridorId: string | null;
+            /** @description the countries the project is in or for */
+            countryCodes: string[];
             currency: string | null;
             /** @enum {string} */
-            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
             history: components["schemas"]["HistoryEntry"][];
             id: string;
             milestones: {
@@ -7394,18 +7409,22 @@ export interface components {
             /** @enum {string|null} */
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
-            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
         };
         ProjectDetailInput: {
             amount: number | null;
+            /** @description the year of the amount (a commitment) */
+            amountYear: number | null;
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
             completedOn: string | null;
             /** @enum {string|null} */
             completedPrecision: "year" | "month" | "day" | null;
             corridorId: string | null;
+            /** @description the countries the project is in or for */
+            countryCodes: string[];
             currency: string | null;
             /** @enum {string} */
-            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
             history: components["schemas"]["HistoryEntryInput"][];
             id: string;
             milestones: {
@@ -7440,18 +7459,22 @@ export interface components {
             /** @enum {string|null} */
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
-            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
         };
         ProjectInput: {
             amount: number | null;
+            /** @description the year of the amount (a commitment) */
+            amountYear: number | null;
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
             completedOn: string | null;
             /** @enum {string|null} */
             completedPrecision: "year" | "month" | "day" | null;
             corridorId: string | null;
+            /** @description the countries the project is in or for */
+            countryCodes: string[];
             currency: string | null;
             /** @enum {string} */
-            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building";
+            domain: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
             id: string;
             nameEn: string;
             nameZh: string | null;
@@ -7465,7 +7488,7 @@ export interface components {
             /** @enum {string|null} */
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
-            status: "proposed" | "planned" | "under_construction" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
         };
         RankedEntry: {
             continents: number;
@@ -7887,11 +7910,11 @@ export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValue
 export const pathsApiEventsGetParametersQueryKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiEventsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiEventsPostRequestBodyContentApplicationJsonKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
-export const pathsApiProjectsGetParametersQueryDomainValues = ["policy","facilities","trade","finance","people","capacity_building"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["domain"]>>;
-export const pathsApiProjectsGetParametersQueryStatusValues = ["proposed","planned","under_construction","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["status"]>>;
+export const pathsApiProjectsGetParametersQueryDomainValues = ["policy","facilities","trade","finance","people","capacity_building","unspecified"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["domain"]>>;
+export const pathsApiProjectsGetParametersQueryStatusValues = ["proposed","planned","under_construction","in_progress","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["status"]>>;
 export const pathsApiProjectsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["format"]>>;
-export const pathsApiProjectsPostRequestBodyContentApplicationJsonDomainValues = ["policy","facilities","trade","finance","people","capacity_building"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["domain"]>>;
-export const pathsApiProjectsPostRequestBodyContentApplicationJsonStatusValues = ["proposed","planned","under_construction","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiProjectsPostRequestBodyContentApplicationJsonDomainValues = ["policy","facilities","trade","finance","people","capacity_building","unspecified"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["domain"]>>;
+export const pathsApiProjectsPostRequestBodyContentApplicationJsonStatusValues = ["proposed","planned","under_construction","in_progress","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiObservationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/observations"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiSourcesGetParametersQueryKindValues = ["document","dataset","web","user","reference"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiSourcesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["format"]>>;

@@ -13,6 +13,7 @@ import { partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
 import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
 import { CountryCoverageSection } from '../components/StatedCoverage';
+import { CountryProjects } from '../components/CountryProjects';
 import { useFormat } from '../format';
 
 const HOME = 'CN';
@@ -132,6 +133,7 @@ export default function CountryPage() {
                     : f.t('country.capitalUnknown')}
               </p>
               <CountryCoverageSection code={code} />
+              <CountryProjects code={code} name={name} />
               {view.rows.length === 0 ? (
                 <Empty />
               ) : (

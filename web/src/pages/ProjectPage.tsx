@@ -9,6 +9,10 @@ export default function ProjectPage() {
   const f = useFormat();
   const project = useGet<ProjectDetail>(`/api/projects/${encodeURIComponent(id)}`);
   const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
+  const countries = useGet<Reply<'/api/countries'>>('/api/countries');
+  const countryName = new Map((countries.data?.items ?? []).map((c) => [c.code, f.name(c)]));
+  // Roles Amity's importers write are labelled in the user's language; others show as recorded.
+  const roles = f.t('project.roles', { returnObjects: true }) as Record<string, string>;
   return (
     <div className="page">
       <Async state={project}>
@@ -59,6 +63,23 @@ export default function ProjectPage() {
                             maximumFractionDigits: 0,
                           }).format(j.amount)
                         : f.num(j.amount)}
+                      {j.amountYear && (
+                        <span className="muted"> {f.t('project.inYear', { year: j.amountYear })}</span>
+                      )}
+                    </dd>
+                  </div>
+                )}
+                {j.countryCodes.length > 0 && (
+                  <div>
+                    <dt>{f.t('table.country')}</dt>
+                    <dd>
+                      <ul className="inline-list">
+                        {j.countryCodes.map((code) => (
+                          <li key={code}>
+                            <Link to={`/country/${code}`}>{countryName.get(code) ?? code}</Link>
+                          </li>
+                        ))}
+                      </ul>
                     </dd>
                   </div>
                 )}
@@ -90,14 +111,19 @@ export default function ProjectPage() {
                   {j.places.length === 0 ? (
                     <Empty>{j.placeText ?? undefined}</Empty>
                   ) : (
-                    <ul className="plain-list">
-                      {j.places.map((p) => (
-                        <li key={p.id}>
-                          <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>{' '}
-                          <span className="muted small">{f.country(p)}</span>
-                        </li>
-                      ))}
-                    </ul>
+                    <>
+                      <ul className="plain-list">
+                        {j.places.map((p) => (
+                          <li key={p.id}>
+                            <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>{' '}
+                            <span className="muted small">{f.country(p)}</span>
+                          </li>
+                        ))}
+                      </ul>
+                      {j.placeText && (
+                        <p className="muted small">{f.t('project.alsoAt', { places: j.placeText })}</p>
+                      )}
+                    </>
                   )}
                 </Section>
                 <Section title={f.t('project.participants')} id="project-participants">
@@ -107,7 +133,7 @@ export default function ProjectPage() {
                     <ul className="plain-list">
                       {j.participants.map((p) => (
                         <li key={`${p.name}-${p.role}`}>
-                          {p.name} <span className="muted small">{p.role}</span>
+                          {p.name} <span className="muted small">{roles[p.role] ?? p.role}</span>
                         </li>
                       ))}
                     </ul>

@@ -11,8 +11,9 @@ import {
 
 export default function Projects() {
   const f = useFormat();
-  const { values, offset, set } = useListParams(['domain', 'corridor', 'status']);
+  const { values, offset, set } = useListParams(['domain', 'corridor', 'status', 'country']);
   const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
+  const countries = useGet<Reply<'/api/countries'>>('/api/countries');
   const list = useGet<Reply<'/api/projects'>>(`/api/projects${qs({ ...values, limit: PAGE_SIZE, offset })}`);
   const corridorName = new Map((corridors.data?.items ?? []).map((c) => [c.id, f.name(c)]));
   return (
@@ -50,6 +51,15 @@ export default function Projects() {
           onChange={(v) => set('status', v)}
           options={STATUSES.map((k) => ({ value: k, label: f.t(`project.statuses.${k}`) }))}
         />
+        <SelectFilter
+          label={f.t('table.country')}
+          value={values.country}
+          onChange={(v) => set('country', v)}
+          options={(countries.data?.items ?? [])
+            .filter((c) => c.partOf === null)
+            .sort(f.compareNames)
+            .map((c) => ({ value: c.code, label: f.name(c) }))}
+        />
       </form>
       <PagedTable
         state={list}
@@ -63,6 +73,9 @@ export default function Projects() {
             <th scope="col">{f.t('table.corridor')}</th>
             <th scope="col">{f.t('table.status')}</th>
             <th scope="col">{f.t('table.started')}</th>
+            <th scope="col" className="num">
+              {f.t('project.amount')}
+            </th>
           </>
         }
       >
@@ -79,10 +92,20 @@ export default function Projects() {
               <td>{j.corridorId ? (corridorName.get(j.corridorId) ?? j.corridorId) : '—'}</td>
               <td>{f.t(`project.statuses.${j.status}`)}</td>
               <td className="nowrap">{f.date(j.startedOn, j.startedPrecision)}</td>
+              <td className="num nowrap">{amount(f, j)}</td>
             </tr>
           ))
         }
       </PagedTable>
     </div>
   );
+}
+
+/** "287,825,486 USD (2008)": the amount with its currency and, when known, its year. */
+export function amount(
+  f: ReturnType<typeof useFormat>,
+  j: { amount: number | null; currency: string | null; amountYear: number | null },
+): string {
+  if (j.amount === null) return '—';
+  return `${f.num(j.amount)} ${j.currency ?? ''}${j.amountYear ? ` (${j.amountYear})` : ''}`.trim();
 }

@@ -7,7 +7,7 @@ export default {
   footer: {
     status: 'Status',
     credits:
-      "Twin-city pairs: Wikipedia contributors (CC BY-SA 4.0), compiled by Erik Hekman (MIT). Gazetteer: GeoNames (CC BY 4.0). Stated sister-city counts: AidData at William & Mary, China's Public Diplomacy datasets (ODC-By 1.0). Map: Natural Earth.",
+      "Twin-city pairs: Wikipedia contributors (CC BY-SA 4.0), compiled by Erik Hekman (MIT). Gazetteer: GeoNames (CC BY 4.0). Stated sister-city counts: AidData at William & Mary, China's Public Diplomacy datasets (ODC-By 1.0). Chinese-financed projects: AidData, China GeocodedResearchRelease Level1 v1.1.0 (ODC-By 1.0). Map: Natural Earth.",
   },
   nav: {
     home: 'Home',

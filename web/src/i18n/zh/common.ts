@@ -8,7 +8,7 @@ const zh: Widen<typeof en> = {
   footer: {
     status: '数据状态',
     credits:
-      '友好城市名单：维基百科贡献者（CC BY-SA 4.0），Erik Hekman 整理（MIT）。地名库：GeoNames（CC BY 4.0）。各国友好城市官方统计：威廉与玛丽学院 AidData，中国公共外交数据集（ODC-By 1.0）。地图：Natural Earth。',
+      '友好城市名单：维基百科贡献者（CC BY-SA 4.0），Erik Hekman 整理（MIT）。地名库：GeoNames（CC BY 4.0）。各国友好城市官方统计：威廉与玛丽学院 AidData，中国公共外交数据集（ODC-By 1.0）。中国资助项目：AidData 中国地理编码研究数据 v1.1.0（ODC-By 1.0）。地图：Natural Earth。',
   },
   nav: {
     home: '首页',
