@@ -36,8 +36,10 @@ const zh: Widen<typeof en> = {
     inCountry: '在{{name}}的合作项目',
     all: '全部项目',
     noneInCountry: '该国尚无项目记录。',
-    countInCountry_one: '本库记录{{n}}个项目（含AidData追踪的2000—2014年中国资助项目），按开始日期排列的前几项：',
-    countInCountry_other: '本库记录{{n}}个项目（含AidData追踪的2000—2014年中国资助项目），按开始日期排列的前几项：',
+    countInCountry_one:
+      '本库记录{{n}}个项目（含AidData追踪的2000—2014年中国资助项目），按开始日期排列的前几项：',
+    countInCountry_other:
+      '本库记录{{n}}个项目（含AidData追踪的2000—2014年中国资助项目），按开始日期排列的前几项：',
     amount: '金额',
     sector: '行业',
     milestones: '里程碑',
