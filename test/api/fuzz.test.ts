@@ -227,6 +227,7 @@ const QUERY: Record<string, string[]> = {
   'GET /api/analysis/competition': ['country|place!', 'home', 'min'],
   'GET /api/analysis/contested': ['home', 'limit', 'min'],
   'GET /api/analysis/rankings': ['country', 'by', 'sort', 'limit', 'format'],
+  'GET /api/analysis/coverage': ['country', 'format'],
   'GET /api/analysis/network/summary': [],
   'GET /api/analysis/network/nodes': ['sort', 'country', 'limit', 'offset', 'format'],
   'GET /api/analysis/network': ['place!', 'depth', 'limit'],
