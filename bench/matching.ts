@@ -80,6 +80,7 @@ async function loadData(): Promise<{ dataset: Dataset; candidates: MatchingCandi
       places: new Map(cached.places.map((p) => [p.id, p])),
       countries: new Map(cached.countries.map((c) => [c.code, c])),
       ties: cached.ties,
+      projects: [],
       corridors: cached.corridors,
       observations: [],
       coastOverrides: cached.coastOverrides,

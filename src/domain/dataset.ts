@@ -3,7 +3,7 @@
  * countries. The store fills it (src/store/analysis-dataset.ts); analyses never query anything.
  */
 import type { Continent, PlaceKind } from './geo.ts';
-import type { DatePrecision, Level, PartnershipStatus, PartnershipType } from './registry.ts';
+import type { DatePrecision, Level, PartnershipStatus, PartnershipType, ProjectDomain } from './registry.ts';
 
 export interface PlaceFact {
   id: string;
@@ -67,6 +67,15 @@ export interface ObservationFact {
   sourceIds: string[];
 }
 
+/** A cooperation project as the analyses see it: where it is, by place and by country. */
+export interface ProjectFact {
+  id: string;
+  domain: ProjectDomain;
+  placeIds: string[];
+  /** The countries the project is in or for, and those of its places. */
+  countryCodes: string[];
+}
+
 export interface Dataset {
   /** Every place that has a tie, plus the large cities and capitals benchmarks and gaps need. */
   places: Map<string, PlaceFact>;
@@ -74,6 +83,7 @@ export interface Dataset {
   ties: TieFact[];
   corridors: CorridorFact[];
   observations: ObservationFact[];
+  projects: ProjectFact[];
   /** Coastal or port status as sources state it, by place id; wins over the coastline distance. */
   coastOverrides: Record<string, { coastal: boolean; sourceId: string }>;
 }

@@ -150,11 +150,29 @@ export const statedComparisonSchema = z
   .meta({ id: 'StatedComparison' });
 
 /** `GET /api/analysis/layout`: a country's layout lists its home places only when they are few. */
+const placeProjectsSchema = z.object({ place: placeRefSchema, projects: z.number().int() });
+
+export const practicalCooperationSchema = z
+  .object({
+    partners: z.number().int().describe('distinct partners of the selection'),
+    partnersWithProjects: z.array(placeProjectsSchema).describe('partners hosting projects, most first'),
+    untiedProjectPlaces: z
+      .array(placeProjectsSchema)
+      .describe('places hosting projects in the partner countries that no tie of the selection reaches'),
+    byCountry: z
+      .array(z.object({ country: countryRefSchema, ties: z.number().int(), projects: z.number().int() }))
+      .describe('every partner country and every country with projects, most projects first'),
+  })
+  .meta({ id: 'PracticalCooperation' });
+
 export const layoutReplySchema = layoutStatisticsSchema
   .extend({
     homePlaceCount: z.number(),
     homePlaceIds: z.array(z.string()).optional().describe('listed when there are at most 100'),
     stated: z.array(statedComparisonSchema),
+    practical: practicalCooperationSchema.describe(
+      'cooperation projects at the partners and in the partner countries (among them the Chinese-financed projects AidData tracked)',
+    ),
   })
   .meta({ id: 'Layout' });
 

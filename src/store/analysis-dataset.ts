@@ -9,6 +9,7 @@ import type {
   Dataset,
   ObservationFact,
   PlaceFact,
+  ProjectFact,
   TieFact,
 } from '../domain/dataset.ts';
 
@@ -51,6 +52,7 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
        UNION SELECT id FROM places WHERE is_capital
        UNION SELECT place_id FROM corridor_nodes
        UNION SELECT place_id FROM observations WHERE place_id IS NOT NULL
+       UNION SELECT place_id FROM project_places
      ),
      tree AS (
        SELECT p.id, p.parent_id FROM places p JOIN wanted w ON w.id = p.id
@@ -99,6 +101,16 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
        coalesce((SELECT array_agg(DISTINCT rs.source_id) FROM record_sources rs WHERE rs.record_type = 'observation' AND rs.record_id = o.id), '{}') AS "sourceIds"
      FROM observations o ORDER BY o.id`,
   );
+  // Countries of a project: the ones it names and those of its places.
+  const projects = await tx.query<ProjectFact>(
+    `SELECT j.id, j.domain,
+       coalesce((SELECT array_agg(x.place_id ORDER BY x.place_id) FROM project_places x WHERE x.project_id = j.id), '{}') AS "placeIds",
+       coalesce((SELECT array_agg(DISTINCT c.code ORDER BY c.code) FROM (
+         SELECT k.country_code AS code FROM project_countries k WHERE k.project_id = j.id
+         UNION SELECT p.country_code FROM project_places x JOIN places p ON p.id = x.place_id WHERE x.project_id = j.id
+       ) c), '{}') AS "countryCodes"
+     FROM projects j ORDER BY j.id`,
+  );
   const overrides = await tx.query<{ placeId: string; coastal: boolean; sourceId: string }>(
     `SELECT place_id AS "placeId", coastal, source_id AS "sourceId" FROM coastal_overrides ORDER BY place_id`,
   );
@@ -110,6 +122,7 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
     countries: new Map(countries.map((c) => [c.code, { ...c, urbanPopulation: Number(c.urbanPopulation) }])),
     ties,
     corridors,
+    projects,
     observations,
   };
 }

@@ -34,6 +34,20 @@ describe.each(ENGINES)('analysis API on %s', (engine) => {
     expect(body.stated[0].countedAll).toBe(3);
   });
 
+  it('sets the projects at the partners and in their countries beside the ties', async () => {
+    // The fixture's project is at Shanghai and Ho Chi Minh City.
+    const { body } = await get(`/api/analysis/layout?place=${SHANGHAI}`);
+    expect(body.practical.partners).toBe(3);
+    expect(body.practical.partnersWithProjects).toEqual([
+      { place: expect.objectContaining({ id: HCMC }), projects: 1 },
+    ]);
+    expect(body.practical.byCountry).toContainEqual({
+      country: expect.objectContaining({ code: 'VN' }),
+      ties: 1,
+      projects: 1,
+    });
+  });
+
   it("includes a city's districts when asked", async () => {
     const { body } = await get(`/api/analysis/layout?place=${SHANGHAI}&subdivisions=true`);
     expect(body.total).toBe(4);

@@ -10,3 +10,4 @@ export * from './comparison.ts';
 export * from './competition.ts';
 export * from './rankings.ts';
 export * from './coverage.ts';
+export * from './practical.ts';

@@ -45,6 +45,8 @@ import {
   mostContestedPlaces,
   observationsFor,
   placeCompetition,
+  practicalCooperation,
+  projectCounts,
   rankDomestic,
   selectTies,
   coverageRows,
@@ -201,14 +203,11 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
         );
       }
       const subject = q.place ? { placeId: q.place } : q.country ? { countryCode: q.country } : null;
+      const selection = selectTies(dataset, tieFilter(q));
       const stated = subject
-        ? compareStatedFigures(
-            dataset,
-            selectTies(dataset, tieFilter(q)),
-            observationsFor(dataset, subject),
-            q.place ?? null,
-          )
+        ? compareStatedFigures(dataset, selection, observationsFor(dataset, subject), q.place ?? null)
         : [];
+      const counts = await cache.get('project-counts', (d) => projectCounts(d));
       // A country's layout has thousands of home places; list them only when there are few.
       const { homePlaceIds, ...rest } = layout;
       return reply.send({
@@ -216,6 +215,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
         homePlaceCount: homePlaceIds.length,
         ...(homePlaceIds.length <= 100 ? { homePlaceIds } : {}),
         stated,
+        practical: practicalCooperation(dataset, selection, { counts }),
       });
     },
   );

@@ -152,6 +152,7 @@ export function handDataset(): Dataset {
   ];
   return {
     coastOverrides: {},
+    projects: [],
     places: new Map(places.map((p) => [p.id, p])),
     countries: new Map(countries.map((c) => [c.code, c])),
     ties,

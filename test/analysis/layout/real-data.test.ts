@@ -69,6 +69,7 @@ const fixture = JSON.parse(
 ) as Fixture;
 const ds: Dataset = {
   coastOverrides: {},
+  projects: [],
   places: new Map(fixture.places.map((p) => [p.id, p])),
   countries: new Map(fixture.countries.map((c) => [c.code, c])),
   ties: fixture.ties,

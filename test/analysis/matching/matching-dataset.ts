@@ -254,6 +254,7 @@ export const PLACES: PlaceFact[] = [
 
 export function matchingDataset(extraTies: TieFact[] = [], coastal: string[] = ['sh']): Dataset {
   return {
+    projects: [],
     places: new Map(PLACES.map((p) => [p.id, p])),
     countries: new Map(
       [

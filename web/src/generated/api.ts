@@ -6207,6 +6207,8 @@ export interface components {
             /** @description listed when there are at most 100 */
             homePlaceIds?: string[];
             partners: components["schemas"]["LayoutPartner"][];
+            /** @description cooperation projects at the partners and in the partner countries (among them the Chinese-financed projects AidData tracked) */
+            practical: components["schemas"]["PracticalCooperation"];
             profile: {
                 capital: {
                     count: number;
@@ -6320,6 +6322,8 @@ export interface components {
             /** @description listed when there are at most 100 */
             homePlaceIds?: string[];
             partners: components["schemas"]["LayoutPartnerInput"][];
+            /** @description cooperation projects at the partners and in the partner countries (among them the Chinese-financed projects AidData tracked) */
+            practical: components["schemas"]["PracticalCooperationInput"];
             profile: {
                 capital: {
                     count: number;
@@ -7305,6 +7309,46 @@ export interface components {
             nameZh: string | null;
             parentId: string | null;
             population: number | null;
+        };
+        PracticalCooperation: {
+            /** @description every partner country and every country with projects, most projects first */
+            byCountry: {
+                country: components["schemas"]["CountryRef"];
+                projects: number;
+                ties: number;
+            }[];
+            /** @description distinct partners of the selection */
+            partners: number;
+            /** @description partners hosting projects, most first */
+            partnersWithProjects: {
+                place: components["schemas"]["PlaceRef"];
+                projects: number;
+            }[];
+            /** @description places hosting projects in the partner countries that no tie of the selection reaches */
+            untiedProjectPlaces: {
+                place: components["schemas"]["PlaceRef"];
+                projects: number;
+            }[];
+        };
+        PracticalCooperationInput: {
+            /** @description every partner country and every country with projects, most projects first */
+            byCountry: {
+                country: components["schemas"]["CountryRefInput"];
+                projects: number;
+                ties: number;
+            }[];
+            /** @description distinct partners of the selection */
+            partners: number;
+            /** @description partners hosting projects, most first */
+            partnersWithProjects: {
+                place: components["schemas"]["PlaceRefInput"];
+                projects: number;
+            }[];
+            /** @description places hosting projects in the partner countries that no tie of the selection reaches */
+            untiedProjectPlaces: {
+                place: components["schemas"]["PlaceRefInput"];
+                projects: number;
+            }[];
         };
         Problem: {
             detail?: string;

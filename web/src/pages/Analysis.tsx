@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PracticalCooperation } from '../components/PracticalCooperation';
 import { Link } from 'react-router-dom';
 import { cachedGet, isNotFound, useAsync, type AsyncState } from '../api';
 import {
@@ -231,6 +232,9 @@ export default function Analysis() {
           )}
         </Guard>
       </Section>
+      <Guard state={layout} what={f.t('analysis.layoutWhat')}>
+        {(l) => <PracticalCooperation practical={l.practical} />}
+      </Guard>
     </div>
   );
 }

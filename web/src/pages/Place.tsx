@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { analysisPaths, type Layout } from '../analysis-api';
+import { PracticalCooperation } from '../components/PracticalCooperation';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { getAll, qs, useAsync, useGet, type Partnership, type PlaceDetail, type Reply } from '../api';
 import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
@@ -87,6 +89,7 @@ export default function PlacePage() {
                 )
               }
             </Async>
+            <PlacePractical id={p.id} />
             <PlaceRecords place={p} counted={ties?.length} />
           </>
         )}
@@ -545,4 +548,11 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
       </div>
     </>
   );
+}
+
+/** Projects at the place's partners and in their countries, beside its ties (the layout analysis). */
+function PlacePractical({ id }: { id: string }) {
+  const layout = useGet<Layout>(analysisPaths.layout({ place: id }));
+  if (!layout.data || layout.data.practical.partners === 0) return null;
+  return <PracticalCooperation practical={layout.data.practical} />;
 }

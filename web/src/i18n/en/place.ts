@@ -54,4 +54,16 @@ export default {
     close: 'Close',
     openPage: 'Open as a page',
   },
+  practical: {
+    title: 'Practical cooperation beside the ties',
+    summary: '{{hosts}} of {{partners}} partners host cooperation projects recorded here.',
+    partnersWithProjects: 'Partners hosting projects',
+    untied: 'Places with projects in the partner countries, without a tie',
+    byCountry: 'Projects and ties by country',
+    ties: 'Ties',
+    projectsColumn: 'Projects',
+    projects_one: '{{n}} project',
+    projects_other: '{{n}} projects',
+    note: 'Projects recorded here, among them the 3,485 Chinese government-financed projects of 2000–2014 that AidData tracked (ODC-By 1.0); a project counts for the places it is at and the countries it is in or for.',
+  },
 };

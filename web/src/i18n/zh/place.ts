@@ -56,6 +56,18 @@ const zh: Widen<typeof en> = {
     close: '关闭',
     openPage: '在单独页面打开',
   },
+  practical: {
+    title: '友城关系与务实合作',
+    summary: '{{partners}}个友好城市中，{{hosts}}个有本库记录的合作项目。',
+    partnersWithProjects: '有合作项目的友好城市',
+    untied: '友好城市所在国中有项目但尚未结好的地方',
+    byCountry: '按国家：项目与友好关系',
+    ties: '友好关系',
+    projectsColumn: '项目',
+    projects_one: '{{n}}个项目',
+    projects_other: '{{n}}个项目',
+    note: '本库记录的项目，含AidData追踪的2000—2014年3,485个中国政府资助项目（ODC-By 1.0）；项目计入其所在地点及所在或受援国家。',
+  },
 };
 
 export default zh;
