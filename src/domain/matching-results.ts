@@ -46,6 +46,7 @@ export const candidateFeaturesSchema = z
     }),
     corridor: z.object({ nodeOf: z.array(z.string()), countryOf: z.array(z.string()) }),
     beltAndRoad: z.boolean(),
+    projects: z.number().int().describe('cooperation projects recorded at the place'),
     continent: z.enum([...CONTINENTS, 'unknown']),
     deficit: z.object({
       continentGap: z.number(),

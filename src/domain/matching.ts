@@ -58,6 +58,8 @@ export const COMPONENTS = {
   competition: { sign: -1, group: 'competition' },
   capitalTaken: { sign: -1, group: 'competition' },
   duplicate: { sign: -1, group: 'competition' },
+  /** Practical cooperation: cooperation projects at the candidate (Chinese-financed ones among them). */
+  projects: { sign: 1, group: 'strategy' },
 } as const;
 export type ComponentKey = keyof typeof COMPONENTS;
 export const COMPONENT_KEYS = Object.keys(COMPONENTS) as ComponentKey[];

@@ -248,6 +248,11 @@ export function explainComponent(
     }
     case 'beltAndRoad':
       return { en: 'in a Belt and Road country', zh: '位于共建“一带一路”国家' };
+    case 'projects':
+      return {
+        en: `${f.projects} cooperation project${f.projects === 1 ? '' : 's'} recorded there (Chinese-financed projects tracked by AidData among them)`,
+        zh: `当地有${f.projects}个本库记录的合作项目（含AidData追踪的中国资助项目）`,
+      };
     case 'commonNeighbours': {
       const n = f.network.commonNeighbours.length;
       const t = names(ctx, f.network.commonNeighbours, 3);

@@ -50,6 +50,8 @@ export interface MatchingPool {
   nodeOf: Map<number, string[]>;
   corridorsOfCountry: Map<string, string[]>;
   beltAndRoad: Uint8Array;
+  /** Cooperation projects recorded at each place. */
+  projects: Int32Array;
   /** The national capital(s) of each country among the pool's places. */
   capitalsOf: Map<string, number[]>;
   /** Tie ids between two pool places, keyed `i:j` with i < j. */
@@ -161,6 +163,10 @@ export function prepareMatchingPool(
   const continentOf = new Map<string, Continent | 'unknown'>();
   for (const c of dataset.countries.values()) continentOf.set(c.code, c.continent);
   const beltAndRoad = new Uint8Array(n);
+  const projectsAt = new Map<string, number>();
+  for (const j of dataset.projects)
+    for (const id of j.placeIds) projectsAt.set(id, (projectsAt.get(id) ?? 0) + 1);
+  const projects = new Int32Array(n);
   const role: MatchRole[] = new Array<MatchRole>(n);
   const roleIndex = new Int8Array(n);
   const sizeIndex = new Int8Array(n);
@@ -184,6 +190,7 @@ export function prepareMatchingPool(
     }
     country[i] = ci;
     beltAndRoad[i] = dataset.countries.get(p.countryCode)?.beltAndRoad ? 1 : 0;
+    projects[i] = projectsAt.get(p.id) ?? 0;
     role[i] = roleOf(p);
     roleIndex[i] = MATCH_ROLES.indexOf(role[i]);
     const size = sizeClassOf(p.population);
@@ -292,6 +299,7 @@ export function prepareMatchingPool(
     nodeOf,
     corridorsOfCountry,
     beltAndRoad,
+    projects,
     capitalsOf,
     tieIds,
   };

@@ -169,6 +169,7 @@ export const PRESETS = {
   'corridor-nodes': preset({
     corridor: 3,
     beltAndRoad: 1.5,
+    projects: 1,
     size: 1,
     role: 0.75,
     proximity: 0.5,
@@ -242,6 +243,8 @@ export interface CandidateFeatures {
   };
   corridor: { nodeOf: string[]; countryOf: string[] };
   beltAndRoad: boolean;
+  /** Cooperation projects recorded at the place. */
+  projects: number;
   continent: Continent | 'unknown';
   deficit: {
     continentGap: number;

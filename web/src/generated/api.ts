@@ -5012,6 +5012,8 @@ export interface components {
                 sameCommunity: boolean;
             };
             population: number | null;
+            /** @description cooperation projects recorded at the place */
+            projects: number;
             provenance: {
                 [key: string]: {
                     basis: string;
@@ -5071,6 +5073,8 @@ export interface components {
                 sameCommunity: boolean;
             };
             population: number | null;
+            /** @description cooperation projects recorded at the place */
+            projects: number;
             provenance: {
                 [key: string]: {
                     basis: string;
@@ -7564,7 +7568,7 @@ export interface components {
                 contribution: number;
                 en: string;
                 /** @enum {string} */
-                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate" | "projects";
                 value: number;
                 weight: number;
                 zh: string;
@@ -7595,7 +7599,7 @@ export interface components {
                 contribution: number;
                 en: string;
                 /** @enum {string} */
-                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate" | "projects";
                 value: number;
                 weight: number;
                 zh: string;
@@ -7861,7 +7865,7 @@ export interface components {
                 contribution: number;
                 en: string;
                 /** @enum {string} */
-                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate" | "projects";
                 value: number;
                 weight: number;
                 zh: string;
@@ -7897,7 +7901,7 @@ export interface components {
                 contribution: number;
                 en: string;
                 /** @enum {string} */
-                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate";
+                key: "size" | "role" | "coastal" | "climate" | "proximity" | "development" | "profile" | "complementarity" | "deficit" | "nationalDeficit" | "corridor" | "beltAndRoad" | "commonNeighbours" | "adamicAdar" | "degree" | "community" | "competition" | "capitalTaken" | "duplicate" | "projects";
                 value: number;
                 weight: number;
                 zh: string;

@@ -89,6 +89,7 @@ export default {
       competition: 'Competition',
       capitalTaken: 'Capital taken',
       duplicate: 'Duplicate',
+      projects: 'Cooperation projects',
     } satisfies Record<ComponentExplanation['key'], string>,
   },
 };

@@ -88,6 +88,7 @@ const zh: Widen<typeof en> = {
       competition: '竞争',
       capitalTaken: '首都已结好',
       duplicate: '重复',
+      projects: '合作项目',
     },
   },
 };
