@@ -123,6 +123,10 @@ export const statedComparisonSchema = z
       region: z.object({ kind: z.enum(['continent', 'subregion']), name: z.string() }).nullable(),
       beltAndRoadOnly: z.boolean(),
       unit: z.enum(['ties', 'partner places']),
+      period: z
+        .object({ from: z.number().int(), to: z.number().int() })
+        .nullable()
+        .describe('the span of years a figure of new ties covers'),
     }),
     countedAll: z.number(),
     countedMatching: z.number(),
@@ -139,6 +143,8 @@ export const statedComparisonSchema = z
           'coverage-short',
           'coverage-over',
           'undefined-scope',
+          'period',
+          'too-few-dated',
         ]),
         en: z.string(),
         zh: z.string(),
@@ -350,6 +356,17 @@ export const rankedEntrySchema = z
     countries: z.number(),
     continents: z.number(),
     domestic: z.number(),
+    stated: z
+      .array(
+        z.object({
+          observationId: z.string(),
+          measure: z.string(),
+          value: z.number(),
+          asOf: date,
+          sourceIds: z.array(z.string()),
+        }),
+      )
+      .describe('what sources state about the place or province, beside the counted figures'),
   })
   .meta({ id: 'RankedEntry' });
 

@@ -2,6 +2,7 @@
 import { isDomestic } from '../../domain/geo.ts';
 import type { Dataset, PlaceFact } from '../../domain/dataset.ts';
 import { comparePlaces, placeRef, type PlaceRef } from './common.ts';
+import { observationsFor } from './stated.ts';
 
 export interface RankedEntry {
   /** Standard competition rank ("1, 2, 2, 4") by the chosen measure. */
@@ -15,6 +16,14 @@ export interface RankedEntry {
   continents: number;
   /** Ties with places of the same country, not counted above. */
   domestic: number;
+  /** What sources state about the place or province ("Jiangsu: 267 sister-city pairs"), beside the count. */
+  stated: {
+    observationId: string;
+    measure: string;
+    value: number;
+    asOf: string | null;
+    sourceIds: string[];
+  }[];
 }
 
 export interface RankingOptions {
@@ -90,6 +99,13 @@ export function rankDomestic(dataset: Dataset, options: RankingOptions = {}): Ra
       countries: r.g.countries.size,
       continents: r.g.continents.size,
       domestic: r.g.domestic,
+      stated: observationsFor(dataset, { placeId: r.id }).map((o) => ({
+        observationId: o.id,
+        measure: o.measure,
+        value: o.value,
+        asOf: o.asOf,
+        sourceIds: o.sourceIds,
+      })),
     });
   });
   return options.limit ? ranked.slice(0, options.limit) : ranked;

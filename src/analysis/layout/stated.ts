@@ -19,6 +19,8 @@ export interface StatedDefinition {
   beltAndRoadOnly: boolean;
   /** What is counted: partner places, or (for a country subject) pairs. */
   unit: 'ties' | 'partner places';
+  /** Ties new in a span of years ("new sister-city pairs 1973-1977"), not the stock at a date. */
+  period: { from: number; to: number } | null;
 }
 
 export interface Reason {
@@ -30,7 +32,9 @@ export interface Reason {
     | 'status'
     | 'coverage-short'
     | 'coverage-over'
-    | 'undefined-scope';
+    | 'undefined-scope'
+    | 'period'
+    | 'too-few-dated';
   en: string;
   zh: string;
 }
@@ -83,7 +87,16 @@ export function readDefinition(measure: string): StatedDefinition {
     region,
     beltAndRoadOnly: /belt and road|一带一路/i.test(measure),
     unit: /pairs/i.test(measure) ? 'ties' : 'partner places',
+    period: periodOf(measure),
   };
+}
+
+/** "new sister-city pairs 1973-1977", "2010—2014年新增": the span of years a figure of new ties covers. */
+function periodOf(measure: string): StatedDefinition['period'] {
+  const m = /(\d{4})\s*[-–—至]\s*(\d{4})/.exec(measure);
+  if (!m || !/\bnew\b|新增|新结/i.test(measure)) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from <= to ? { from, to } : null;
 }
 
 function joinClauses(head: string, clauses: string[]): string {
@@ -153,10 +166,14 @@ function compareOne(
 
   let matching = inScope;
   if (d.municipalOnly) {
+    // A municipality of province rank (Beijing, Shanghai) holds its city-level ties at province level too.
+    const subject = subjectPlaceId ? dataset.places.get(subjectPlaceId) : undefined;
+    const provinceRank =
+      subject !== undefined && subject.kind === 'city' && subject.provinceId === subject.id;
     const notMunicipal = matching.filter(
       (t) =>
         t.tie.level === 'district' ||
-        t.tie.level === 'province' ||
+        (t.tie.level === 'province' && !provinceRank) ||
         (subjectPlaceId !== null && t.home.id !== subjectPlaceId),
     );
     const unknownLevel = matching.filter((t) => t.tie.level === null).length;
@@ -198,7 +215,27 @@ function compareOne(
     matching = matching.filter((t) => !excluded.has(t));
   }
 
-  if (o.asOf) {
+  if (d.period) {
+    const { from, to } = d.period;
+    const dated = matching.filter((t) => t.signedYear !== null);
+    const undated = matching.length - dated.length;
+    matching = dated.filter((t) => t.signedYear! >= from && t.signedYear! <= to);
+    reasons.push({
+      code: 'period',
+      en: `The stated figure counts ties new in ${from}–${to}: only ties signed in those years are counted, not the whole stock.`,
+      zh: `所述数字为${from}—${to}年新增的关系：仅计入这些年份签约的关系，而非全部存量。`,
+    });
+    if (undated)
+      reasons.push({
+        code: dated.length < undated ? 'too-few-dated' : 'undated-ties',
+        en:
+          `${undated} of ${dated.length + undated} counted ties have no signing date and cannot be placed in ${from}–${to}` +
+          (dated.length < undated ? '; too few ties are dated for the comparison to say much.' : '.'),
+        zh:
+          `已计的${dated.length + undated}对关系中有${undated}对缺少签约日期，无法判断是否属于${from}—${to}年` +
+          (dated.length < undated ? '；有日期的关系太少，比较意义有限。' : '。'),
+      });
+  } else if (o.asOf) {
     const later = matching.filter((t) => t.tie.signedOn && compareDates(t.tie.signedOn, o.asOf!) === 1);
     const undated = matching.filter((t) => !t.tie.signedOn).length;
     if (later.length) {

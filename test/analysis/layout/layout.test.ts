@@ -226,6 +226,54 @@ describe('compareStatedFigures', () => {
     expect(c.reasons.map((r) => r.code)).toEqual(['type-definition', 'as-of-date']);
     expect(c.reasons[1].en).toContain('runs to 1994');
   });
+
+  it('keeps the province-level ties of a municipality of province rank in a municipal figure', () => {
+    const d = handDataset();
+    // Beijing–Kanagawa at province level: Beijing's city level is province level.
+    d.ties.push({ ...d.ties[0], id: 't13', a: 'bj', b: 'kanagawa', level: 'province', signedOn: '1990' });
+    const municipal = (placeId: string) => ({
+      ...d.observations[0],
+      id: `m-${placeId}`,
+      placeId,
+      measure: 'municipal sister cities',
+      asOf: null,
+    });
+    const bj = selectTies(d, { home: { kind: 'place', placeId: 'bj' } });
+    const [c] = compareStatedFigures(d, bj, [municipal('bj')], 'bj');
+    expect(c.countedMatching).toBe(5);
+    // Only Phnom Penh's unrecorded level is mentioned; nothing is left out.
+    expect(c.reasons.find((r) => r.code === 'level-definition')?.en).not.toMatch(/left out/);
+    // Nanjing is a city inside Jiangsu: a province-level tie would not be its own.
+    d.ties.push({ ...d.ties[0], id: 't14', a: 'nj', b: 'kanagawa', level: 'province', signedOn: '1990' });
+    const nj = selectTies(d, { home: { kind: 'place', placeId: 'nj' } });
+    const [n] = compareStatedFigures(d, nj, [municipal('nj')], 'nj');
+    expect(n.countedMatching).toBe(1);
+    expect(n.reasons[0]).toMatchObject({ code: 'level-definition' });
+  });
+
+  it('compares a figure of new ties in a span of years with the ties signed in it', () => {
+    const china = selectTies(ds, { home: { kind: 'country', countryCode: 'CN' } });
+    const period = {
+      ...ds.observations[0],
+      id: 'p1',
+      placeId: null,
+      countryCode: 'CN',
+      measure: 'new sister-city pairs 1973-1977',
+      value: 5,
+      asOf: null,
+    };
+    const [c] = compareStatedFigures(ds, china, [period]);
+    // Signed in 1973-1977: Shanghai–Yokohama (1973-11-30) and Osaka–Shanghai (1974).
+    expect(c.definition.period).toEqual({ from: 1973, to: 1977 });
+    expect(c.countedMatching).toBe(2);
+    expect(c.reasons.map((r) => r.code)).toEqual([
+      'type-definition',
+      'period',
+      'undated-ties',
+      'coverage-short',
+    ]);
+    expect(c.reasons[2].en).toMatch(/^2 of \d+ counted ties have no signing date/);
+  });
 });
 
 describe('compareHomes', () => {
@@ -332,5 +380,19 @@ describe('rankDomestic', () => {
       [2, 'bj', 4, 3],
       [3, 'js', 1, 1],
     ]);
+  });
+
+  it('puts what the sources state beside the counted figures', () => {
+    const sh = rankDomestic(ds, { by: 'place' }).find((r) => r.id === 'sh')!;
+    expect(sh.stated).toEqual([
+      {
+        observationId: 'o1',
+        measure: 'municipal sister cities',
+        value: 6,
+        asOf: '2000-12',
+        sourceIds: ['src:a'],
+      },
+    ]);
+    expect(rankDomestic(ds, { by: 'place' }).find((r) => r.id === 'nj')!.stated).toEqual([]);
   });
 });

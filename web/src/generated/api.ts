@@ -7546,6 +7546,15 @@ export interface components {
             partners: number;
             place: components["schemas"]["PlaceRef"] | null;
             rank: number;
+            /** @description what sources state about the place or province, beside the counted figures */
+            stated: {
+                /** @description YYYY-MM-DD, or null when undated */
+                asOf: string | null;
+                measure: string;
+                observationId: string;
+                sourceIds: string[];
+                value: number;
+            }[];
             ties: number;
         };
         RankedEntryInput: {
@@ -7556,6 +7565,15 @@ export interface components {
             partners: number;
             place: components["schemas"]["PlaceRefInput"] | null;
             rank: number;
+            /** @description what sources state about the place or province, beside the counted figures */
+            stated: {
+                /** @description YYYY-MM-DD, or null when undated */
+                asOf: string | null;
+                measure: string;
+                observationId: string;
+                sourceIds: string[];
+                value: number;
+            }[];
             ties: number;
         };
         Recommendation: {
@@ -7753,6 +7771,11 @@ export interface components {
             definition: {
                 beltAndRoadOnly: boolean;
                 municipalOnly: boolean;
+                /** @description the span of years a figure of new ties covers */
+                period: {
+                    from: number;
+                    to: number;
+                } | null;
                 region: {
                     /** @enum {string} */
                     kind: "continent" | "subregion";
@@ -7769,7 +7792,7 @@ export interface components {
             observationId: string;
             reasons: {
                 /** @enum {string} */
-                code: "as-of-date" | "undated-ties" | "level-definition" | "type-definition" | "status" | "coverage-short" | "coverage-over" | "undefined-scope";
+                code: "as-of-date" | "undated-ties" | "level-definition" | "type-definition" | "status" | "coverage-short" | "coverage-over" | "undefined-scope" | "period" | "too-few-dated";
                 en: string;
                 zh: string;
             }[];
@@ -7786,6 +7809,11 @@ export interface components {
             definition: {
                 beltAndRoadOnly: boolean;
                 municipalOnly: boolean;
+                /** @description the span of years a figure of new ties covers */
+                period: {
+                    from: number;
+                    to: number;
+                } | null;
                 region: {
                     /** @enum {string} */
                     kind: "continent" | "subregion";
@@ -7802,7 +7830,7 @@ export interface components {
             observationId: string;
             reasons: {
                 /** @enum {string} */
-                code: "as-of-date" | "undated-ties" | "level-definition" | "type-definition" | "status" | "coverage-short" | "coverage-over" | "undefined-scope";
+                code: "as-of-date" | "undated-ties" | "level-definition" | "type-definition" | "status" | "coverage-short" | "coverage-over" | "undefined-scope" | "period" | "too-few-dated";
                 en: string;
                 zh: string;
             }[];

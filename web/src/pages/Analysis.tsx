@@ -212,6 +212,7 @@ export default function Analysis() {
                     <th scope="col" className="num">
                       {f.t('analysis.continents')}
                     </th>
+                    <th scope="col">{f.t('analysis.stated')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -224,6 +225,13 @@ export default function Analysis() {
                       <td className="num">{f.num(item.ties)}</td>
                       <td className="num">{f.num(item.countries)}</td>
                       <td className="num">{f.num(item.continents)}</td>
+                      <td>
+                        {item.stated.map((s) => (
+                          <div key={s.observationId} className="small">
+                            {f.num(s.value)} <span className="muted">{s.measure}</span>
+                          </div>
+                        ))}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

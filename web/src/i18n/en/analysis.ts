@@ -3,6 +3,7 @@ import type { Benchmark } from '../../analysis-api';
 
 export default {
   analysis: {
+    stated: 'Stated in the sources',
     title: 'Analysis',
     overview: 'National overview',
     network: 'Network around a city',

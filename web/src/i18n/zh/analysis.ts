@@ -4,6 +4,7 @@ import type { Widen } from '../types';
 
 const zh: Widen<typeof en> = {
   analysis: {
+    stated: '来源所述',
     title: '分析',
     overview: '全国概览',
     network: '城市关系网络',
