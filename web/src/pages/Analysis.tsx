@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TieCoverage } from '../components/TieCoverage';
 import { PracticalCooperation } from '../components/PracticalCooperation';
 import { Link } from 'react-router-dom';
 import { cachedGet, isNotFound, useAsync, type AsyncState } from '../api';
@@ -69,6 +70,14 @@ export default function Analysis() {
           <Guard state={layout} what={f.t('analysis.layoutWhat')}>
             {(l) => (
               <>
+                <p className="big-figure">
+                  {f.t('place.ties')}: <strong>{f.num(l.total)}</strong>
+                </p>
+                <TieCoverage
+                  total={l.total}
+                  dated={l.total - l.undated}
+                  typed={l.total - (l.byType.find((t) => t.type === 'unknown')?.count ?? 0)}
+                />
                 <EChart
                   height={240}
                   label={f.t('analysis.layout')}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { Link, useParams } from 'react-router-dom';
 import {
   cachedGet,
@@ -111,6 +112,9 @@ export default function CountryPage() {
                 <div className="figure">
                   <dt>{f.t('country.ties')}</dt>
                   <dd data-testid="country-ties">{f.num(view.ties)}</dd>
+                  <TieCoverage
+                    {...tieCoverage(view.rows.flatMap((r) => r.chinese.map((c) => c.partnership)))}
+                  />
                 </div>
                 <div className="figure">
                   <dt>{f.t('country.cities')}</dt>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { analysisPaths, type Layout } from '../analysis-api';
 import { PracticalCooperation } from '../components/PracticalCooperation';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -149,6 +150,7 @@ function PlaceFacts({ place: p, ties }: { place: PlaceDetail; ties?: Tie[] }) {
       <div>
         <dt>{f.t('place.ties')}</dt>
         <dd data-testid="tie-count">{ties ? f.num(ties.length) : '…'}</dd>
+        {ties && <TieCoverage {...tieCoverage(ties.map((t) => t.partnership))} />}
       </div>
       <div>
         <dt>{f.t('place.partnerCountries')}</dt>

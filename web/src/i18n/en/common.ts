@@ -4,6 +4,7 @@ import { ENTITY_LABELS } from '../../generated/entities';
 
 export default {
   app: { name: 'Amity', tagline: 'Open database of city diplomacy', skip: 'Skip to content' },
+  tieCoverage: { dated: '{{dated}} of {{total}} dated', typed: '{{typed}} typed' },
   footer: {
     status: 'Status',
     credits:

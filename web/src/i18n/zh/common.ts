@@ -5,6 +5,7 @@ import { ENTITY_LABELS } from '../../generated/entities';
 
 const zh: Widen<typeof en> = {
   app: { name: '友城', tagline: '城市外交开放数据库', skip: '跳到正文' },
+  tieCoverage: { dated: '{{total}}对中{{dated}}对有日期', typed: '{{typed}}对有类型' },
   footer: {
     status: '数据状态',
     credits:
