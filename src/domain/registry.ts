@@ -160,6 +160,8 @@ export const partnershipInputSchema = z.object({
   // Only what the source says: without a status the tie is shown as listed.
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
   note: longText.optional(),
+  ended: partialDate.optional().describe('when the tie ended, as the source says (the status becomes ended)'),
+  endReason: longText.optional().describe('why it ended, as the source says'),
   sources: sourcesField,
 });
 export type PartnershipInput = z.infer<typeof partnershipInputSchema>;
@@ -170,6 +172,8 @@ export const partnershipPatchSchema = z.object({
   signed: partialDate.nullable().optional(),
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
   note: longText.nullable().optional(),
+  ended: partialDate.nullable().optional().describe('when the tie ended, as the source says'),
+  endReason: longText.nullable().optional().describe('why it ended, as the source says'),
   sources: sourcesField,
 });
 export type PartnershipPatch = z.infer<typeof partnershipPatchSchema>;

@@ -228,6 +228,7 @@ const PARTNERSHIP_FROM = `partnerships t
   JOIN places b ON b.id = t.place_b JOIN countries cb ON cb.code = b.country_code`;
 
 const PARTNERSHIP_SELECT = `SELECT t.id, t.type, t.level, t.status, t.signed_on AS "signedOn", t.signed_precision AS "signedPrecision",
+    t.ended_on AS "endedOn", t.ended_precision AS "endedPrecision", t.end_reason AS "endReason",
     t.note, t.updated_at AS "updatedAt",
     json_build_object('id', a.id, 'nameEn', a.name_en, 'nameZh', a.name_zh, 'kind', a.kind, 'countryCode', a.country_code,
       'countryEn', ca.name_en, 'countryZh', ca.name_zh, 'continent', ca.continent, 'lat', a.lat, 'lng', a.lng,

@@ -138,6 +138,8 @@ export async function createPartnership(
       signed: input.signed,
       status: input.status,
       note: input.note,
+      ended: input.ended,
+      endReason: input.endReason,
     }));
     await applyBatch(tx, { sources, partnerships: claims });
     return id;
@@ -168,6 +170,8 @@ export async function amendPartnership(
       signed: patch.signed,
       status: patch.status,
       note: patch.note,
+      ended: patch.ended,
+      endReason: patch.endReason,
     }));
     await applyBatch(tx, { sources, partnerships: claims });
   });

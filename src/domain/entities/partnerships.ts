@@ -16,6 +16,10 @@ export const PARTNERSHIPS = entity({
         nullable('note', 'text'),
         notNull('provenance', 'jsonb'),
         local('updated_at'),
+        // Added by a later migration, so after updated_at in the table.
+        nullable('ended_on', 'date'),
+        nullable('ended_precision', 'text'),
+        nullable('end_reason', 'text'),
       ],
     }),
   ],

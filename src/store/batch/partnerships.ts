@@ -35,6 +35,9 @@ interface PartnershipFields {
   signed_precision: DatePrecision | null;
   status: PartnershipStatus;
   note: string | null;
+  ended_on: string | null;
+  ended_precision: DatePrecision | null;
+  end_reason: string | null;
   provenance: Record<string, string>;
 }
 
@@ -64,8 +67,11 @@ async function writePartnershipClaims(
       ['type', row.type],
       ['level', row.level],
       ['signed', row.signed],
-      ['status', row.status],
+      // A source that dates the end says the tie ended, unless it states a status itself.
+      ['status', row.status ?? (row.ended ? 'ended' : undefined)],
       ['note', row.note],
+      ['ended', row.ended],
+      ['endReason', row.endReason],
     ];
     for (const [field, value] of claimed) {
       if (value === undefined) continue;
@@ -155,6 +161,9 @@ export async function recomputePartnerships(tx: Queryable, ids: string[]): Promi
         // No source says whether it is still active: it is listed.
         status: 'listed',
         note: null,
+        ended_on: null,
+        ended_precision: null,
+        end_reason: null,
         provenance: {},
       };
       for (const choice of choices) {
@@ -170,7 +179,12 @@ export async function recomputePartnerships(tx: Queryable, ids: string[]): Promi
         else if (choice.field === 'level') f.level = choice.value as Level;
         else if (choice.field === 'status') f.status = choice.value as PartnershipStatus;
         else if (choice.field === 'note') f.note = choice.value as string | null;
-        else if (choice.field === 'signed') {
+        else if (choice.field === 'endReason') f.end_reason = choice.value as string | null;
+        else if (choice.field === 'ended') {
+          const d = choice.value as PartialDate | null;
+          f.ended_on = d?.date ?? null;
+          f.ended_precision = d?.precision ?? null;
+        } else if (choice.field === 'signed') {
           const d = choice.value as PartialDate | null;
           f.signed_on = d?.date ?? null;
           f.signed_precision = d?.precision ?? null;
@@ -186,11 +200,15 @@ export async function recomputePartnerships(tx: Queryable, ids: string[]): Promi
     const updated = await tx.query<{ id: string }>(
       `UPDATE partnerships t SET type = r.type, level = r.level, signed_on = r.signed_on,
          signed_precision = r.signed_precision, status = r.status, note = r.note, provenance = r.provenance,
+         ended_on = r.ended_on, ended_precision = r.ended_precision, end_reason = r.end_reason,
          updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS r (id text, type text, level text, signed_on date,
-         signed_precision text, status text, note text, provenance jsonb)
-       WHERE t.id = r.id AND (t.type, t.level, t.signed_on, t.signed_precision, t.status, t.note, t.provenance)
-         IS DISTINCT FROM (r.type, r.level, r.signed_on, r.signed_precision, r.status, r.note, r.provenance)
+         signed_precision text, status text, note text, provenance jsonb, ended_on date, ended_precision text,
+         end_reason text)
+       WHERE t.id = r.id AND (t.type, t.level, t.signed_on, t.signed_precision, t.status, t.note, t.provenance,
+           t.ended_on, t.ended_precision, t.end_reason)
+         IS DISTINCT FROM (r.type, r.level, r.signed_on, r.signed_precision, r.status, r.note, r.provenance,
+           r.ended_on, r.ended_precision, r.end_reason)
        RETURNING t.id`,
       [JSON.stringify(fields)],
     );

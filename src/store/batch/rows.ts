@@ -69,6 +69,9 @@ export interface PartnershipClaimRow {
   signed?: PartialDate | null;
   status?: PartnershipStatus;
   note?: string | null;
+  /** When the tie ended, where the source says so. */
+  ended?: PartialDate | null;
+  endReason?: string | null;
 }
 
 export interface CorridorRow {

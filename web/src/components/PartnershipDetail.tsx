@@ -48,6 +48,15 @@ export default function PartnershipDetail({ id, showTitle = false }: { id: strin
                 <dt>{f.t('table.status')}</dt>
                 <dd>{f.t(`status.${p.status}`)}</dd>
               </div>
+              {(p.endedOn || p.endReason) && (
+                <div>
+                  <dt>{f.t('partnership.ended')}</dt>
+                  <dd data-testid="partnership-ended">
+                    {p.endedOn && f.date(p.endedOn, p.endedPrecision)}
+                    {p.endReason && <div className="small">{p.endReason}</div>}
+                  </dd>
+                </div>
+              )}
               <div>
                 <dt>{f.t('table.signed')}</dt>
                 <dd>{f.date(p.signedOn, p.signedPrecision)}</dd>

@@ -3717,6 +3717,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description when the tie ended, as the source says (the status becomes ended) */
+                        ended?: string;
+                        /** @description why it ended, as the source says */
+                        endReason?: string;
                         /** @enum {string} */
                         level?: "province" | "city" | "district";
                         note?: string;
@@ -3857,6 +3861,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description when the tie ended, as the source says */
+                        ended?: string | null;
+                        /** @description why it ended, as the source says */
+                        endReason?: string | null;
                         /** @enum {string} */
                         level?: "province" | "city" | "district";
                         note?: string | null;
@@ -6991,6 +6999,12 @@ export interface components {
             topic: string | null;
         };
         Partnership: {
+            /** @description when the tie ended, where a source says so */
+            endedOn: string | null;
+            /** @enum {string|null} */
+            endedPrecision: "year" | "month" | "day" | null;
+            /** @description why it ended, as the source says */
+            endReason: string | null;
             id: string;
             /** @enum {string|null} */
             level: "province" | "city" | "district" | null;
@@ -7011,6 +7025,12 @@ export interface components {
         };
         PartnershipDetail: {
             claims: components["schemas"]["Claim"][];
+            /** @description when the tie ended, where a source says so */
+            endedOn: string | null;
+            /** @enum {string|null} */
+            endedPrecision: "year" | "month" | "day" | null;
+            /** @description why it ended, as the source says */
+            endReason: string | null;
             history: components["schemas"]["HistoryEntry"][];
             id: string;
             /** @enum {string|null} */
@@ -7046,6 +7066,12 @@ export interface components {
         };
         PartnershipDetailInput: {
             claims: components["schemas"]["ClaimInput"][];
+            /** @description when the tie ended, where a source says so */
+            endedOn: string | null;
+            /** @enum {string|null} */
+            endedPrecision: "year" | "month" | "day" | null;
+            /** @description why it ended, as the source says */
+            endReason: string | null;
             history: components["schemas"]["HistoryEntryInput"][];
             id: string;
             /** @enum {string|null} */
@@ -7080,6 +7106,12 @@ export interface components {
             updatedAt: string;
         };
         PartnershipInput: {
+            /** @description when the tie ended, where a source says so */
+            endedOn: string | null;
+            /** @enum {string|null} */
+            endedPrecision: "year" | "month" | "day" | null;
+            /** @description why it ended, as the source says */
+            endReason: string | null;
             id: string;
             /** @enum {string|null} */
             level: "province" | "city" | "district" | null;

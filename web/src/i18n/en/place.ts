@@ -34,6 +34,7 @@ export default {
     noCoords: 'no coordinates',
   },
   partnership: {
+    ended: 'Ended',
     title: 'Partnership',
     between: '{{a}} and {{b}}',
     sources: 'Sources',

@@ -36,6 +36,7 @@ const zh: Widen<typeof en> = {
     noCoords: '无坐标',
   },
   partnership: {
+    ended: '终止',
     title: '友好关系',
     between: '{{a}} 与 {{b}}',
     sources: '来源',
