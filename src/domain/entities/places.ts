@@ -22,6 +22,8 @@ export const PLACES = entity({
         notNull('origin', 'text'),
         notNull('search_keys', 'text[]'),
         local('updated_at'),
+        // Added by a later migration, so after updated_at in the table.
+        nullable('name_zh_source', 'text'),
       ],
     }),
   ],

