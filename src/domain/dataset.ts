@@ -32,6 +32,8 @@ export interface CountryFact {
   beltAndRoad: boolean;
   /** The state the area is part of in China's view (Country.partOf); null for a state. */
   partOf: string | null;
+  /** Whether the state has diplomatic relations with the People's Republic of China. */
+  diplomaticRelations: boolean;
   /** Sum of the populations of the country's gazetteer cities: the urban-population benchmark. */
   urbanPopulation: number;
 }

@@ -94,6 +94,7 @@ export const recommendationSchema = z
           'duplicate',
           'already-partner',
           'same-country',
+          'no-diplomatic-relations',
         ]),
         en: z.string(),
         zh: z.string(),

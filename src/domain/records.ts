@@ -85,6 +85,9 @@ export const placeDetailSchema = placeSummarySchema
       ),
     subregion: z.string(),
     beltAndRoad: z.boolean(),
+    diplomaticRelations: z
+      .boolean()
+      .describe("whether the place's state has diplomatic relations with the People's Republic of China"),
     countryPartOf: z
       .string()
       .nullable()
@@ -113,6 +116,9 @@ export const countrySchema = z
       .describe(
         "The state this area is part of in China's view (CN for Hong Kong, Macao, Taiwan); null for a state",
       ),
+    diplomaticRelations: z
+      .boolean()
+      .describe("whether the state has diplomatic relations with the People's Republic of China"),
     partnerships: z.number().int(),
   })
   .meta({ id: 'Country' });

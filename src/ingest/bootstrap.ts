@@ -33,7 +33,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUNDLED_DATA = path.join(REPO_ROOT, 'data');
 
 /** Bump when the gazetteer build logic changes, so existing databases reload it. */
-const GAZETTEER_BUILD = 3;
+const GAZETTEER_BUILD = 4;
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -79,6 +79,13 @@ export async function ensureGazetteer(db: Database, progress?: Progress): Promis
       countries: gazetteer.countries,
       places: gazetteer.places.map((p) => ({ ...p, searchKeys: searchKeysOf(p) })),
       beltAndRoad: new Set(Object.values(beltAndRoad.groups).flat()),
+      withoutRelations: new Set(
+        (
+          JSON.parse(
+            readFileSync(path.join(BUNDLED_DATA, 'reference/diplomatic-relations.json'), 'utf8'),
+          ) as { withoutRelations: string[] }
+        ).withoutRelations,
+      ),
       origin,
     },
     'gazetteer',

@@ -12,6 +12,8 @@ export interface GazetteerLoad {
   places: (Place & { searchKeys: string[] })[];
   /** Country codes along the Belt and Road routes. */
   beltAndRoad: Set<string>;
+  /** Country codes of the states without diplomatic relations with the People's Republic of China. */
+  withoutRelations?: Set<string>;
   /** Names and versions of the packages the gazetteer came from, for the change log. */
   origin: string;
 }
@@ -38,6 +40,7 @@ export async function saveGazetteer(
         capital: 'text',
         belt_and_road: 'boolean',
         part_of: 'text',
+        diplomatic_relations: 'boolean',
       },
       load.countries.map((c) => ({
         code: c.code,
@@ -50,6 +53,7 @@ export async function saveGazetteer(
         capital: c.capital,
         belt_and_road: load.beltAndRoad.has(c.code),
         part_of: c.partOf,
+        diplomatic_relations: !load.withoutRelations?.has(c.code),
       })),
       'code',
     );

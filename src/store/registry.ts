@@ -112,7 +112,8 @@ export async function listCountries(tx: Queryable): Promise<Country[]> {
        ) x GROUP BY code
      )
      SELECT c.code, c.iso3, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.aliases, c.continent, c.subregion,
-       c.capital, c.belt_and_road AS "beltAndRoad", c.part_of AS "partOf", coalesce(ties.n, 0) AS partnerships
+       c.capital, c.belt_and_road AS "beltAndRoad", c.part_of AS "partOf",
+       c.diplomatic_relations AS "diplomaticRelations", coalesce(ties.n, 0) AS partnerships
      FROM countries c LEFT JOIN ties ON ties.code = c.code ORDER BY c.code`,
   );
 }
@@ -170,7 +171,8 @@ export async function getPlace(tx: Queryable, id: string): Promise<PlaceDetail |
   const [place] = await tx.query<PlaceSummary & Record<string, unknown>>(
     `SELECT ${PLACE_COLUMNS}, p.aliases, p.geonames_id AS "geonamesId", p.division_code AS "divisionCode", p.origin,
        p.name_zh_source AS "nameZhSource",
-       c.subregion, c.belt_and_road AS "beltAndRoad", c.part_of AS "countryPartOf"
+       c.subregion, c.belt_and_road AS "beltAndRoad", c.part_of AS "countryPartOf",
+       c.diplomatic_relations AS "diplomaticRelations"
      FROM places p JOIN countries c ON c.code = p.country_code WHERE p.id = $1`,
     [id],
   );

@@ -34,6 +34,7 @@ function worldWithTaipei(ties = [tie('sh', 'taipei')]) {
     subregion: 'Eastern Asia',
     beltAndRoad: false,
     partOf: 'CN',
+    diplomaticRelations: true,
     urbanPopulation: 20e6,
   });
   return { dataset, pool: prepareMatchingPool(dataset, [...matchingCandidates(), TAIPEI]) };

@@ -3,7 +3,7 @@
  * partners "would" be, with Duncan's dissimilarity index, a chi-square statistic and the countries and
  * large cities the selection is missing.
  */
-import { CONTINENT_ZH, isDomestic, type Continent } from '../../domain/geo.ts';
+import { CONTINENT_ZH, isDomestic, stateOf, type Continent } from '../../domain/geo.ts';
 import type { CountryFact, Dataset, PlaceFact } from '../../domain/dataset.ts';
 import { comparePlaces, placeRef, round6, share, zhCollator, type PlaceRef } from './common.ts';
 import type { TieSelection } from './selection.ts';
@@ -101,7 +101,8 @@ export class BenchmarkError extends Error {}
 
 /**
  * Expected share of each country under a benchmark. Only states count (not Hong Kong, Macao or Taiwan,
- * which are China's, nor Kosovo); home countries are left out, as their ties are domestic.
+ * which are China's, nor Kosovo); home countries are left out, as their ties are domestic; for a Chinese
+ * home, so are the states without diplomatic relations with the People's Republic of China.
  */
 export function benchmarkWeights(
   dataset: Dataset,
@@ -112,6 +113,7 @@ export function benchmarkWeights(
     (c) =>
       INHABITED.includes(c.continent) &&
       c.partOf === null &&
+      !(c.diplomaticRelations === false && homeCountryCodes.some((home) => stateOf(home) === 'CN')) &&
       !homeCountryCodes.some((home) => isDomestic(home, c.code)),
   );
   const raw = new Map<string, number>();

@@ -2,7 +2,7 @@
  * Bilingual wording of the score components and of the vetting warnings. Every sentence states the
  * feature values that produced the component, so a reader can check it against the data.
  */
-import { CONTINENT_ZH, isDomestic, type Continent } from '../../domain/geo.ts';
+import { CONTINENT_ZH, isDomestic, stateOf, type Continent } from '../../domain/geo.ts';
 import type { SeekerContext } from './context.ts';
 import {
   fieldName,
@@ -315,6 +315,12 @@ export function warningsFor(ctx: SeekerContext, i: number, f: CandidateFeatures)
   // and Road country.
   const atHome = isDomestic(ctx.homeCountry, p.countryCode);
   if (atHome) warnings.push({ code: 'same-country', en: 'in your own country', zh: '位于本国' });
+  if (withoutRelations(ctx, p.countryCode))
+    warnings.push({
+      code: 'no-diplomatic-relations',
+      en: `${countryEn} has no diplomatic relations with the People's Republic of China: a partnership there cannot be proposed`,
+      zh: `${countryZh}未与中华人民共和国建交，不能提出在该国结好`,
+    });
   const holders = f.competition.domesticHolders;
   if (holders.length >= ctx.contestedAt) {
     const t = names(ctx, holders, 10);
@@ -357,4 +363,11 @@ export function warningsFor(ctx: SeekerContext, i: number, f: CandidateFeatures)
     });
   }
   return warnings;
+}
+
+/** A Chinese seeker's candidate in a state without diplomatic relations with the People's Republic of China. */
+export function withoutRelations(ctx: SeekerContext, countryCode: string): boolean {
+  return (
+    stateOf(ctx.homeCountry) === 'CN' && ctx.dataset.countries.get(countryCode)?.diplomaticRelations === false
+  );
 }

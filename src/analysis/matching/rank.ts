@@ -6,7 +6,7 @@
 import { isDomestic } from '../../domain/geo.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { developmentOf, seekerContext, type SeekerContext } from './context.ts';
-import { explainComponent, warningsFor } from './explain.ts';
+import { explainComponent, warningsFor, withoutRelations } from './explain.ts';
 import { flightHours, greatCircleKm, type MatchingPool } from './pool.ts';
 import {
   COMPONENTS,
@@ -48,8 +48,10 @@ export function candidateFilter(ctx: SeekerContext, filter: CandidateFilter = {}
   const countryAllowed = new Uint8Array(pool.countryCodes.length);
   for (let ci = 0; ci < countryAllowed.length; ci++) {
     const code = pool.countryCodes[ci];
+    // A place in a state without diplomatic relations with China is never recommended to a Chinese seeker.
     countryAllowed[ci] = Number(
-      !(excludeOwn && (ci === homeIndex || isDomestic(ctx.homeCountry, code))) &&
+      !withoutRelations(ctx, code) &&
+        !(excludeOwn && (ci === homeIndex || isDomestic(ctx.homeCountry, code))) &&
         (!countries || countries.has(code)) &&
         (!continents || continents.has(pool.continentOf.get(code) ?? 'unknown')),
     );

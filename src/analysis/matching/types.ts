@@ -280,7 +280,14 @@ export interface PlaceSummary {
 }
 
 export interface MatchWarning {
-  code: 'contested' | 'capital-held' | 'not-belt-and-road' | 'duplicate' | 'already-partner' | 'same-country';
+  code:
+    | 'contested'
+    | 'capital-held'
+    | 'not-belt-and-road'
+    | 'duplicate'
+    | 'already-partner'
+    | 'same-country'
+    | 'no-diplomatic-relations';
   en: string;
   zh: string;
   places?: { id: string; nameEn: string; nameZh: string | null }[];

@@ -15,6 +15,7 @@ export const COUNTRIES = entity({
         nullable('capital', 'text'),
         notNull('belt_and_road', 'boolean'),
         nullable('part_of', 'text'),
+        notNull('diplomatic_relations', 'boolean'),
       ],
       key: ['code'],
     }),

@@ -26,7 +26,17 @@ function country(
   urbanPopulation: number,
   beltAndRoad = false,
 ): CountryFact {
-  return { code, nameEn, nameZh, continent, subregion, beltAndRoad, partOf: null, urbanPopulation };
+  return {
+    code,
+    nameEn,
+    nameZh,
+    continent,
+    subregion,
+    beltAndRoad,
+    partOf: null,
+    diplomaticRelations: true,
+    urbanPopulation,
+  };
 }
 
 function tie(id: string, a: string, b: string, signedOn: string | null, t: Partial<TieFact> = {}): TieFact {

@@ -33,7 +33,17 @@ function country(
   urbanPopulation: number,
   beltAndRoad: boolean,
 ): CountryFact {
-  return { code, nameEn, nameZh, continent, subregion, beltAndRoad, partOf: null, urbanPopulation };
+  return {
+    code,
+    nameEn,
+    nameZh,
+    continent,
+    subregion,
+    beltAndRoad,
+    partOf: null,
+    diplomaticRelations: true,
+    urbanPopulation,
+  };
 }
 
 let tieCount = 0;

@@ -5513,6 +5513,8 @@ export interface components {
             code: string;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            /** @description whether the state has diplomatic relations with the People's Republic of China */
+            diplomaticRelations: boolean;
             iso3: string;
             nameEn: string;
             nameZh: string;
@@ -5596,6 +5598,8 @@ export interface components {
             code: string;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
+            /** @description whether the state has diplomatic relations with the People's Republic of China */
+            diplomaticRelations: boolean;
             iso3: string;
             nameEn: string;
             nameZh: string;
@@ -7185,6 +7189,8 @@ export interface components {
             /** @description The state the place's country code is part of in China's view (Country.partOf) */
             countryPartOf: string | null;
             countryZh: string;
+            /** @description whether the place's state has diplomatic relations with the People's Republic of China */
+            diplomaticRelations: boolean;
             divisionCode: string | null;
             geonamesId: number | null;
             id: string;
@@ -7238,6 +7244,8 @@ export interface components {
             /** @description The state the place's country code is part of in China's view (Country.partOf) */
             countryPartOf: string | null;
             countryZh: string;
+            /** @description whether the place's state has diplomatic relations with the People's Republic of China */
+            diplomaticRelations: boolean;
             divisionCode: string | null;
             geonamesId: number | null;
             id: string;
@@ -7639,7 +7647,7 @@ export interface components {
             score: number;
             warnings: {
                 /** @enum {string} */
-                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country" | "no-diplomatic-relations";
                 en: string;
                 places?: {
                     id: string;
@@ -7670,7 +7678,7 @@ export interface components {
             score: number;
             warnings: {
                 /** @enum {string} */
-                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country" | "no-diplomatic-relations";
                 en: string;
                 places?: {
                     id: string;
@@ -7950,7 +7958,7 @@ export interface components {
             seeker: components["schemas"]["MatchingPlace"];
             warnings: {
                 /** @enum {string} */
-                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country" | "no-diplomatic-relations";
                 en: string;
                 places?: {
                     id: string;
@@ -7986,7 +7994,7 @@ export interface components {
             seeker: components["schemas"]["MatchingPlaceInput"];
             warnings: {
                 /** @enum {string} */
-                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country";
+                code: "contested" | "capital-held" | "not-belt-and-road" | "duplicate" | "already-partner" | "same-country" | "no-diplomatic-relations";
                 en: string;
                 places?: {
                     id: string;

@@ -47,6 +47,7 @@ export default function CountryPage() {
         beltAndRoad: head.beltAndRoad,
         capital: head.isCapital ? f.name(head) : null,
         partOf: head.countryPartOf,
+        diplomaticRelations: head.diplomaticRelations,
       }
     : undefined;
 
@@ -101,6 +102,11 @@ export default function CountryPage() {
             {f.t(`continent.${country.continent}`)}
             {f.lang === 'en' && ` · ${country.subregion}`}
             {country.beltAndRoad && <span className="tag tag-strong">{f.t('country.beltAndRoad')}</span>}
+            {!country.diplomaticRelations && (
+              <span className="tag tag-warn" data-testid="no-relations">
+                {f.t('country.noRelations')}
+              </span>
+            )}
           </p>
         )}
       </PageTitle>

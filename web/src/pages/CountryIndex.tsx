@@ -59,6 +59,9 @@ export default function CountryIndex() {
                   <tr key={c.code}>
                     <td>
                       <Link to={`/country/${c.code}`}>{f.name(c)}</Link>{' '}
+                      {!c.diplomaticRelations && (
+                        <span className="tag tag-warn">{f.t('country.noRelations')}</span>
+                      )}{' '}
                       <span className="muted small">{f.altName(c)}</span>
                     </td>
                     <td>{f.t(`continent.${c.continent}`)}</td>

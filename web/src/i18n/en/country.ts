@@ -17,6 +17,7 @@ export default {
     chineseCities: 'Chinese places',
     filter: 'Filter countries',
     beltAndRoad: 'Belt and Road',
+    noRelations: 'No diplomatic relations with the PRC',
     domestic: 'This is the domestic country; choose a foreign country.',
     chinaRegion:
       '{{name}} is part of China: its exchanges with other Chinese places are not foreign partnerships, and it is not listed among the countries.',

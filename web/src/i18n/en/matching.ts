@@ -68,6 +68,7 @@ export default {
       duplicate: 'Possible duplicate',
       'already-partner': 'Already a partner',
       'same-country': 'Same country',
+      'no-diplomatic-relations': 'No diplomatic relations',
     } satisfies Record<MatchWarning['code'], string>,
     components: {
       size: 'Size',

@@ -20,6 +20,7 @@ const zh: Widen<typeof en> = {
     chineseCities: '中方地方',
     filter: '筛选国家',
     beltAndRoad: '“一带一路”',
+    noRelations: '未与我国建交',
     domestic: '这是本国，请选择外国。',
     chinaRegion: '{{name}}是中国的一部分：它与中国其他地方的交往不属于对外友好城市关系，也不列入国家名单。',
   },

@@ -67,6 +67,7 @@ const zh: Widen<typeof en> = {
       duplicate: '可能重复',
       'already-partner': '已是伙伴',
       'same-country': '同一国家',
+      'no-diplomatic-relations': '未建交',
     },
     components: {
       size: '规模',
