@@ -2,6 +2,7 @@
  * What the registry's reads return, one shape per record: the store's return types, the API's response
  * schemas and, through the OpenAPI document, the web client's types all come from these.
  */
+import { ADMIN_LEVELS } from './levels.ts';
 import { z } from 'zod';
 import { CONTINENTS, NAME_ZH_SOURCES, PLACE_KINDS } from './geo.ts';
 import {
@@ -54,6 +55,12 @@ export const placeSummarySchema = z
     isCapital: z.boolean(),
     isAdminSeat: z.boolean(),
     parentId: z.string().nullable(),
+    adminLevel: z
+      .enum(ADMIN_LEVELS)
+      .nullable()
+      .describe(
+        'province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell',
+      ),
   })
   .meta({ id: 'PlaceSummary' });
 export type PlaceSummary = z.infer<typeof placeSummarySchema>;
@@ -137,6 +144,7 @@ export const partnershipPlaceSchema = placeSummarySchema
     lng: true,
     isCapital: true,
     population: true,
+    adminLevel: true,
   })
   .meta({ id: 'PartnershipPlace' });
 export type PartnershipPlace = z.infer<typeof partnershipPlaceSchema>;

@@ -3,6 +3,7 @@
  * It is reference data from versioned packages, so one summary row goes to the change log per load
  * instead of one row per place; places users add are logged row by row as usual.
  */
+import { adminLevel } from '../domain/levels.ts';
 import type { Database } from './database.ts';
 import type { Country, Place } from '../domain/geo.ts';
 import { upsertById, type WriteCounts } from './batch.ts';
@@ -81,6 +82,7 @@ export async function saveGazetteer(
           name_en: 'text',
           name_zh: 'text',
           name_zh_source: 'text',
+          admin_level: 'text',
           aliases: 'text[]',
           country_code: 'text',
           parent_id: 'text',
@@ -99,6 +101,7 @@ export async function saveGazetteer(
           name_en: p.nameEn,
           name_zh: p.nameZh,
           name_zh_source: p.nameZhSource ?? null,
+          admin_level: adminLevel(p),
           aliases: p.aliases,
           country_code: p.countryCode,
           parent_id: p.parentId,

@@ -42,7 +42,8 @@ type Change = z.infer<typeof changeSchema>;
 
 const PLACE_COLUMNS = `p.id, p.kind, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.country_code AS "countryCode",
   c.name_en AS "countryEn", c.name_zh AS "countryZh", c.continent, p.lat, p.lng, p.population,
-  p.is_capital AS "isCapital", p.is_admin_seat AS "isAdminSeat", p.parent_id AS "parentId"`;
+  p.is_capital AS "isCapital", p.is_admin_seat AS "isAdminSeat", p.parent_id AS "parentId",
+  p.admin_level AS "adminLevel"`;
 
 async function paged<T>(tx: Queryable, sql: string, params: unknown[], page: Page): Promise<Paged<T>> {
   const rows = await tx.query<T & { _total: number }>(
@@ -212,6 +213,8 @@ export interface PartnershipFilter {
   type?: string;
   level?: string;
   status?: string;
+  /** Ties with a side at this administrative level (a prefecture-level city, a foreign region). */
+  adminLevel?: string;
   yearFrom?: number;
   yearTo?: number;
   sourceId?: string;
@@ -235,10 +238,10 @@ const PARTNERSHIP_SELECT = `SELECT t.id, t.type, t.level, t.status, t.signed_on 
     t.note, t.updated_at AS "updatedAt",
     json_build_object('id', a.id, 'nameEn', a.name_en, 'nameZh', a.name_zh, 'kind', a.kind, 'countryCode', a.country_code,
       'countryEn', ca.name_en, 'countryZh', ca.name_zh, 'continent', ca.continent, 'lat', a.lat, 'lng', a.lng,
-      'isCapital', a.is_capital, 'population', a.population) AS "placeA",
+      'isCapital', a.is_capital, 'population', a.population, 'adminLevel', a.admin_level) AS "placeA",
     json_build_object('id', b.id, 'nameEn', b.name_en, 'nameZh', b.name_zh, 'kind', b.kind, 'countryCode', b.country_code,
       'countryEn', cb.name_en, 'countryZh', cb.name_zh, 'continent', cb.continent, 'lat', b.lat, 'lng', b.lng,
-      'isCapital', b.is_capital, 'population', b.population) AS "placeB",
+      'isCapital', b.is_capital, 'population', b.population, 'adminLevel', b.admin_level) AS "placeB",
     (SELECT count(DISTINCT rs.source_id)::int FROM record_sources rs WHERE rs.record_type = 'partnership' AND rs.record_id = t.id) AS "sourceCount"
   FROM ${PARTNERSHIP_FROM}`;
 
@@ -294,6 +297,12 @@ export async function listPartnerships(
   if (filter.type) cond.add((p) => `t.type = ${p(filter.type)}`);
   if (filter.level) cond.add((p) => `t.level = ${p(filter.level)}`);
   if (filter.status) cond.add((p) => `t.status = ${p(filter.status)}`);
+  if (filter.adminLevel) {
+    cond.add((p) => {
+      const atLevel = `(SELECT x.id FROM places x WHERE x.admin_level = ${p(filter.adminLevel)})`;
+      return `(t.place_a IN ${atLevel} OR t.place_b IN ${atLevel})`;
+    });
+  }
   if (filter.yearFrom !== undefined)
     cond.add((p) => `t.signed_on >= make_date(${p(filter.yearFrom)}::int, 1, 1)`);
   if (filter.yearTo !== undefined)

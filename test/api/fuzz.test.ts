@@ -180,7 +180,9 @@ const QUERY: Record<string, string[]> = {
   'POST /api/places/{id}/aliases': [],
   'PUT /api/places/{id}/coastal': [],
   'GET /api/partnerships': [
-    ...words('place subdivisions country continent type level status from to source sort order format'),
+    ...words(
+      'place subdivisions country continent type level status adminLevel from to source sort order format',
+    ),
     ...PAGE,
   ],
   'POST /api/partnerships': [],

@@ -1,4 +1,5 @@
 /** Partnerships (sister cities 友好城市 and friendly exchange ties): lists, records, and what sources say. */
+import { ADMIN_LEVELS } from '../../domain/levels.ts';
 import { z } from 'zod';
 import * as registry from '../../store/registry.ts';
 import * as writes from '../../store/writes.ts';
@@ -35,6 +36,12 @@ const partnershipQuery = pageQuery.extend({
   type: z.enum(PARTNERSHIP_TYPES).optional(),
   level: z.enum(LEVELS).optional(),
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
+  adminLevel: z
+    .enum(ADMIN_LEVELS)
+    .optional()
+    .describe(
+      'ties with a side at this level: province_level, prefecture_level, county_level_city, district, county; abroad region, city',
+    ),
   from: yearParam.describe('signed in or after this year'),
   to: yearParam.describe('signed in or before this year'),
   source: z.string().optional().describe('ties this source supports'),
@@ -75,6 +82,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
           type: q.type,
           level: q.level,
           status: q.status,
+          adminLevel: q.adminLevel,
           yearFrom: q.from,
           yearTo: q.to,
           sourceId: q.source,

@@ -24,6 +24,7 @@ export const PLACES = entity({
         local('updated_at'),
         // Added by a later migration, so after updated_at in the table.
         nullable('name_zh_source', 'text'),
+        nullable('admin_level', 'text'),
       ],
     }),
   ],

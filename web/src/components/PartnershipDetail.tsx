@@ -31,9 +31,11 @@ export default function PartnershipDetail({ id, showTitle = false }: { id: strin
                 <dt>{f.t('table.partner')}</dt>
                 <dd>
                   <Link to={`/place/${encodeURIComponent(p.placeA.id)}`}>{f.name(p.placeA)}</Link> (
-                  {f.country(p.placeA)}) ·{' '}
+                  {f.country(p.placeA)}
+                  {p.placeA.adminLevel && `, ${f.t(`adminLevel.${p.placeA.adminLevel}`)}`}) ·{' '}
                   <Link to={`/place/${encodeURIComponent(p.placeB.id)}`}>{f.name(p.placeB)}</Link> (
-                  {f.country(p.placeB)})
+                  {f.country(p.placeB)}
+                  {p.placeB.adminLevel && `, ${f.t(`adminLevel.${p.placeB.adminLevel}`)}`})
                 </dd>
               </div>
               <div>

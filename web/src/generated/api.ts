@@ -3638,6 +3638,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description ties with a side at this level: province_level, prefecture_level, county_level_city, district, county; abroad region, city */
+                    adminLevel?: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city";
                     continent?: string;
                     /** @description ties with a side in this country (ISO 3166-1 alpha-2) */
                     country?: string;
@@ -5767,6 +5769,11 @@ export interface components {
             note: string | null;
             organisationId: string | null;
             participants: {
+                /**
+                 * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+                 * @enum {string|null}
+                 */
+                adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
                 /** @enum {string} */
                 continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
                 countryCode: string;
@@ -5811,6 +5818,11 @@ export interface components {
             note: string | null;
             organisationId: string | null;
             participants: {
+                /**
+                 * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+                 * @enum {string|null}
+                 */
+                adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
                 /** @enum {string} */
                 continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
                 countryCode: string;
@@ -6910,6 +6922,11 @@ export interface components {
             /** @enum {string} */
             kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
             members: {
+                /**
+                 * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+                 * @enum {string|null}
+                 */
+                adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
                 /** @enum {string} */
                 continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
                 countryCode: string;
@@ -6958,6 +6975,11 @@ export interface components {
             /** @enum {string} */
             kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
             members: {
+                /**
+                 * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+                 * @enum {string|null}
+                 */
+                adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
                 /** @enum {string} */
                 continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
                 countryCode: string;
@@ -7135,6 +7157,11 @@ export interface components {
             updatedAt: string;
         };
         PartnershipPlace: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
             countryCode: string;
@@ -7151,6 +7178,11 @@ export interface components {
             population: number | null;
         };
         PartnershipPlaceInput: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
             countryCode: string;
@@ -7167,6 +7199,11 @@ export interface components {
             population: number | null;
         };
         PlaceDetail: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             aliases: string[];
             beltAndRoad: boolean;
             children: {
@@ -7222,6 +7259,11 @@ export interface components {
             userAliases: string[];
         };
         PlaceDetailInput: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             aliases: string[];
             beltAndRoad: boolean;
             children: {
@@ -7289,6 +7331,11 @@ export interface components {
             nameZh: string | null;
         };
         PlaceSearchItem: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
             countryCode: string;
@@ -7309,6 +7356,11 @@ export interface components {
             population: number | null;
         };
         PlaceSearchItemInput: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
             countryCode: string;
@@ -7329,6 +7381,11 @@ export interface components {
             population: number | null;
         };
         PlaceSummary: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
             countryCode: string;
@@ -7347,6 +7404,11 @@ export interface components {
             population: number | null;
         };
         PlaceSummaryInput: {
+            /**
+             * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
+             * @enum {string|null}
+             */
+            adminLevel: "province_level" | "prefecture_level" | "county_level_city" | "district" | "county" | "region" | "city" | null;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
             countryCode: string;
@@ -8021,6 +8083,7 @@ export const pathsApiPartnershipsGetParametersQuerySubdivisionsValues = ["0","1"
 export const pathsApiPartnershipsGetParametersQueryTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["type"]>>;
 export const pathsApiPartnershipsGetParametersQueryLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["level"]>>;
 export const pathsApiPartnershipsGetParametersQueryStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["status"]>>;
+export const pathsApiPartnershipsGetParametersQueryAdminLevelValues = ["province_level","prefecture_level","county_level_city","district","county","region","city"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["adminLevel"]>>;
 export const pathsApiPartnershipsGetParametersQuerySortValues = ["signed","updated","id","nameA","nameB"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiPartnershipsGetParametersQueryOrderValues = ["asc","desc"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["order"]>>;
 export const pathsApiPartnershipsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["format"]>>;

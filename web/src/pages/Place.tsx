@@ -128,7 +128,8 @@ function PlaceFacts({ place: p, ties }: { place: PlaceDetail; ties?: Tie[] }) {
       <div>
         <dt>{f.t('place.country')}</dt>
         <dd>
-          <Link to={`/country/${p.countryCode}`}>{f.country(p)}</Link> · {f.t(`kind.${p.kind}`)}
+          <Link to={`/country/${p.countryCode}`}>{f.country(p)}</Link> ·{' '}
+          {p.adminLevel ? f.t(`adminLevel.${p.adminLevel}`) : f.t(`kind.${p.kind}`)}
         </dd>
       </div>
       <div>

@@ -4,6 +4,15 @@ import { ENTITY_LABELS } from '../../generated/entities';
 
 export default {
   app: { name: 'Amity', tagline: 'Open database of city diplomacy', skip: 'Skip to content' },
+  adminLevel: {
+    province_level: 'Province level',
+    prefecture_level: 'Prefecture level',
+    county_level_city: 'County-level city',
+    district: 'District',
+    county: 'County',
+    region: 'First-level region',
+    city: 'City',
+  } satisfies Record<NonNullable<PlaceSummary['adminLevel']>, string>,
   tieCoverage: { dated: '{{dated}} of {{total}} dated', typed: '{{typed}} typed' },
   footer: {
     status: 'Status',

@@ -5,6 +5,15 @@ import { ENTITY_LABELS } from '../../generated/entities';
 
 const zh: Widen<typeof en> = {
   app: { name: '友城', tagline: '城市外交开放数据库', skip: '跳到正文' },
+  adminLevel: {
+    province_level: '省级',
+    prefecture_level: '地级',
+    county_level_city: '县级市',
+    district: '市辖区',
+    county: '县',
+    region: '一级行政区',
+    city: '城市',
+  },
   tieCoverage: { dated: '{{total}}对中{{dated}}对有日期', typed: '{{typed}}对有类型' },
   footer: {
     status: '数据状态',

@@ -1,0 +1,50 @@
+/**
+ * The administrative level of a place, as a Chinese foreign affairs office names it. On the Chinese side:
+ * province-level (provinces, autonomous regions, the four municipalities, the special administrative
+ * regions), prefecture-level (cities, prefectures, autonomous prefectures, leagues), county-level city,
+ * district, county (counties, autonomous counties, banners, forestry and special districts). Abroad:
+ * first-level region, city, district. Derived from the GB/T 2260 code and name, or from the place's kind.
+ */
+import { stateOf, type PlaceKind } from './geo.ts';
+
+export const ADMIN_LEVELS = [
+  'province_level',
+  'prefecture_level',
+  'county_level_city',
+  'district',
+  'county',
+  'region',
+  'city',
+] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
+
+export interface LevelledPlace {
+  countryCode: string;
+  kind: PlaceKind;
+  divisionCode: string | null;
+  nameZh: string | null;
+}
+
+/** The level of a place; null where the data does not tell (a Chinese town outside the division list). */
+export function adminLevel(p: LevelledPlace): AdminLevel | null {
+  if (p.countryCode === 'HK' || p.countryCode === 'MO') return 'province_level';
+  if (stateOf(p.countryCode) !== 'CN' || p.countryCode === 'TW') return foreignLevel(p.kind);
+  // Codes come short (31, 3205) or in the six-digit form (310000, 320500).
+  const code = p.divisionCode?.replace(/^(\d{2})0000$/, '$1').replace(/^(\d{4})00$/, '$1');
+  if (code?.length === 2) return 'province_level';
+  if (code?.length === 4) return 'prefecture_level';
+  if (code?.length === 6) {
+    const name = p.nameZh ?? '';
+    if (/(县|旗|林区|特区)$/.test(name)) return 'county';
+    if (/区$/.test(name)) return 'district';
+    if (/市$/.test(name)) return 'county_level_city';
+    return null;
+  }
+  if (p.kind === 'province') return 'province_level';
+  if (p.kind === 'district') return 'district';
+  return null;
+}
+
+function foreignLevel(kind: PlaceKind): AdminLevel {
+  return kind === 'province' || kind === 'region' ? 'region' : kind === 'district' ? 'district' : 'city';
+}
