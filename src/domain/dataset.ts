@@ -34,6 +34,8 @@ export interface CountryFact {
   partOf: string | null;
   /** Whether the state has diplomatic relations with the People's Republic of China. */
   diplomaticRelations: boolean;
+  /** A sovereign state China recognises (Country.isState); territories are not benchmarked. */
+  isState: boolean;
   /** Sum of the populations of the country's gazetteer cities: the urban-population benchmark. */
   urbanPopulation: number;
 }

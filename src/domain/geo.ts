@@ -44,7 +44,15 @@ export interface Country {
    * benchmarked as countries.
    */
   partOf: string | null;
+  /**
+   * A sovereign state China recognises: not a dependent territory (French Guiana, Greenland), not an area
+   * of a state (partOf), not Western Sahara. Palestine is one. Only states are benchmarked as countries.
+   */
+  isState: boolean;
 }
+
+/** States China recognises that ISO lists among non-independent areas. */
+export const RECOGNISED_STATES: readonly string[] = ['PS'];
 
 /** Areas with ISO 3166 codes of their own that China holds to be part of a state (see `Country.partOf`). */
 export const PART_OF: Readonly<Record<string, string>> = { HK: 'CN', MO: 'CN', TW: 'CN', XK: 'RS' };

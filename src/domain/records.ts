@@ -126,6 +126,9 @@ export const countrySchema = z
     diplomaticRelations: z
       .boolean()
       .describe("whether the state has diplomatic relations with the People's Republic of China"),
+    isState: z
+      .boolean()
+      .describe('a sovereign state China recognises; false for territories and areas of a state'),
     partnerships: z.number().int(),
   })
   .meta({ id: 'Country' });

@@ -83,7 +83,7 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
 
   const countries = await tx.query<CountryFact>(
     `SELECT c.code, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.continent, c.subregion, c.belt_and_road AS "beltAndRoad",
-       c.part_of AS "partOf", c.diplomatic_relations AS "diplomaticRelations", coalesce(u.total, 0) AS "urbanPopulation"
+       c.part_of AS "partOf", c.diplomatic_relations AS "diplomaticRelations", c.is_state AS "isState", coalesce(u.total, 0) AS "urbanPopulation"
      FROM countries c
      LEFT JOIN (SELECT country_code, sum(population)::float8 AS total FROM places WHERE kind = 'city' GROUP BY country_code) u
        ON u.country_code = c.code

@@ -42,6 +42,7 @@ export async function saveGazetteer(
         belt_and_road: 'boolean',
         part_of: 'text',
         diplomatic_relations: 'boolean',
+        is_state: 'boolean',
       },
       load.countries.map((c) => ({
         code: c.code,
@@ -55,6 +56,7 @@ export async function saveGazetteer(
         belt_and_road: load.beltAndRoad.has(c.code),
         part_of: c.partOf,
         diplomatic_relations: !load.withoutRelations?.has(c.code),
+        is_state: c.isState,
       })),
       'code',
     );

@@ -114,7 +114,7 @@ export async function listCountries(tx: Queryable): Promise<Country[]> {
      )
      SELECT c.code, c.iso3, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.aliases, c.continent, c.subregion,
        c.capital, c.belt_and_road AS "beltAndRoad", c.part_of AS "partOf",
-       c.diplomatic_relations AS "diplomaticRelations", coalesce(ties.n, 0) AS partnerships
+       c.diplomatic_relations AS "diplomaticRelations", c.is_state AS "isState", coalesce(ties.n, 0) AS partnerships
      FROM countries c LEFT JOIN ties ON ties.code = c.code ORDER BY c.code`,
   );
 }

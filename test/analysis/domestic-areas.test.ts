@@ -35,6 +35,7 @@ function worldWithTaipei(ties = [tie('sh', 'taipei')]) {
     beltAndRoad: false,
     partOf: 'CN',
     diplomaticRelations: true,
+    isState: false,
     urbanPopulation: 20e6,
   });
   return { dataset, pool: prepareMatchingPool(dataset, [...matchingCandidates(), TAIPEI]) };

@@ -63,6 +63,7 @@ export const COUNTRIES: Country[] = [
     subregion: 'Eastern Asia',
     capital: 'Beijing',
     partOf: null,
+    isState: true,
   },
   {
     code: 'VN',
@@ -74,6 +75,7 @@ export const COUNTRIES: Country[] = [
     subregion: 'South-Eastern Asia',
     capital: 'Hanoi',
     partOf: null,
+    isState: true,
   },
   {
     code: 'JP',
@@ -85,6 +87,7 @@ export const COUNTRIES: Country[] = [
     subregion: 'Eastern Asia',
     capital: 'Tokyo',
     partOf: null,
+    isState: true,
   },
   {
     code: 'CZ',
@@ -96,6 +99,7 @@ export const COUNTRIES: Country[] = [
     subregion: 'Eastern Europe',
     capital: 'Prague',
     partOf: null,
+    isState: true,
   },
   {
     code: 'TH',
@@ -107,6 +111,7 @@ export const COUNTRIES: Country[] = [
     subregion: 'South-Eastern Asia',
     capital: 'Bangkok',
     partOf: null,
+    isState: true,
   },
   // China's regions, as the gazetteer names them (Chinese usage in both languages).
   ...(['HK', 'MO', 'TW'] as const).map((code): Country => ({
@@ -119,6 +124,7 @@ export const COUNTRIES: Country[] = [
     subregion: 'Eastern Asia',
     capital: null,
     partOf: 'CN',
+    isState: false,
   })),
 ];
 

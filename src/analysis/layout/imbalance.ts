@@ -100,8 +100,8 @@ const INHABITED: Continent[] = ['Africa', 'Asia', 'Europe', 'North America', 'So
 export class BenchmarkError extends Error {}
 
 /**
- * Expected share of each country under a benchmark. Only states count (not Hong Kong, Macao or Taiwan,
- * which are China's, nor Kosovo); home countries are left out, as their ties are domestic; for a Chinese
+ * Expected share of each country under a benchmark. Only sovereign states count (not Hong Kong, Macao or
+ * Taiwan, which are China's, nor Kosovo, nor territories such as French Guiana or the Falklands); home countries are left out, as their ties are domestic; for a Chinese
  * home, so are the states without diplomatic relations with the People's Republic of China.
  */
 export function benchmarkWeights(
@@ -113,6 +113,7 @@ export function benchmarkWeights(
     (c) =>
       INHABITED.includes(c.continent) &&
       c.partOf === null &&
+      c.isState &&
       !(c.diplomaticRelations === false && homeCountryCodes.some((home) => stateOf(home) === 'CN')) &&
       !homeCountryCodes.some((home) => isDomestic(home, c.code)),
   );

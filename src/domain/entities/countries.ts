@@ -16,6 +16,7 @@ export const COUNTRIES = entity({
         notNull('belt_and_road', 'boolean'),
         nullable('part_of', 'text'),
         notNull('diplomatic_relations', 'boolean'),
+        notNull('is_state', 'boolean'),
       ],
       key: ['code'],
     }),

@@ -1,10 +1,17 @@
 /** Countries from `world-countries` and `i18n-iso-countries`, with the aliases real data uses. */
-import { CHINA_REGION_NAMES, PART_OF, type Continent, type Country } from '../../domain/geo.ts';
+import {
+  CHINA_REGION_NAMES,
+  PART_OF,
+  RECOGNISED_STATES,
+  type Continent,
+  type Country,
+} from '../../domain/geo.ts';
 import { readPackageJson } from './packages.ts';
 import { primaryKey } from './normalize.ts';
 
 interface WorldCountry {
   cca2: string;
+  independent: boolean | null;
   cca3: string;
   name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   altSpellings: string[];
@@ -168,6 +175,7 @@ export function buildCountries(): Country[] {
       subregion: unSubregion(c),
       capital: c.capital[0] ?? null,
       partOf: PART_OF[c.cca2] ?? null,
+      isState: !PART_OF[c.cca2] && (c.independent === true || RECOGNISED_STATES.includes(c.cca2)),
     };
   });
   return countries.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -35,6 +35,7 @@ function country(
     beltAndRoad,
     partOf: null,
     diplomaticRelations: true,
+    isState: true,
     urbanPopulation,
   };
 }

@@ -42,6 +42,7 @@ function country(
     beltAndRoad,
     partOf: null,
     diplomaticRelations: true,
+    isState: true,
     urbanPopulation,
   };
 }

@@ -5518,6 +5518,8 @@ export interface components {
             /** @description whether the state has diplomatic relations with the People's Republic of China */
             diplomaticRelations: boolean;
             iso3: string;
+            /** @description a sovereign state China recognises; false for territories and areas of a state */
+            isState: boolean;
             nameEn: string;
             nameZh: string;
             partnerships: number;
@@ -5603,6 +5605,8 @@ export interface components {
             /** @description whether the state has diplomatic relations with the People's Republic of China */
             diplomaticRelations: boolean;
             iso3: string;
+            /** @description a sovereign state China recognises; false for territories and areas of a state */
+            isState: boolean;
             nameEn: string;
             nameZh: string;
             partnerships: number;

@@ -136,11 +136,13 @@ export default function CountryPage() {
                 </div>
               </dl>
               <p className={view.capital ? 'notice ok' : 'notice warn'} data-testid="capital-status">
-                {view.capital
-                  ? f.t('country.capitalHeld', { name: f.name(view.capital.foreign) })
-                  : country?.capital
-                    ? f.t('country.capitalOpen', { name: country.capital })
-                    : f.t('country.capitalUnknown')}
+                {country && !country.diplomaticRelations
+                  ? f.t('country.noRelationsNote', { name })
+                  : view.capital
+                    ? f.t('country.capitalHeld', { name: f.name(view.capital.foreign) })
+                    : country?.capital
+                      ? f.t('country.capitalOpen', { name: country.capital })
+                      : f.t('country.capitalUnknown')}
               </p>
               <CountryCoverageSection code={code} />
               <CountryProjects code={code} name={name} />

@@ -61,7 +61,8 @@ export default function CountryIndex() {
                       <Link to={`/country/${c.code}`}>{f.name(c)}</Link>{' '}
                       {!c.diplomaticRelations && (
                         <span className="tag tag-warn">{f.t('country.noRelations')}</span>
-                      )}{' '}
+                      )}
+                      {!c.isState && <span className="tag">{f.t('country.territory')}</span>}{' '}
                       <span className="muted small">{f.altName(c)}</span>
                     </td>
                     <td>{f.t(`continent.${c.continent}`)}</td>

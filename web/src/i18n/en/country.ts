@@ -18,6 +18,9 @@ export default {
     filter: 'Filter countries',
     beltAndRoad: 'Belt and Road',
     noRelations: 'No diplomatic relations with the PRC',
+    noRelationsNote:
+      "{{name}} has no diplomatic relations with the People's Republic of China: no partnership there can be proposed.",
+    territory: 'Territory, not a state',
     domestic: 'This is the domestic country; choose a foreign country.',
     chinaRegion:
       '{{name}} is part of China: its exchanges with other Chinese places are not foreign partnerships, and it is not listed among the countries.',

@@ -21,6 +21,8 @@ const zh: Widen<typeof en> = {
     filter: '筛选国家',
     beltAndRoad: '“一带一路”',
     noRelations: '未与我国建交',
+    noRelationsNote: '{{name}}未与中华人民共和国建交，不能提出在该国结好。',
+    territory: '地区（非主权国家）',
     domestic: '这是本国，请选择外国。',
     chinaRegion: '{{name}}是中国的一部分：它与中国其他地方的交往不属于对外友好城市关系，也不列入国家名单。',
   },
