@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { ENGINES } from '../support/databases.ts';
+import { ENGINES, place } from '../support/databases.ts';
 import {
   BEIJING,
   CHANGNING,
@@ -41,21 +41,6 @@ const XIAMEN = 'gn:1790645';
 const REGIONS = ['HK', 'MO', 'TW'];
 /** What is never foreign to a Chinese subject. */
 const CHINA = ['CN', ...REGIONS];
-
-const place = (p: Partial<Place> & Pick<Place, 'id' | 'nameEn' | 'countryCode'>): Place => ({
-  kind: 'city',
-  nameZh: null,
-  aliases: [],
-  parentId: null,
-  lat: null,
-  lng: null,
-  population: null,
-  isCapital: false,
-  isAdminSeat: false,
-  geonamesId: null,
-  divisionCode: null,
-  ...p,
-});
 
 /** As GeoNames has them: Hong Kong, Macau and Taipei are PPLC. */
 const REGION_PLACES: Place[] = [

@@ -128,7 +128,8 @@ export const COUNTRIES: Country[] = [
   })),
 ];
 
-const place = (p: Partial<Place> & Pick<Place, 'id' | 'nameEn' | 'countryCode'>): Place => ({
+/** A place record with what a test does not say left empty. */
+export const place = (p: Partial<Place> & Pick<Place, 'id' | 'nameEn' | 'countryCode'>): Place => ({
   kind: 'city',
   nameZh: null,
   aliases: [],
