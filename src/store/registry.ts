@@ -249,7 +249,7 @@ export async function listPartnerships(
   tx: Queryable,
   filter: PartnershipFilter,
   page: Page & { sort?: PartnershipSort; order?: 'asc' | 'desc' },
-): Promise<Paged<PartnershipListItem>> {
+): Promise<Paged<PartnershipListItem> & { dated: number; typed: number }> {
   const cond = new Conditions();
   // With a filter that leaves few ties (a place, signing years, a source), a country or continent is
   // checked tie by tie through the places' keys; alone, ties are tested against the set of its places.
@@ -317,8 +317,11 @@ export async function listPartnerships(
   const order = page.order === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
   // Filter, count and page on ids first; build the rows (names, sources) only for the page shown.
   // The filters test place ids against small sets of places, so no query joins every place.
-  const [{ n: total }] = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM partnerships t ${cond.where}`,
+  // How many of the matching ties are dated and typed: a count should say how certain its ties are.
+  const [{ n: total, dated, typed }] = await tx.query<{ n: number; dated: number; typed: number }>(
+    `SELECT count(*)::int AS n, count(t.signed_on)::int AS dated,
+       count(*) FILTER (WHERE t.type <> 'unknown')::int AS typed
+     FROM partnerships t ${cond.where}`,
     cond.params,
   );
   const byName = page.sort === 'nameA' || page.sort === 'nameB';
@@ -333,7 +336,14 @@ export async function listPartnerships(
     ? await tx.query<PartnershipListItem>(`${PARTNERSHIP_SELECT} WHERE t.id = ANY($1::text[])`, [ids])
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { total, limit: page.limit, offset: page.offset, items: ids.map((id) => byId.get(id)!) };
+  return {
+    total,
+    dated,
+    typed,
+    limit: page.limit,
+    offset: page.offset,
+    items: ids.map((id) => byId.get(id)!),
+  };
 }
 
 export async function recordSources(tx: Queryable, recordType: string, recordId: string) {

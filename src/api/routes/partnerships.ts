@@ -62,7 +62,15 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
         summary:
           'Partnerships, filtered by place, country, continent, type, level, status, signing years or source',
         querystring: partnershipQuery,
-        response: { 200: jsonOrCsv(listBody(partnershipListItemSchema), 'a page of partnerships') },
+        response: {
+          200: jsonOrCsv(
+            listBody(partnershipListItemSchema).extend({
+              dated: z.number().int().describe('of the total, the ties with a signing date'),
+              typed: z.number().int().describe('of the total, the ties whose type a source gives'),
+            }),
+            'a page of partnerships',
+          ),
+        },
       },
     },
     async (request, reply) => {

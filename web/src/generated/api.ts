@@ -3697,10 +3697,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             attribution: string;
+                            /** @description of the total, the ties with a signing date */
+                            dated: number;
                             items: components["schemas"]["Partnership"][];
                             limit: number;
                             offset: number;
                             total: number;
+                            /** @description of the total, the ties whose type a source gives */
+                            typed: number;
                         };
                         "text/csv": string;
                     };

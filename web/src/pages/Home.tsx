@@ -1,6 +1,16 @@
 import { useMemo } from 'react';
+import { TieCoverage } from '../components/TieCoverage';
 import { Link, useNavigate } from 'react-router-dom';
-import { cachedGet, getAll, isNotFound, useAsync, useGet, type Partnership, type Status } from '../api';
+import {
+  cachedGet,
+  getAll,
+  isNotFound,
+  useAsync,
+  useGet,
+  type Partnership,
+  type Reply,
+  type Status,
+} from '../api';
 import { analysisPaths, continentLabel, type Layout } from '../analysis-api';
 import { barOption, pointsOption, type MapPoint } from '../charts';
 import EChart from '../components/EChart';
@@ -24,6 +34,8 @@ export default function Home() {
   const f = useFormat();
   const navigate = useNavigate();
   const status = useGet<Status>('/api/status');
+  // How many of all ties are dated and typed, for the figure of partnerships.
+  const allTies = useGet<Reply<'/api/partnerships'>>('/api/partnerships?limit=1');
   const cn = useAsync('cn-partnerships', () => getAll<Partnership>('/api/partnerships?country=CN'));
   // The layout analysis, when the server has it; otherwise counted here from the partnership list.
   const layout = useAsync('cn-layout', () =>
@@ -110,6 +122,7 @@ export default function Home() {
                 <div key={key} className="figure">
                   <dt>{f.t(`counts.${key}`)}</dt>
                   <dd>{f.num(s.counts[key])}</dd>
+                  {key === 'partnerships' && allTies.data && <TieCoverage {...allTies.data} />}
                 </div>
               ))}
             </dl>
