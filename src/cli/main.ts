@@ -27,6 +27,7 @@ import { buildServer } from '../api/server.ts';
 import { AnalysisCache } from '../services/analysis-cache.ts';
 import { registerAnalyseCommands } from './analyse-command.ts';
 import { registerMatchCommands } from './match-command.ts';
+import { registerProjectsCommand } from './projects-command.ts';
 import { registerIndexCommands } from './index-command.ts';
 
 interface DbOptions {
@@ -396,6 +397,7 @@ withDb(program.command('resolve'))
 registerIndexCommands(program);
 registerAnalyseCommands(program, open);
 registerMatchCommands(program, open);
+registerProjectsCommand(program, open);
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`amity: ${error.message}\n`);
   process.exit(1);
