@@ -13,6 +13,8 @@ export default function ProjectPage() {
   const countryName = new Map((countries.data?.items ?? []).map((c) => [c.code, f.name(c)]));
   // Roles Amity's importers write are labelled in the user's language; others show as recorded.
   const roles = f.t('project.roles', { returnObjects: true }) as Record<string, string>;
+  // The sectors the bundled financed projects use (AidData's OECD CRS groups), in the user's language.
+  const sectors = f.t('project.sectors', { returnObjects: true }) as Record<string, string>;
   return (
     <div className="page">
       <Async state={project}>
@@ -35,7 +37,7 @@ export default function ProjectPage() {
                 {j.sector && (
                   <div>
                     <dt>{f.t('project.sector')}</dt>
-                    <dd>{j.sector}</dd>
+                    <dd>{sectors[j.sector] ?? j.sector}</dd>
                   </div>
                 )}
                 <div>
