@@ -193,6 +193,7 @@ export function registerAnalyseCommands(
             nameEn: r.place?.nameEn,
             nameZh: r.place?.nameZh,
             ties: r.ties,
+            dated: r.dated,
             countries: r.countries,
             continents: r.continents,
           })),

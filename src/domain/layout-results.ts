@@ -352,6 +352,7 @@ export const rankedEntrySchema = z
     place: placeRefSchema.nullable(),
     id: z.string(),
     ties: z.number(),
+    dated: z.number().describe('of the ties, those with a signing date'),
     partners: z.number(),
     countries: z.number(),
     continents: z.number(),

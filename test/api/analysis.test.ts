@@ -114,10 +114,11 @@ describe.each(ENGINES)('analysis API on %s', (engine) => {
 
   it('ranks domestic places by ties abroad', async () => {
     const { body } = await get('/api/analysis/rankings?country=CN&by=place');
-    expect(body.items[0]).toMatchObject({ id: SHANGHAI, ties: 3, rank: 1 });
+    // Shanghai's three ties abroad, two of them dated.
+    expect(body.items[0]).toMatchObject({ id: SHANGHAI, ties: 3, dated: 2, rank: 1 });
     const csv = await get('/api/analysis/rankings?country=CN&format=csv');
     expect((csv.body as string).split('\n')[0]).toBe(
-      'rank,id,nameEn,nameZh,ties,partners,countries,continents',
+      'rank,id,nameEn,nameZh,ties,dated,partners,countries,continents',
     );
   });
 

@@ -11,6 +11,8 @@ export interface RankedEntry {
   /** Set for a province row whose province the dataset lacks. */
   id: string;
   ties: number;
+  /** Of the ties, those with a signing date. */
+  dated: number;
   partners: number;
   countries: number;
   continents: number;
@@ -40,7 +42,14 @@ export function rankDomestic(dataset: Dataset, options: RankingOptions = {}): Ra
   const sortBy = options.sortBy ?? 'ties';
   const groups = new Map<
     string,
-    { ties: number; partners: Set<string>; countries: Set<string>; continents: Set<string>; domestic: number }
+    {
+      ties: number;
+      dated: number;
+      partners: Set<string>;
+      countries: Set<string>;
+      continents: Set<string>;
+      domestic: number;
+    }
   >();
   const groupOf = (p: PlaceFact): string | null => (by === 'place' ? p.id : p.provinceId);
   const entry = (key: string) => {
@@ -48,7 +57,14 @@ export function rankDomestic(dataset: Dataset, options: RankingOptions = {}): Ra
     if (!g)
       groups.set(
         key,
-        (g = { ties: 0, partners: new Set(), countries: new Set(), continents: new Set(), domestic: 0 }),
+        (g = {
+          ties: 0,
+          dated: 0,
+          partners: new Set(),
+          countries: new Set(),
+          continents: new Set(),
+          domestic: 0,
+        }),
       );
     return g;
   };
@@ -70,6 +86,7 @@ export function rankDomestic(dataset: Dataset, options: RankingOptions = {}): Ra
         continue;
       }
       g.ties++;
+      if (tie.signedOn) g.dated++;
       g.partners.add(partner.id);
       g.countries.add(partner.countryCode);
       const continent = dataset.countries.get(partner.countryCode)?.continent;
@@ -95,6 +112,7 @@ export function rankDomestic(dataset: Dataset, options: RankingOptions = {}): Ra
       place: r.place ? placeRef(r.place) : null,
       id: r.id,
       ties: r.g.ties,
+      dated: r.g.dated,
       partners: r.g.partners.size,
       countries: r.g.countries.size,
       continents: r.g.continents.size,

@@ -435,6 +435,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
               nameEn: r.place?.nameEn ?? null,
               nameZh: r.place?.nameZh ?? null,
               ties: r.ties,
+              dated: r.dated,
               partners: r.partners,
               countries: r.countries,
               continents: r.continents,

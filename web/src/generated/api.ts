@@ -7661,6 +7661,8 @@ export interface components {
         RankedEntry: {
             continents: number;
             countries: number;
+            /** @description of the ties, those with a signing date */
+            dated: number;
             domestic: number;
             id: string;
             partners: number;
@@ -7680,6 +7682,8 @@ export interface components {
         RankedEntryInput: {
             continents: number;
             countries: number;
+            /** @description of the ties, those with a signing date */
+            dated: number;
             domestic: number;
             id: string;
             partners: number;

@@ -231,7 +231,12 @@ export default function Analysis() {
                       <td>
                         <Link to={`/place/${encodeURIComponent(item.id)}`}>{f.name(item.place)}</Link>
                       </td>
-                      <td className="num">{f.num(item.ties)}</td>
+                      <td className="num">
+                        {f.num(item.ties)}
+                        <div className="muted small">
+                          {f.t('tieCoverage.dated', { dated: f.num(item.dated), total: f.num(item.ties) })}
+                        </div>
+                      </td>
                       <td className="num">{f.num(item.countries)}</td>
                       <td className="num">{f.num(item.continents)}</td>
                       <td>
