@@ -138,6 +138,44 @@ describe('web application', () => {
     await page.close();
   });
 
+  it('shows official counts, financed projects, levels, name sources and China’s regions, in Chinese', async () => {
+    const page = await newPage();
+    // The countries page: the coverage table of AidData's stated counts, in Chinese, with its source.
+    await page.goto(`${base}/country`);
+    const coverage = page.getByTestId('coverage-table');
+    await expect.poll(() => coverage.locator('tbody tr').count()).toBe(38);
+    expect(await page.getByTestId('coverage-totals').innerText()).toMatch(/有官方统计的国家38个/);
+    expect(await page.locator('#stated-coverage-table').innerText()).toContain('威廉与玛丽学院AidData');
+    // China's regions are not among the countries.
+    const names = await page.locator('table').first().innerText();
+    for (const region of ['中国香港', '中国澳门', '中国台湾']) expect(names).not.toContain(region);
+    // Japan: 377 ties stated (2016) beside those counted here.
+    await page.goto(`${base}/country/JP`);
+    await expect.poll(() => page.getByTestId('stated-coverage').innerText()).toContain('377');
+    // Cambodia: its financed projects.
+    await page.goto(`${base}/country/KH`);
+    await expect
+      .poll(() => page.getByTestId('country-projects-total').innerText())
+      .toMatch(/本库记录\d+个项目/);
+    // Paraguay: no diplomatic relations, and no capital offered as an opening.
+    await page.goto(`${base}/country/PY`);
+    await page.getByTestId('no-relations').waitFor();
+    expect(await page.getByTestId('capital-status').innerText()).toContain('未与中华人民共和国建交');
+    // Hong Kong is part of China.
+    await page.goto(`${base}/country/HK`);
+    await expect.poll(() => page.locator('main').innerText()).toContain('中国香港是中国的一部分');
+    // Shanghai: its level, where its Chinese name comes from, how many ties are dated, practical cooperation.
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    await expect.poll(() => page.getByTestId('name-source').innerText()).toContain('国家行政区划代码');
+    expect(await page.locator('.place-facts').innerText()).toContain('省级');
+    await expect.poll(() => page.getByTestId('tie-coverage').first().innerText()).toMatch(/对中\d+对有日期/);
+    await expect
+      .poll(() => page.getByTestId('practical-summary').innerText())
+      .toMatch(/个友好城市中，\d+个有/);
+    await page.screenshot({ path: '/tmp/web-shanghai-practical-zh.png', fullPage: true });
+    await page.close();
+  });
+
   it('names the invalid fields next to them when a partnership is rejected', async () => {
     const page = await newPage();
     await page.goto(`${base}/entry`);
