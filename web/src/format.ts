@@ -89,3 +89,14 @@ export const CONTINENT_COLOURS: Record<string, string> = {
   Oceania: '#17a2b8',
   Antarctica: '#95a5a6',
 } satisfies Record<Exclude<Continent, 'unknown'>, string>;
+
+type Format = ReturnType<typeof useFormat>;
+
+/** "287,825,486 USD (2008)": the amount with its currency and, when known, its year. */
+export function projectAmount(
+  f: Format,
+  j: { amount: number | null; currency: string | null; amountYear: number | null },
+): string {
+  if (j.amount === null) return '—';
+  return `${f.num(j.amount)} ${j.currency ?? ''}${j.amountYear ? ` (${j.amountYear})` : ''}`.trim();
+}

@@ -4,6 +4,7 @@
  * status, role, size, degree, network community, neighbours, corridor membership), in flat arrays so
  * that ranking the whole gazetteer is one tight loop.
  */
+import { projectCounts } from '../layout/practical.ts';
 import type { Continent } from '../../domain/geo.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { MatchingCandidate } from '../../domain/matching.ts';
@@ -163,9 +164,7 @@ export function prepareMatchingPool(
   const continentOf = new Map<string, Continent | 'unknown'>();
   for (const c of dataset.countries.values()) continentOf.set(c.code, c.continent);
   const beltAndRoad = new Uint8Array(n);
-  const projectsAt = new Map<string, number>();
-  for (const j of dataset.projects)
-    for (const id of j.placeIds) projectsAt.set(id, (projectsAt.get(id) ?? 0) + 1);
+  const projectsAt = projectCounts(dataset).byPlace;
   const projects = new Int32Array(n);
   const role: MatchRole[] = new Array<MatchRole>(n);
   const roleIndex = new Int8Array(n);

@@ -1,8 +1,7 @@
 /** A country's cooperation projects on its page: how many, the latest, and the way to all of them. */
 import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
-import { useFormat } from '../format';
-import { amount } from '../pages/Projects';
+import { projectAmount, useFormat } from '../format';
 import { Async, Section, TableScroll } from './ui';
 
 export function CountryProjects({ code, name }: { code: string; name: string }) {
@@ -44,7 +43,7 @@ export function CountryProjects({ code, name }: { code: string; name: string }) 
                       </td>
                       <td>{f.t(`project.domains.${j.domain}`)}</td>
                       <td>{f.t(`project.statuses.${j.status}`)}</td>
-                      <td className="num nowrap">{amount(f, j)}</td>
+                      <td className="num nowrap">{projectAmount(f, j)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -3,7 +3,7 @@ import { qs, useGet, type Reply } from '../api';
 import { PAGE_SIZE, SelectFilter, useListParams } from '../components/ListFilters';
 import PagedTable from '../components/PagedTable';
 import { PageTitle } from '../components/ui';
-import { useFormat } from '../format';
+import { projectAmount, useFormat } from '../format';
 import {
   pathsApiProjectsGetParametersQueryDomainValues as DOMAINS,
   pathsApiProjectsGetParametersQueryStatusValues as STATUSES,
@@ -92,20 +92,11 @@ export default function Projects() {
               <td>{j.corridorId ? (corridorName.get(j.corridorId) ?? j.corridorId) : '—'}</td>
               <td>{f.t(`project.statuses.${j.status}`)}</td>
               <td className="nowrap">{f.date(j.startedOn, j.startedPrecision)}</td>
-              <td className="num nowrap">{amount(f, j)}</td>
+              <td className="num nowrap">{projectAmount(f, j)}</td>
             </tr>
           ))
         }
       </PagedTable>
     </div>
   );
-}
-
-/** "287,825,486 USD (2008)": the amount with its currency and, when known, its year. */
-export function amount(
-  f: ReturnType<typeof useFormat>,
-  j: { amount: number | null; currency: string | null; amountYear: number | null },
-): string {
-  if (j.amount === null) return '—';
-  return `${f.num(j.amount)} ${j.currency ?? ''}${j.amountYear ? ` (${j.amountYear})` : ''}`.trim();
 }
