@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isDomestic } from '../../src/domain/geo.ts';
-import { benchmarkWeights, homeTieFilter, imbalance, selectTies } from '../../src/analysis/layout/index.ts';
+import {
+  benchmarkWeights,
+  countryCompetition,
+  homeTieFilter,
+  imbalance,
+  NotForeignError,
+  placeCompetition,
+  selectTies,
+} from '../../src/analysis/layout/index.ts';
 import { prepareMatchingPool, rankCandidates } from '../../src/analysis/matching/index.ts';
 import { matchingCandidates, matchingDataset, tie } from './matching/matching-dataset.ts';
 
@@ -68,6 +76,13 @@ describe('areas counted as domestic', () => {
         expect(weights.has('CN'), `CN from ${home[0]}`).toBe(home[0] === 'JP');
         expect(weights.size).toBeGreaterThan(0);
       }
+  });
+
+  it('are no foreign country or place to compete over for China', () => {
+    const { dataset } = worldWithTaipei();
+    expect(() => countryCompetition(dataset, 'TW')).toThrow(NotForeignError);
+    expect(() => placeCompetition(dataset, 'taipei')).toThrow(/part of CN/);
+    expect(countryCompetition(dataset, 'TW', { homeCountryCode: 'JP' }).country.code).toBe('TW');
   });
 
   it('leave Taiwan out of the gaps of a Chinese city', () => {

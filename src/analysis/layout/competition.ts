@@ -3,7 +3,7 @@
  * foreign place, since when; foreign cities tied to several domestic cities; and whether a country's
  * capital is already taken by a domestic city (Phnom Penh, in the sources' Cambodia case).
  */
-import { isDomestic } from '../../domain/geo.ts';
+import { isDomestic, stateOf } from '../../domain/geo.ts';
 import type { Dataset, PlaceFact, TieFact } from '../../domain/dataset.ts';
 import {
   compareDates,
@@ -201,6 +201,16 @@ export function capitalCase(
   };
 }
 
+/** Competition is over foreign partners: Hong Kong, Macao and Taiwan are not foreign for China. */
+export class NotForeignError extends Error {}
+
+function requireForeign(home: string, countryCode: string, what: string): void {
+  if (isDomestic(home, countryCode))
+    throw new NotForeignError(
+      `${what} is in ${countryCode}, part of ${stateOf(countryCode)}: its ties are not foreign for ${home}`,
+    );
+}
+
 /** Domestic places holding ties in a foreign country, its contested places and its capital case. */
 export function countryCompetition(
   dataset: Dataset,
@@ -208,6 +218,7 @@ export function countryCompetition(
   options: CompetitionOptions = {},
 ): CountryCompetition {
   const home = options.homeCountryCode ?? 'CN';
+  requireForeign(home, countryCode, countryCode);
   const links = crossBorderLinks(dataset, home, (f) => f.countryCode === countryCode);
   const places = foreignHoldings(dataset, links, options.minHolders ?? 2);
   return {
@@ -228,6 +239,7 @@ export function placeCompetition(
 ): ForeignPlaceHoldings | null {
   const place = dataset.places.get(placeId);
   if (!place) return null;
+  requireForeign(options.homeCountryCode ?? 'CN', place.countryCode, placeId);
   const links = crossBorderLinks(dataset, options.homeCountryCode ?? 'CN', (f) => f.id === placeId);
   const holders = holdingsOf(dataset, links);
   return {

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { Dataset } from '../../domain/dataset.ts';
 import { LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '../../domain/registry.ts';
-import { isDomestic, stateOf } from '../../domain/geo.ts';
 import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../../domain/attribution.ts';
 import {
   comparisonSchema,
@@ -35,6 +34,7 @@ import {
 import { egoGraph, partnershipGraph } from '../../analysis/partnership-graph.ts';
 import {
   BenchmarkError,
+  NotForeignError,
   capitalCase,
   compareHomes,
   compareStatedFigures,
@@ -343,32 +343,24 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
       const q = request.query;
       const dataset = await cache.data();
       const options = { homeCountryCode: q.home, minHolders: q.min };
-      // Competition is over foreign partners: Hong Kong, Macao and Taiwan are not foreign for China.
-      const notForeign = (code: string, what: string) => {
-        if (isDomestic(q.home, code))
-          throw new Problem(
-            400,
-            'Not foreign',
-            `${what} is at home for ${q.home}: its ties are not foreign`,
-            [
-              {
-                field: `query.${q.place ? 'place' : 'country'}`,
-                reason: `is in ${code}, part of ${stateOf(code)}`,
-              },
-            ],
-          );
-      };
-      if (q.place) {
-        requirePlace(dataset, q.place);
-        notForeign(dataset.places.get(q.place)!.countryCode, q.place);
-        return placeCompetition(dataset, q.place, options)!;
+      try {
+        if (q.place) {
+          requirePlace(dataset, q.place);
+          return placeCompetition(dataset, q.place, options)!;
+        }
+        if (!dataset.countries.has(q.country!))
+          throw new Problem(404, 'Not found', `no country ${q.country}`);
+        return {
+          ...countryCompetition(dataset, q.country!, options),
+          capitalCase: capitalCase(dataset, q.country!, options),
+        };
+      } catch (error) {
+        if (error instanceof NotForeignError)
+          throw new Problem(400, 'Not foreign', error.message, [
+            { field: `query.${q.place ? 'place' : 'country'}`, reason: error.message },
+          ]);
+        throw error;
       }
-      if (!dataset.countries.has(q.country!)) throw new Problem(404, 'Not found', `no country ${q.country}`);
-      notForeign(q.country!, q.country!);
-      return {
-        ...countryCompetition(dataset, q.country!, options),
-        capitalCase: capitalCase(dataset, q.country!, options),
-      };
     },
   );
 
