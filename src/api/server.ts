@@ -21,7 +21,9 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from './schema-compilers.ts';
-import { decorateWriteAccess } from './write-access.ts';
+import { registerWriteAccess } from './write-access.ts';
+import { registerSessions } from './sessions.ts';
+import { accountRoutes, type AccountRouteOptions } from './routes/accounts.ts';
 import { registerWebApp } from './web-static.ts';
 import { checkRequestText, registerSecurityHeaders } from './guards.ts';
 import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
@@ -43,8 +45,15 @@ import { analysisRoutes } from './routes/analysis.ts';
 
 export interface ServerOptions {
   db: Database;
-  /** Writes need `Authorization: Bearer <adminToken>`; without a token, writes are refused. */
+  /**
+   * The service token: `Authorization: Bearer <adminToken>` acts as a nation-wide administrator (scripts
+   * and imports). People sign in with their accounts; without a token only accounts can write.
+   */
   adminToken?: string;
+  /** The session cookie only over HTTPS: set behind TLS. */
+  secureCookies?: boolean;
+  /** Login attempts per client and minute (beside the per-account lockout). */
+  loginRateLimit?: AccountRouteOptions['loginRateLimit'];
   /** Structured request logs (pino): `true`, or pino options; off by default (tests). */
   logger?: boolean | Record<string, unknown>;
   /** Shared cache of analysis results; one per server unless given. */
@@ -183,7 +192,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           ATTRIBUTION,
         version: '0.1.0',
       },
-      components: { securitySchemes: { admin: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'amity_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'a personal API token (amity_…)' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     // Record shapes with an id (`.meta({ id })` in src/domain) become components the web client names.
@@ -230,9 +244,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return payload;
   });
 
-  decorateWriteAccess(app, { adminToken: options.adminToken });
+  await registerSessions(app, db, { serviceToken: options.adminToken, secureCookies: options.secureCookies });
+  registerWriteAccess(app);
   const webApp = await registerWebApp(app); // the built web application takes `/` when web/dist exists
   await app.register(statusRoutes, { htmlAtRoot: !webApp });
+  await app.register(accountRoutes, { loginRateLimit: options.loginRateLimit });
   await app.register(placeRoutes);
   await app.register(partnershipRoutes);
   await app.register(organisationRoutes);

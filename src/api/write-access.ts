@@ -1,55 +1,115 @@
 /**
- * Writes live in their own encapsulated context: an `onRequest` hook authenticates the writer before
- * anything is parsed, and every route in the context is documented as needing it. Accounts and roles
- * replace the one hook; the routes do not change.
+ * Writes live in their own encapsulated contexts. Before anything is parsed, an `onRequest` hook finds
+ * who writes (a session, a personal token with the write scope, or the service token) and, for a
+ * session, checks the CSRF token. Once the body is parsed, a `preHandler` checks the permission table:
+ * the context's action (or the route's own) over the places the write names, with every place above
+ * them, against the writer's roles and their jurisdictions.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Problem } from './http.ts';
-import { tokenMatches } from './guards.ts';
 import { withZod, type ZodApp } from './context.ts';
-
-export interface WriteAccessOptions {
-  /** Writes need `Authorization: Bearer <adminToken>`; without a token, writes are refused. */
-  adminToken?: string;
-}
+import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
+import { actorOf as actorOfPrincipal, type Principal } from '../services/accounts.ts';
+import type { Actor, Queryable } from '../store/database.ts';
+import { partnershipPlaces, placeScope } from '../store/accounts.ts';
 
 declare module 'fastify' {
-  interface FastifyInstance {
-    /** Authenticates a writer or throws the problem that says why not; sets `request.actor`. */
-    authenticateWriter(request: FastifyRequest): Promise<void>;
+  interface FastifyContextConfig {
+    /** The permission a write needs, when not its context's. */
+    action?: Action;
+  }
+  interface FastifyRequest {
+    /** The authenticated writer inside a write context. */
+    writer: Principal | null;
   }
 }
 
-export function decorateWriteAccess(app: FastifyInstance, { adminToken }: WriteAccessOptions): void {
-  app.decorateRequest('actor', null);
-  app.decorate('authenticateWriter', async (request: FastifyRequest) => {
-    if (!adminToken)
-      throw new Problem(
-        403,
-        'Writes disabled',
-        'the server was started without an admin token (AMITY_ADMIN_TOKEN)',
-      );
-    const header = request.headers.authorization ?? '';
-    const given = header.startsWith('Bearer ') ? header.slice(7) : '';
-    if (!tokenMatches(given, adminToken))
-      throw new Problem(401, 'Unauthorized', 'writes need the header Authorization: Bearer <admin token>');
-    request.actor = `admin@${request.ip}`;
-  });
+/** The body fields that name places; a write's jurisdiction is where these lie. */
+const PLACE_FIELDS = ['placeA', 'placeB', 'placeId', 'parentId'] as const;
+
+/**
+ * The places a write touches: those its body names, the place of a `/api/places/:id/…` path, and the
+ * two places of the partnership a path or a `partnershipId` names.
+ */
+export async function recordPlaces(db: Queryable, request: FastifyRequest): Promise<string[]> {
+  const ids = new Set<string>();
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  for (const field of PLACE_FIELDS) if (typeof body[field] === 'string') ids.add(body[field]);
+  if (Array.isArray(body.placeIds)) for (const id of body.placeIds) if (typeof id === 'string') ids.add(id);
+  if (Array.isArray(body.participants))
+    for (const p of body.participants as { placeId?: unknown }[])
+      if (typeof p?.placeId === 'string') ids.add(p.placeId);
+  const url = request.routeOptions.url ?? '';
+  const { id } = (request.params ?? {}) as { id?: string };
+  if (url.startsWith('/api/places/:id') && id) ids.add(id);
+  const partnership = url.startsWith('/api/partnerships/:id') ? id : body.partnershipId;
+  if (typeof partnership === 'string')
+    for (const place of await partnershipPlaces(db, partnership)) ids.add(place);
+  return [...ids];
 }
 
-/** Registers `routes` in a child context whose every request is authenticated first. */
-export function writeContext(app: FastifyInstance, routes: (writes: ZodApp) => void | Promise<void>): void {
+export function registerWriteAccess(app: FastifyInstance): void {
+  app.decorateRequest('writer', null);
+}
+
+/**
+ * Registers `routes` in a child context whose every request is authenticated first and checked against
+ * `action` (or the route's `config.action`) once its body is parsed; `null` checks only who writes.
+ */
+export function writeContext(
+  app: FastifyInstance,
+  action: Action | null,
+  routes: (writes: ZodApp) => void | Promise<void>,
+): void {
   void app.register(async (writes) => {
-    writes.addHook('onRequest', (request) => writes.authenticateWriter(request));
+    writes.addHook('onRequest', async (request, reply) => {
+      const principal = await writes.principal(request);
+      if (!principal)
+        throw new Problem(
+          401,
+          'Unauthorized',
+          'sign in, or send Authorization: Bearer <API token>, to write',
+        );
+      if (!principal.scopes.includes('write'))
+        throw new Problem(
+          403,
+          'Forbidden',
+          'this API token may read only (scope read); writes need scope write',
+        );
+      // A read in a write context (your own tokens) changes nothing, so it needs no CSRF token.
+      if (principal.via === 'session' && request.method !== 'GET') await writes.checkCsrf(request, reply);
+      request.writer = principal;
+    });
+    writes.addHook('preHandler', async (request) => {
+      const config = request.routeOptions.config;
+      const needed = config.action ?? action;
+      // A context without an action (a user's own tokens and password) needs only a signed-in writer.
+      if (!needed) return;
+      const principal = request.writer!;
+      const places = await recordPlaces(writes.db, request);
+      const reach = PERMISSIONS[needed].reach;
+      const scope = reach === 'jurisdiction' ? await placeScope(writes.db, places) : [];
+      if (!allows(principal.grants, needed, scope))
+        throw new Problem(
+          403,
+          'Forbidden',
+          `${principal.login} may not ${PERMISSIONS[needed].en}` +
+            (reach === 'jurisdiction'
+              ? places.length
+                ? ` for ${places.join(', ')}: none of these lies in a jurisdiction of the user's roles`
+                : ': the record names no place, so a role over the whole nation is needed'
+              : ''),
+        );
+    });
     writes.addHook('onRoute', (route) => {
-      route.schema = { ...route.schema, security: [{ admin: [] }] };
+      route.schema = { ...route.schema, security: [{ session: [] }, { bearer: [] }] };
     });
     await routes(withZod(writes));
   });
 }
 
-/** The authenticated writer of a request inside a write context. */
-export function actorOf(request: FastifyRequest): string {
-  if (!request.actor) throw new Problem(401, 'Unauthorized', 'this write was not authenticated');
-  return request.actor;
+/** The change log's actor of a request inside a write context. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.writer) throw new Problem(401, 'Unauthorized', 'this write was not authenticated');
+  return actorOfPrincipal(request.writer);
 }

@@ -28,6 +28,9 @@ import { AnalysisCache } from '../services/analysis-cache.ts';
 import { registerAnalyseCommands } from './analyse-command.ts';
 import { registerMatchCommands } from './match-command.ts';
 import { registerProjectsCommand } from './projects-command.ts';
+import { registerUsersCommands } from './users-command.ts';
+import { ensureFirstAdministrator } from '../services/accounts.ts';
+import { countUsers } from '../store/accounts.ts';
 import { registerIndexCommands } from './index-command.ts';
 
 interface DbOptions {
@@ -128,7 +131,10 @@ withDb(program.command('serve'))
   .description('create or update the database, load the bundled open data, and serve the API and web pages')
   .option('--port <port>', 'port to listen on', process.env.PORT ?? '3000')
   .option('--host <host>', 'address to bind', process.env.HOST ?? '127.0.0.1')
-  .option('--admin-token <token>', 'token that allows writes (default: $AMITY_ADMIN_TOKEN)')
+  .option(
+    '--admin-token <token>',
+    'service token for scripts, acting as an administrator (default: $AMITY_ADMIN_TOKEN)',
+  )
   .option('--no-bundled-data', 'only migrate the schema: skip the gazetteer and the bundled open data')
   .action(async (options: ServeOptions) => {
     const started = Date.now();
@@ -139,11 +145,17 @@ withDb(program.command('serve'))
       stop();
       for (const report of result.imports) printReport(report, false);
     } else await migrate(db);
+    const firstAdmin = await ensureFirstAdministrator(db, {
+      login: process.env.AMITY_ADMIN_LOGIN,
+      password: process.env.AMITY_ADMIN_PASSWORD,
+    });
+    if (firstAdmin) process.stdout.write(`Created the first administrator, ${firstAdmin.login}.\n`);
     const analysisCache = new AnalysisCache(db);
     const app = await buildServer({
       db,
       adminToken: options.adminToken ?? process.env.AMITY_ADMIN_TOKEN,
       analysisCache,
+      secureCookies: process.env.AMITY_SECURE_COOKIES === '1',
       // One JSON line per request (id, method, path, status, time); AMITY_LOG_LEVEL=silent turns it off.
       logger: { level: process.env.AMITY_LOG_LEVEL ?? 'info' },
     });
@@ -163,8 +175,10 @@ withDb(program.command('serve'))
     );
     // Compute the network metrics now, in the background, so the first visitor does not wait for them.
     void analysisCache.network().catch(() => undefined);
-    if (!(options.adminToken ?? process.env.AMITY_ADMIN_TOKEN))
-      process.stdout.write('Writes are off: start with AMITY_ADMIN_TOKEN=… to allow them.\n');
+    if ((await countUsers(db)) === 0)
+      process.stdout.write(
+        'No user yet: create the first administrator with `npx amity users add <login> --name … --role administrator --password-stdin`, or start with AMITY_ADMIN_LOGIN and AMITY_ADMIN_PASSWORD set.\n',
+      );
   });
 
 withDb(program.command('db').command('migrate'))
@@ -398,6 +412,7 @@ registerIndexCommands(program);
 registerAnalyseCommands(program, open);
 registerMatchCommands(program, open);
 registerProjectsCommand(program, open);
+registerUsersCommands(program, open, withDb);
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`amity: ${error.message}\n`);
   process.exit(1);

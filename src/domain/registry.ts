@@ -60,7 +60,21 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const ORGANISATION_KINDS = ['city_network', 'forum', 'institution', 'fund_or_bank', 'other'] as const;
+export const ORGANISATION_KINDS = [
+  'city_network',
+  'forum',
+  'institution',
+  'fund_or_bank',
+  'other',
+  // the actors of the work platform
+  'foreign_affairs_office',
+  'coordinator',
+  'department',
+  'university',
+  'firm',
+  'think_tank',
+  'foreign_partner',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const SOURCE_KINDS = ['document', 'dataset', 'web', 'user', 'reference'] as const;

@@ -16,10 +16,16 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/**
+ * Who makes a write: a label for the change log's `actor` (a login, `import`, `migration`), and for a
+ * signed-in user their id and organisation, which the log keeps in columns of their own.
+ */
+export type Actor = string | { label: string; userId: string | null; organisationId: string | null };
+
 export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction; `actor` is recorded in the change log for every write it makes. */
-  transaction<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(actor: Actor, fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -33,8 +39,14 @@ pg.types.setTypeParser(DATE_OID, passThrough);
 pg.types.setTypeParser(TIMESTAMPTZ_OID, (value: string) => new Date(value).toISOString());
 pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
 
-async function setActor(tx: Queryable, actor: string): Promise<void> {
-  await tx.query(`SELECT set_config('amity.actor', $1, true)`, [actor]);
+async function setActor(tx: Queryable, actor: Actor): Promise<void> {
+  const { label, userId, organisationId } =
+    typeof actor === 'string' ? { label: actor, userId: null, organisationId: null } : actor;
+  await tx.query(
+    `SELECT set_config('amity.actor', $1, true), set_config('amity.user', $2, true),
+            set_config('amity.organisation', $3, true)`,
+    [label, userId ?? '', organisationId ?? ''],
+  );
 }
 
 class PGliteDatabase implements Database {
@@ -54,7 +66,7 @@ class PGliteDatabase implements Database {
     await this.db.exec(sql);
   }
 
-  async transaction<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  async transaction<T>(actor: Actor, fn: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) => {
       const q: Queryable = {
         query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows,
@@ -89,7 +101,7 @@ class PostgresDatabase implements Database {
     await this.pool.query(sql);
   }
 
-  async transaction<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  async transaction<T>(actor: Actor, fn: (tx: Queryable) => Promise<T>): Promise<T> {
     // A deadlock or serialization failure between concurrent writers is retried: the transaction did
     // nothing, and running it again after the other one finished gives the answer a queue would.
     for (let attempt = 1; ; attempt++) {
@@ -103,7 +115,7 @@ class PostgresDatabase implements Database {
     }
   }
 
-  private async transactionOnce<T>(actor: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  private async transactionOnce<T>(actor: Actor, fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

@@ -5,7 +5,7 @@
  */
 import type { DevelopmentIndicator } from '../domain/matching.ts';
 import type { BuildStep, Framework, TierRule, UnitRow } from '../domain/index-framework.ts';
-import type { Database, Queryable } from './database.ts';
+import type { Actor, Database, Queryable } from './database.ts';
 
 export interface IndexDefinitionInput {
   id: string;
@@ -85,7 +85,7 @@ function toDefinition(r: DefinitionRow): IndexDefinition {
 /** Creates or replaces a definition. Returns whether it was created; an identical save changes nothing. */
 export async function saveIndexDefinition(
   db: Database,
-  actor: string,
+  actor: Actor,
   input: IndexDefinitionInput,
 ): Promise<{ created: boolean; changed: boolean }> {
   if (!INDEX_ID_PATTERN.test(input.id))
@@ -164,7 +164,7 @@ export async function listIndexDefinitions(db: Queryable): Promise<IndexSummary[
 }
 
 /** Deletes a definition and its results. Returns false when there was none. */
-export async function deleteIndexDefinition(db: Database, actor: string, id: string): Promise<boolean> {
+export async function deleteIndexDefinition(db: Database, actor: Actor, id: string): Promise<boolean> {
   return db.transaction(actor, async (tx) => {
     await clearResults(tx, id);
     const rows = await tx.query<{ id: string }>(`DELETE FROM index_definitions WHERE id = $1 RETURNING id`, [
@@ -194,7 +194,7 @@ async function clearResults(tx: Queryable, id: string): Promise<number> {
 /** Replaces the stored results of an index (in one transaction). */
 export async function saveIndexResults(
   db: Database,
-  actor: string,
+  actor: Actor,
   id: string,
   results: IndexResultRow[],
 ): Promise<{ rows: number; computedAt: string }> {

@@ -2,7 +2,7 @@
  * What places seek from partners and what they offer, by field (place_needs_offers). Every write goes
  * through one transaction with the actor set, so the change log records who said what.
  */
-import type { Database, Queryable } from './database.ts';
+import type { Actor, Database, Queryable } from './database.ts';
 import { WriteRejected } from './writes.ts';
 
 export type NeedOfferDirection = 'need' | 'offer';
@@ -58,7 +58,7 @@ async function requirePlaceAndSource(tx: Queryable, placeId: string, sourceId: s
 /** Records needs or offers of a place; an existing (direction, field) gets the new note and source. */
 export async function saveNeedsOffers(
   db: Database,
-  actor: string,
+  actor: Actor,
   placeId: string,
   items: NeedOfferInput[],
 ): Promise<NeedOfferRow[]> {
@@ -86,7 +86,7 @@ export async function saveNeedsOffers(
 /** Removes needs or offers of a place: one field, one direction, or all; returns how many went. */
 export async function deleteNeedsOffers(
   db: Database,
-  actor: string,
+  actor: Actor,
   placeId: string,
   which: { direction?: NeedOfferDirection; field?: string } = {},
 ): Promise<number> {

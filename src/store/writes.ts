@@ -3,7 +3,7 @@
  * then goes through the same batch writer as the importers, in one transaction.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Database, Queryable } from './database.ts';
+import type { Actor, Database, Queryable } from './database.ts';
 import { applyBatch, type PartnershipClaimRow, type SourceLink, type SourceRow } from './batch.ts';
 import type {
   EventInput,
@@ -101,7 +101,7 @@ async function resolveSources(
 
 export async function createPartnership(
   db: Database,
-  actor: string,
+  actor: Actor,
   input: PartnershipInput,
 ): Promise<string> {
   if (input.placeA === input.placeB) {
@@ -149,7 +149,7 @@ export async function createPartnership(
 /** Adds what the given sources say about an existing partnership; the shown fields are recomputed. */
 export async function amendPartnership(
   db: Database,
-  actor: string,
+  actor: Actor,
   id: string,
   patch: PartnershipPatch,
 ): Promise<void> {
@@ -177,7 +177,7 @@ export async function amendPartnership(
   });
 }
 
-export async function createEvent(db: Database, actor: string, input: EventInput): Promise<string> {
+export async function createEvent(db: Database, actor: Actor, input: EventInput): Promise<string> {
   return db.transaction(actor, async (tx) => {
     await requireIds(tx, 'places', [
       { field: 'placeId', id: input.placeId },
@@ -213,7 +213,7 @@ export async function createEvent(db: Database, actor: string, input: EventInput
   });
 }
 
-export async function createProject(db: Database, actor: string, input: ProjectInput): Promise<string> {
+export async function createProject(db: Database, actor: Actor, input: ProjectInput): Promise<string> {
   return db.transaction(actor, async (tx) => {
     await requireIds(
       tx,
@@ -269,7 +269,7 @@ export async function createProject(db: Database, actor: string, input: ProjectI
 
 export async function createObservation(
   db: Database,
-  actor: string,
+  actor: Actor,
   input: ObservationInput,
 ): Promise<string> {
   return db.transaction(actor, async (tx) => {
@@ -298,7 +298,7 @@ export async function createObservation(
 
 export async function createOrganisation(
   db: Database,
-  actor: string,
+  actor: Actor,
   input: OrganisationInput,
 ): Promise<string> {
   return db.transaction(actor, async (tx) => {
@@ -323,7 +323,7 @@ export interface NewPlace {
   searchKeys: string[];
 }
 
-export async function createPlace(db: Database, actor: string, input: NewPlace): Promise<string> {
+export async function createPlace(db: Database, actor: Actor, input: NewPlace): Promise<string> {
   return db.transaction(actor, async (tx) => {
     const [c] = await tx.query(`SELECT code FROM countries WHERE code = $1`, [input.countryCode]);
     if (!c)
@@ -339,7 +339,7 @@ export async function createPlace(db: Database, actor: string, input: NewPlace):
 
 export async function addAlias(
   db: Database,
-  actor: string,
+  actor: Actor,
   placeId: string,
   alias: string,
   sourceId?: string,
@@ -354,7 +354,7 @@ export async function addAlias(
 /** Records what a source says about whether a place is coastal or a port; it wins over the coastline. */
 export async function setCoastal(
   db: Database,
-  actor: string,
+  actor: Actor,
   placeId: string,
   coastal: boolean,
   source: SourceRef,

@@ -39,6 +39,7 @@ import {
 import { PARTNERSHIP_SORTS } from '../../src/store/registry.ts';
 import { EXPORT_TABLES } from '../../src/ingest/export.ts';
 import { COMPONENT_KEYS, PRESET_NAMES } from '../../src/analysis/matching/types.ts';
+import { ROLES } from '../../src/domain/permissions.ts';
 
 const TOKEN = 'fuzz-secret';
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -59,7 +60,16 @@ const INDEX_ID = 'fuzz-city';
 
 /** Real ids by the kind a path parameter names; ids created while fuzzing are added as they appear. */
 type IdKind =
-  'place' | 'partnership' | 'organisation' | 'event' | 'project' | 'source' | 'import' | 'index' | 'table';
+  | 'place'
+  | 'partnership'
+  | 'organisation'
+  | 'event'
+  | 'project'
+  | 'source'
+  | 'import'
+  | 'index'
+  | 'table'
+  | 'user';
 function initialPools(): Record<IdKind, string[]> {
   return {
     place: [...PLACE_IDS],
@@ -71,6 +81,7 @@ function initialPools(): Record<IdKind, string[]> {
     import: ['imp:none'],
     index: [INDEX_ID],
     table: [...EXPORT_TABLES],
+    user: ['user:none'],
   };
 }
 
@@ -84,6 +95,7 @@ const ID_KINDS: Record<string, IdKind> = {
   imports: 'import',
   indices: 'index',
   export: 'table',
+  users: 'user',
 };
 
 /** The kind of id the first path parameter of a route names (`/api/places/{id}/aliases`: a place). */
@@ -135,7 +147,7 @@ const GOOD: Record<string, readonly string[]> = {
   subject: ['Shanghai', 'sister_cities'],
   table: ['partnerships', 'places', 'sources', 'aliases'],
   record: [...PARTNERSHIP_IDS.slice(0, 2), SHANGHAI],
-  actor: ['fixture', 'admin@127.0.0.1'],
+  actor: ['fixture', 'service-token'],
   strategy: [...PRESET_NAMES],
   weights: [`${COMPONENT_KEYS[0]}:2`, `${COMPONENT_KEYS.join(':1,')}:1`, `${COMPONENT_KEYS[1]}:0`],
   benchmark: ['urban-population', 'countries', 'equal-continents', 'belt-and-road', 'corridor'],
@@ -158,6 +170,8 @@ const GOOD: Record<string, readonly string[]> = {
   depth: ['1', '2'],
   direction: ['need', 'offer'],
   field: ['trade', 'culture'],
+  role: [...ROLES, 'king'],
+  jurisdictionId: [SHANGHAI, 'gn:0'],
 };
 
 /**
@@ -236,6 +250,21 @@ const QUERY: Record<string, string[]> = {
   'GET /api/analysis/network/countries': [],
   'GET /api/analysis/network/export': ['format'],
   // Hidden from the OpenAPI document: the HTML status page.
+  'GET /api/auth/session': [],
+  'POST /api/auth/login': [],
+  'GET /api/auth/permissions': [],
+  'POST /api/auth/logout': [],
+  'PUT /api/auth/password': [],
+  'GET /api/auth/tokens': [],
+  'POST /api/auth/tokens': [],
+  'DELETE /api/auth/tokens/{id}': [],
+  'GET /api/users': [],
+  'POST /api/users': [],
+  'GET /api/users/{id}': [],
+  'PATCH /api/users/{id}': [],
+  'GET /api/users/{id}/history': [],
+  'POST /api/users/{id}/roles': [],
+  'DELETE /api/users/{id}/roles': ['role!', 'jurisdictionId'],
   'GET /status': [],
 };
 const HIDDEN_ROUTES = ['GET /status'];
@@ -733,6 +762,29 @@ function validRecords(route: string): fc.Arbitrary<Json> {
           ],
         },
       );
+    case 'POST /api/auth/login':
+      return fc.constantFrom<Json>(
+        { login: 'fuzz.user', password: 'wrong password here' },
+        { login: 'x', password: 'y' },
+      );
+    case 'POST /api/users':
+      return fc.nat(1_000_000).map<Json>((n) => ({
+        login: `fuzz.${n}`,
+        name: 'Fuzz',
+        password: 'a long enough password',
+        roles: [{ role: 'editor', jurisdictionId: SHANGHAI }],
+      }));
+    case 'PATCH /api/users/{id}':
+      return fc.constantFrom<Json>({ name: 'Renamed' }, { language: 'en' }, { disabled: false });
+    case 'POST /api/users/{id}/roles':
+      return fc.constantFrom<Json>(
+        { role: 'viewer', jurisdictionId: SHANGHAI },
+        { role: 'reviewer', jurisdictionId: null },
+      );
+    case 'POST /api/auth/tokens':
+      return fc.constant<Json>({ name: 'fuzz', scopes: ['read'], days: 1 });
+    case 'PUT /api/auth/password':
+      return fc.constant<Json>({ current: 'x', password: 'a long enough password' });
     default:
       return fc.constant<Json>({});
   }

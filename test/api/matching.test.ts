@@ -175,7 +175,7 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
       listed.body.items.map((i: { direction: string; field: string }) => `${i.direction}:${i.field}`),
     ).toEqual(['need:trade', 'offer:education']);
     const [logged] = await server.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM change_log WHERE table_name = 'place_needs_offers' AND actor LIKE 'admin@%'`,
+      `SELECT count(*)::int AS n FROM change_log WHERE table_name = 'place_needs_offers' AND actor = 'service-token'`,
     );
     expect(logged.n).toBe(4);
 

@@ -29,6 +29,10 @@ const NOT_DESCRIBED: Record<string, string> = {
   imports: 'the reports of this database’s import runs',
   meta: 'facts about this database itself (gazetteer build, reclaimed space)',
   schema_migrations: 'which migrations this database has applied',
+  users: 'accounts: who keeps records, not registry data; never exported',
+  user_roles: 'the roles of accounts over jurisdictions',
+  sessions: 'server-side sessions of signed-in users',
+  api_tokens: 'hashed personal API tokens of accounts',
 };
 
 /** The counts the status API answers with, which tests and the web read by these keys. */

@@ -116,4 +116,33 @@ describe.each(ENGINES)('schema and change log on %s', (engine) => {
     );
     expect(last).toEqual({ actor: 'system', action: 'insert' });
   });
+
+  it('keeps the change log append-only: updates, deletes and truncation are refused by the database', async () => {
+    t = await freshDatabase(engine);
+    const { db } = t;
+    await db.transaction('tester', (tx) =>
+      applyBatch(tx, { sources: [{ id: 'src:t9', title: 'T', kind: 'document' }] }),
+    );
+    const before = await db.query(`SELECT * FROM change_log ORDER BY id`);
+    expect(before.length).toBeGreaterThan(0);
+    await expect(db.query(`UPDATE change_log SET actor = 'someone else'`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`DELETE FROM change_log`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`TRUNCATE change_log`)).rejects.toThrow(/append-only/);
+    await expect(
+      db.transaction('tester', (tx) => tx.query(`DELETE FROM change_log WHERE actor = 'tester'`)),
+    ).rejects.toThrow(/append-only/);
+    expect(await db.query(`SELECT * FROM change_log ORDER BY id`)).toEqual(before);
+  });
+
+  it('names the user and organisation of a signed-in write in the log', async () => {
+    t = await freshDatabase(engine);
+    const { db } = t;
+    await db.transaction({ label: 'wang.li', userId: 'user:1', organisationId: 'org:fao' }, (tx) =>
+      applyBatch(tx, { sources: [{ id: 'src:t10', title: 'T', kind: 'document' }] }),
+    );
+    const [row] = await db.query(
+      `SELECT actor, user_id AS "userId", organisation_id AS "organisationId" FROM change_log WHERE record_id = 'src:t10'`,
+    );
+    expect(row).toEqual({ actor: 'wang.li', userId: 'user:1', organisationId: 'org:fao' });
+  });
 });

@@ -348,7 +348,7 @@ export const indexRoutes: RoutePlugin = async (plugin) => {
     },
   );
 
-  writeContext(app, (w) => {
+  writeContext(app, 'indices.write', (w) => {
     w.post(
       '/api/indices',
       {

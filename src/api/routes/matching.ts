@@ -231,7 +231,7 @@ export const matchingRoutes: RoutePlugin = async (plugin) => {
     },
   );
 
-  writeContext(app, (w) => {
+  writeContext(app, 'registry.write', (w) => {
     w.post(
       '/api/places/:id/needs-offers',
       {

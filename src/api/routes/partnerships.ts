@@ -108,7 +108,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
     get: registry.getPartnership,
   });
 
-  writeContext(app, (w) => {
+  writeContext(app, 'registry.write', (w) => {
     createRoute(w, '/api/partnerships', ['writes'], {
       summary: 'Record a partnership with its source',
       body: partnershipInputSchema,

@@ -113,7 +113,7 @@ export const placeRoutes: RoutePlugin = async (plugin) => {
     async () => ({ items: await registry.listCorridors(app.db) }),
   );
 
-  writeContext(app, (w) => {
+  writeContext(app, 'reference.write', (w) => {
     const writeTags = ['writes'];
     w.post(
       '/api/places',

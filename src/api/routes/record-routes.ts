@@ -4,7 +4,8 @@
  */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { Database } from '../../store/database.ts';
+import type { Actor, Database } from '../../store/database.ts';
+import type { Action } from '../../domain/permissions.ts';
 import { pagedOf, type Page, type Paged } from '../../domain/records.ts';
 import { toCsv } from '../../domain/csv.ts';
 import { Problem } from '../http.ts';
@@ -116,7 +117,7 @@ export function createRoute<B extends z.ZodType>(
   spec: {
     summary: string;
     body: B;
-    create: (db: Database, actor: string, input: z.infer<B>) => Promise<string>;
+    create: (db: Database, actor: Actor, input: z.infer<B>) => Promise<string>;
     /** Whether `url/:id` reads the new record back, so the reply can point there. */
     readable?: boolean;
   },
@@ -148,8 +149,10 @@ export function recordRoutes<
     get?: { summary: string; record: R; get: (db: Database, id: string) => Promise<unknown> };
     create?: {
       summary: string;
+      /** The permission a create needs (see domain/permissions.ts). */
+      action: Action;
       body: B;
-      create: (db: Database, actor: string, input: z.infer<B>) => Promise<string>;
+      create: (db: Database, actor: Actor, input: z.infer<B>) => Promise<string>;
     };
   },
 ): void {
@@ -157,7 +160,7 @@ export function recordRoutes<
   if (spec.get) getRoute(app, `${url}/:id`, ['registry'], { kind: spec.kind, ...spec.get });
   const create = spec.create;
   if (create)
-    writeContext(app, (writes) =>
+    writeContext(app, create.action, (writes) =>
       createRoute(writes, url, ['writes'], { ...create, readable: Boolean(spec.get) }),
     );
 }

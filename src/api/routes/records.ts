@@ -49,6 +49,7 @@ export const organisationRoutes: RoutePlugin = async (plugin) =>
     },
     create: {
       summary: 'Record an organisation with its source',
+      action: 'registry.write',
       body: organisationInputSchema,
       create: writes.createOrganisation,
     },
@@ -76,6 +77,7 @@ export const eventRoutes: RoutePlugin = async (plugin) =>
     },
     create: {
       summary: 'Record an event with its source',
+      action: 'cooperation.write',
       body: eventInputSchema,
       create: writes.createEvent,
     },
@@ -114,6 +116,7 @@ export const projectRoutes: RoutePlugin = async (plugin) =>
     },
     create: {
       summary: 'Record a project with its source',
+      action: 'cooperation.write',
       body: projectInputSchema,
       create: writes.createProject,
     },
@@ -135,6 +138,7 @@ export const observationRoutes: RoutePlugin = async (plugin) =>
     },
     create: {
       summary: 'Record a stated figure with its source',
+      action: 'cooperation.write',
       body: observationInputSchema,
       create: writes.createObservation,
     },

@@ -772,6 +772,468 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in: sets the session cookie (HttpOnly, SameSite=Strict) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionInfo"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change your password (ends your other sessions) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The permission table: which role may do what, and how far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                /** @enum {string} */
+                                action: "records.read-internal" | "registry.write" | "reference.write" | "cooperation.write" | "indices.write" | "proposals.draft" | "proposals.review" | "users.manage";
+                                en: string;
+                                /** @enum {string} */
+                                reach: "jurisdiction" | "nation" | "any";
+                                roles: ("viewer" | "editor" | "reviewer" | "coordinator" | "department" | "administrator")[];
+                                zh: string;
+                            }[];
+                            roles: ("viewer" | "editor" | "reviewer" | "coordinator" | "department" | "administrator")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, what they may do, and their CSRF token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionInfo"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your personal API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a personal API token; its secret is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 90 */
+                        days?: number;
+                        name: string;
+                        /**
+                         * @default [
+                         *       "read"
+                         *     ]
+                         */
+                        scopes?: ("read" | "write")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            token: components["schemas"]["ApiToken"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/changes": {
         parameters: {
             query?: never;
@@ -3439,7 +3901,7 @@ export interface paths {
                 query?: {
                     /** @description csv for a spreadsheet; json by default */
                     format?: "json" | "csv";
-                    kind?: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+                    kind?: "city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner";
                     /** @description rows per page (1–1000) */
                     limit?: number;
                     /** @description rows to skip */
@@ -3504,7 +3966,7 @@ export interface paths {
                         abbr?: string;
                         founded?: string;
                         /** @enum {string} */
-                        kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+                        kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner";
                         nameEn: string;
                         nameZh?: string;
                         note?: string;
@@ -4932,10 +5394,428 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every user with roles (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["User"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user with an initial password and roles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default zh
+                         * @enum {string}
+                         */
+                        language?: "zh" | "en";
+                        login: string;
+                        name: string;
+                        organisationId?: string | null;
+                        password: string;
+                        /** @default [] */
+                        roles?: {
+                            /** @default null */
+                            jurisdictionId?: string | null;
+                            /** @enum {string} */
+                            role: "viewer" | "editor" | "reviewer" | "coordinator" | "department" | "administrator";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user (administrators, or the user) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user: name, language, organisation, password, disabled */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled?: boolean;
+                        /** @enum {string} */
+                        language?: "zh" | "en";
+                        name?: string;
+                        organisationId?: string | null;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a user wrote and what was done to their account, newest first (administrators, or the user) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                id: number;
+                                organisationId: string | null;
+                                recordId: string | null;
+                                tableName: string;
+                                userId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role over a jurisdiction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        jurisdictionId?: string | null;
+                        /** @enum {string} */
+                        role: "viewer" | "editor" | "reviewer" | "coordinator" | "department" | "administrator";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        /** Take back a role over a jurisdiction */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description the place; none for the whole nation */
+                    jurisdictionId?: string;
+                    role: "viewer" | "editor" | "reviewer" | "coordinator" | "department" | "administrator";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ApiToken: {
+            createdAt: string;
+            expiresAt: string;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+        };
+        ApiTokenInput: {
+            createdAt: string;
+            expiresAt: string;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            revokedAt: string | null;
+            scopes: ("read" | "write")[];
+        };
         Benchmark: {
             /** @enum {string} */
             kind: "equal-continents";
@@ -5930,6 +6810,22 @@ export interface components {
             parentId: string | null;
             population: number | null;
         };
+        Grant: {
+            /** @description a place id, or null for the whole nation */
+            jurisdictionId: string | null;
+            jurisdictionNameEn: string | null;
+            jurisdictionNameZh: string | null;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "reviewer" | "coordinator" | "department" | "administrator";
+        };
+        GrantInput: {
+            /** @description a place id, or null for the whole nation */
+            jurisdictionId: string | null;
+            jurisdictionNameEn: string | null;
+            jurisdictionNameZh: string | null;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "reviewer" | "coordinator" | "department" | "administrator";
+        };
         GroupMatrix: {
             edges: number[][];
             keys: string[];
@@ -6905,7 +7801,7 @@ export interface components {
             founded: string | null;
             id: string;
             /** @enum {string} */
-            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner";
             members: number;
             membersNote: string | null;
             nameEn: string;
@@ -6928,7 +7824,7 @@ export interface components {
             history: components["schemas"]["HistoryEntry"][];
             id: string;
             /** @enum {string} */
-            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner";
             members: {
                 /**
                  * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
@@ -6981,7 +7877,7 @@ export interface components {
             history: components["schemas"]["HistoryEntryInput"][];
             id: string;
             /** @enum {string} */
-            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner";
             members: {
                 /**
                  * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
@@ -7024,7 +7920,7 @@ export interface components {
             founded: string | null;
             id: string;
             /** @enum {string} */
-            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other";
+            kind: "city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner";
             members: number;
             membersNote: string | null;
             nameEn: string;
@@ -7822,6 +8718,16 @@ export interface components {
             /** @enum {string} */
             status: "unresolved";
         };
+        SessionInfo: {
+            actions: ("records.read-internal" | "registry.write" | "reference.write" | "cooperation.write" | "indices.write" | "proposals.draft" | "proposals.review" | "users.manage")[];
+            csrfToken: string | null;
+            user: components["schemas"]["User"] | null;
+        };
+        SessionInfoInput: {
+            actions: ("records.read-internal" | "registry.write" | "reference.write" | "cooperation.write" | "indices.write" | "proposals.draft" | "proposals.review" | "users.manage")[];
+            csrfToken: string | null;
+            user: components["schemas"]["UserInput"] | null;
+        };
         Source: {
             id: string;
             /** @enum {string} */
@@ -8006,6 +8912,36 @@ export interface components {
             statuses?: ("listed" | "proposed" | "active" | "dormant" | "ended")[];
             types?: ("sister_city" | "friendly_exchange" | "other" | "unknown")[];
         };
+        User: {
+            createdAt: string;
+            disabled: boolean;
+            id: string;
+            /** @enum {string} */
+            language: "zh" | "en";
+            lastLoginAt: string | null;
+            lockedUntil: string | null;
+            login: string;
+            name: string;
+            organisationId: string | null;
+            organisationNameEn: string | null;
+            organisationNameZh: string | null;
+            roles: components["schemas"]["Grant"][];
+        };
+        UserInput: {
+            createdAt: string;
+            disabled: boolean;
+            id: string;
+            /** @enum {string} */
+            language: "zh" | "en";
+            lastLoginAt: string | null;
+            lockedUntil: string | null;
+            login: string;
+            name: string;
+            organisationId: string | null;
+            organisationNameEn: string | null;
+            organisationNameZh: string | null;
+            roles: components["schemas"]["GrantInput"][];
+        };
         VetResult: {
             /** @description each component normalised to 0–1 */
             components: {
@@ -8088,6 +9024,10 @@ export interface components {
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
 
+export const pathsApiUsersPostRequestBodyContentApplicationJsonLanguageValues = ["zh","en"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/users"]["post"]['requestBody']>['content']['application/json']["language"]>>;
+export const pathsApiUsersIdPatchRequestBodyContentApplicationJsonLanguageValues = ["zh","en"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/users/{id}"]["patch"]['requestBody']>['content']['application/json']["language"]>>;
+export const pathsApiUsersIdRolesPostRequestBodyContentApplicationJsonRoleValues = ["viewer","editor","reviewer","coordinator","department","administrator"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/users/{id}/roles"]["post"]['requestBody']>['content']['application/json']["role"]>>;
+export const pathsApiUsersIdRolesDeleteParametersQueryRoleValues = ["viewer","editor","reviewer","coordinator","department","administrator"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/users/{id}/roles"]["delete"]['parameters']['query']>["role"]>>;
 export const pathsApiPlacesGetParametersQueryKindValues = ["city","province","district","region"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiPlacesGetParametersQueryWithPartnershipsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["get"]['parameters']['query']>["withPartnerships"]>>;
 export const pathsApiPlacesPostRequestBodyContentApplicationJsonKindValues = ["city","province","district","region"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
@@ -8105,9 +9045,9 @@ export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValu
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["level"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["status"]>>;
-export const pathsApiOrganisationsGetParametersQueryKindValues = ["city_network","forum","institution","fund_or_bank","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["kind"]>>;
+export const pathsApiOrganisationsGetParametersQueryKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiOrganisationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["format"]>>;
-export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValues = ["city_network","forum","institution","fund_or_bank","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
+export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
 export const pathsApiEventsGetParametersQueryKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiEventsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiEventsPostRequestBodyContentApplicationJsonKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["post"]['requestBody']>['content']['application/json']["kind"]>>;

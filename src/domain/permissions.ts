@@ -1,0 +1,121 @@
+/**
+ * Who may do what, and where: the one permission table of the platform. The API checks every write
+ * against it on the server; the web shows it on the account pages. A role is granted over a
+ * jurisdiction (a place in China's hierarchy, or the whole nation when none), and reaches the places
+ * under it.
+ */
+import { z } from 'zod';
+
+export const ROLES = ['viewer', 'editor', 'reviewer', 'coordinator', 'department', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+export const roleSchema = z.enum(ROLES);
+
+/** A role over a jurisdiction; `jurisdictionId` null is the whole nation. */
+export interface Grant {
+  role: Role;
+  jurisdictionId: string | null;
+}
+
+export const ACTIONS = [
+  'records.read-internal',
+  'registry.write',
+  'reference.write',
+  'cooperation.write',
+  'indices.write',
+  'proposals.draft',
+  'proposals.review',
+  'users.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * How far a grant reaches for an action:
+ * - `jurisdiction`: the record's places must lie in the grant's jurisdiction (a record with no Chinese
+ *   place, such as a foreign city, needs a nation-wide grant);
+ * - `nation`: only a nation-wide grant;
+ * - `any`: a grant of the role anywhere (work that belongs to no place, such as an index definition).
+ */
+export type Reach = 'jurisdiction' | 'nation' | 'any';
+
+export interface Permission {
+  roles: readonly Role[];
+  reach: Reach;
+  en: string;
+  zh: string;
+}
+
+export const PERMISSIONS: Record<Action, Permission> = {
+  'records.read-internal': {
+    roles: ['viewer', 'editor', 'reviewer', 'coordinator', 'administrator'],
+    reach: 'jurisdiction',
+    en: 'read internal records of the jurisdiction',
+    zh: '查阅辖区内部记录',
+  },
+  'registry.write': {
+    roles: ['editor', 'coordinator', 'administrator'],
+    reach: 'jurisdiction',
+    en: 'keep partnerships, organisations, sources and needs of the jurisdiction',
+    zh: '维护辖区的友好关系、组织、来源和需求',
+  },
+  'reference.write': {
+    roles: ['editor', 'coordinator', 'administrator'],
+    reach: 'jurisdiction',
+    en: 'add places, names and coastal flags in the jurisdiction',
+    zh: '在辖区内新增地点、名称和沿海标记',
+  },
+  'cooperation.write': {
+    roles: ['department', 'editor', 'coordinator', 'administrator'],
+    reach: 'jurisdiction',
+    en: 'record projects, exchanges and figures of the jurisdiction',
+    zh: '记录辖区的项目、交流和数据',
+  },
+  'indices.write': {
+    roles: ['editor', 'coordinator', 'administrator'],
+    reach: 'any',
+    en: 'define, build and delete composite indices',
+    zh: '定义、计算和删除综合指数',
+  },
+  'proposals.draft': {
+    roles: ['editor', 'coordinator'],
+    reach: 'jurisdiction',
+    en: 'draft and submit proposals for new partnerships',
+    zh: '起草并提交新建友好关系的申请',
+  },
+  'proposals.review': {
+    roles: ['reviewer', 'coordinator'],
+    reach: 'jurisdiction',
+    en: 'approve, return or reject proposals from the jurisdictions below',
+    zh: '审核、退回或否决下级辖区的申请',
+  },
+  'users.manage': {
+    roles: ['administrator'],
+    reach: 'nation',
+    en: 'manage users, roles and organisations',
+    zh: '管理用户、角色和组织',
+  },
+};
+
+/**
+ * Whether `grants` allow `action` on a record whose places (with all their ancestors) are
+ * `recordScope`. For a `jurisdiction` action a grant reaches the record when its jurisdiction is one
+ * of those places; administrators reach everything.
+ */
+export function allows(
+  grants: readonly Grant[],
+  action: Action,
+  recordScope: readonly string[] = [],
+): boolean {
+  const permission = PERMISSIONS[action];
+  return grants.some((grant) => {
+    if (!permission.roles.includes(grant.role)) return false;
+    if (grant.role === 'administrator' || grant.jurisdictionId === null) return true;
+    if (permission.reach === 'any') return true;
+    if (permission.reach === 'nation') return false;
+    return recordScope.includes(grant.jurisdictionId);
+  });
+}
+
+/** The actions a set of grants allows somewhere (what the web offers a signed-in user). */
+export function actionsOf(grants: readonly Grant[]): Action[] {
+  return ACTIONS.filter((action) => grants.some((grant) => PERMISSIONS[action].roles.includes(grant.role)));
+}
