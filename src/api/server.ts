@@ -42,6 +42,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { indexRoutes } from './routes/indices.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { analysisRoutes } from './routes/analysis.ts';
+import { proposalRoutes } from './routes/proposals.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -260,6 +261,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(indexRoutes);
   await app.register(matchingRoutes);
   await app.register(analysisRoutes);
+  await app.register(proposalRoutes);
 
   return app;
 }

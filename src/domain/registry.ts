@@ -121,7 +121,7 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
   return { date: `${y}-${m}-${d}`, precision: 'day' };
 }
 
-const partialDate = z.string().transform((text, ctx) => {
+export const partialDate = z.string().transform((text, ctx) => {
   const parsed = parsePartialDate(text);
   if ('error' in parsed) {
     ctx.addIssue({ code: 'custom', message: parsed.error });

@@ -12,9 +12,12 @@ import type {
   ProjectFact,
   TieFact,
 } from '../domain/dataset.ts';
+import { PUBLIC_CHANGES } from './internal-tables.ts';
 
 export async function dataVersion(tx: Queryable): Promise<number> {
-  const [row] = await tx.query<{ v: number | null }>(`SELECT max(id) AS v FROM change_log`);
+  const [row] = await tx.query<{ v: number | null }>(
+    `SELECT max(id) AS v FROM change_log WHERE ${PUBLIC_CHANGES}`,
+  );
   return Number(row?.v ?? 0);
 }
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Queryable } from './database.ts';
 import { ENTITIES } from '../domain/entities/index.ts';
+import { PUBLIC_CHANGES } from './internal-tables.ts';
 import type {
   Page,
   Paged,
@@ -614,6 +615,7 @@ export async function listChanges(
   page: Page,
 ): Promise<Paged<Change>> {
   const cond = new Conditions();
+  cond.add(() => PUBLIC_CHANGES);
   if (filter.table) cond.add((p) => `table_name = ${p(filter.table)}`);
   if (filter.recordId) cond.add((p) => `record_id = ${p(filter.recordId)}`);
   if (filter.actor) cond.add((p) => `actor = ${p(filter.actor)}`);

@@ -104,46 +104,49 @@ export async function createPartnership(
   actor: Actor,
   input: PartnershipInput,
 ): Promise<string> {
+  return db.transaction(actor, (tx) => insertPartnership(tx, input));
+}
+
+/** Records a new partnership inside the caller's transaction (a signing writes its proposal with it). */
+export async function insertPartnership(tx: Queryable, input: PartnershipInput): Promise<string> {
   if (input.placeA === input.placeB) {
     throw new WriteRejected(422, 'a partnership links two different places', [
       { field: 'placeB', reason: 'same place as placeA' },
     ]);
   }
-  return db.transaction(actor, async (tx) => {
-    await requireIds(tx, 'places', [
-      { field: 'placeA', id: input.placeA },
-      { field: 'placeB', id: input.placeB },
-    ]);
-    const id = partnershipId(input.placeA, input.placeB);
-    // Parallel creates of one pair queue here, so the second sees the first's row and gets a 409
-    // instead of both passing the check (PostgreSQL runs them concurrently; PGlite one at a time).
-    await lockRecord(tx, id);
-    const [existing] = await tx.query(`SELECT id FROM partnerships WHERE id = $1`, [id]);
-    if (existing) {
-      throw new WriteRejected(
-        409,
-        `these places already have a partnership (${id}); add what your source says to it instead`,
-        [{ field: 'placeB', reason: `duplicate of ${id}` }],
-      );
-    }
-    const { sources, links } = await resolveSources(tx, input.sources);
-    const [a, b] = orderPair(input.placeA, input.placeB);
-    const claims: PartnershipClaimRow[] = links.map((link) => ({
-      placeA: a,
-      placeB: b,
-      sourceId: link.sourceId,
-      locator: link.locator,
-      type: input.type,
-      level: input.level,
-      signed: input.signed,
-      status: input.status,
-      note: input.note,
-      ended: input.ended,
-      endReason: input.endReason,
-    }));
-    await applyBatch(tx, { sources, partnerships: claims });
-    return id;
-  });
+  await requireIds(tx, 'places', [
+    { field: 'placeA', id: input.placeA },
+    { field: 'placeB', id: input.placeB },
+  ]);
+  const id = partnershipId(input.placeA, input.placeB);
+  // Parallel creates of one pair queue here, so the second sees the first's row and gets a 409
+  // instead of both passing the check (PostgreSQL runs them concurrently; PGlite one at a time).
+  await lockRecord(tx, id);
+  const [existing] = await tx.query(`SELECT id FROM partnerships WHERE id = $1`, [id]);
+  if (existing) {
+    throw new WriteRejected(
+      409,
+      `these places already have a partnership (${id}); add what your source says to it instead`,
+      [{ field: 'placeB', reason: `duplicate of ${id}` }],
+    );
+  }
+  const { sources, links } = await resolveSources(tx, input.sources);
+  const [a, b] = orderPair(input.placeA, input.placeB);
+  const claims: PartnershipClaimRow[] = links.map((link) => ({
+    placeA: a,
+    placeB: b,
+    sourceId: link.sourceId,
+    locator: link.locator,
+    type: input.type,
+    level: input.level,
+    signed: input.signed,
+    status: input.status,
+    note: input.note,
+    ended: input.ended,
+    endReason: input.endReason,
+  }));
+  await applyBatch(tx, { sources, partnerships: claims });
+  return id;
 }
 
 /** Adds what the given sources say about an existing partnership; the shown fields are recomputed. */

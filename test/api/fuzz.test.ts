@@ -69,7 +69,8 @@ type IdKind =
   | 'import'
   | 'index'
   | 'table'
-  | 'user';
+  | 'user'
+  | 'proposal';
 function initialPools(): Record<IdKind, string[]> {
   return {
     place: [...PLACE_IDS],
@@ -82,6 +83,7 @@ function initialPools(): Record<IdKind, string[]> {
     index: [INDEX_ID],
     table: [...EXPORT_TABLES],
     user: ['user:none'],
+    proposal: ['proposal:none'],
   };
 }
 
@@ -96,6 +98,7 @@ const ID_KINDS: Record<string, IdKind> = {
   indices: 'index',
   export: 'table',
   users: 'user',
+  proposals: 'proposal',
 };
 
 /** The kind of id the first path parameter of a route names (`/api/places/{id}/aliases`: a place). */
@@ -171,6 +174,7 @@ const GOOD: Record<string, readonly string[]> = {
   direction: ['need', 'offer'],
   field: ['trade', 'culture'],
   role: [...ROLES, 'king'],
+  state: ['draft', 'signed', 'nowhere'],
   jurisdictionId: [SHANGHAI, 'gn:0'],
 };
 
@@ -265,6 +269,11 @@ const QUERY: Record<string, string[]> = {
   'GET /api/users/{id}/history': [],
   'POST /api/users/{id}/roles': [],
   'DELETE /api/users/{id}/roles': ['role!', 'jurisdictionId'],
+  'GET /api/proposals': ['state', 'place'],
+  'POST /api/proposals': [],
+  'GET /api/proposals/{id}': [],
+  'PATCH /api/proposals/{id}': [],
+  'POST /api/proposals/{id}/steps': [],
   'GET /status': [],
 };
 const HIDDEN_ROUTES = ['GET /status'];
@@ -761,6 +770,20 @@ function validRecords(route: string): fc.Arbitrary<Json> {
             { direction: 'need', field: 'Environmental_Technology' },
           ],
         },
+      );
+    case 'POST /api/proposals':
+      return fc.constantFrom<Json>(
+        { placeId: SHANGHAI, candidateId: HANOI, rationale: 'trade' },
+        { placeId: SHANGHAI, candidateId: BEIJING, rationale: 'domestic' },
+      );
+    case 'PATCH /api/proposals/{id}':
+      return fc.constant<Json>({ rationale: 'more' });
+    case 'POST /api/proposals/{id}/steps':
+      return fc.constantFrom<Json>(
+        { step: 'submit' },
+        { step: 'approve' },
+        { step: 'return', comment: 'why' },
+        { step: 'sign', signing: { signed: '2026-01-01', signatories: 'A; B' } },
       );
     case 'POST /api/auth/login':
       return fc.constantFrom<Json>(

@@ -33,6 +33,8 @@ const NOT_DESCRIBED: Record<string, string> = {
   user_roles: 'the roles of accounts over jurisdictions',
   sessions: 'server-side sessions of signed-in users',
   api_tokens: 'hashed personal API tokens of accounts',
+  proposals: 'internal records of the review workflow, never public or exported',
+  proposal_steps: 'the append-only review history of proposals',
 };
 
 /** The counts the status API answers with, which tests and the web read by these keys. */

@@ -5140,6 +5140,298 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals in your jurisdictions, latest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description proposals of this place only */
+                    place?: string;
+                    state?: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Proposal"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a proposal for a new partnership; the vetting is attached */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the proposed foreign partner */
+                        candidateId: string;
+                        /** @description the proposing Chinese place */
+                        placeId: string;
+                        rationale: string;
+                        /**
+                         * @default sister_city
+                         * @enum {string}
+                         */
+                        type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal with its vetting, its steps, other offices proposing the same partner, and what you may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft or returned proposal (candidate, type, rationale); the vetting is renewed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidateId?: string;
+                        rationale?: string;
+                        /** @enum {string} */
+                        type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/proposals/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a step: submit, approve (forward), return, reject, withdraw, or sign (records the partnership) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description with step sign */
+                        signing?: {
+                            agreementText?: string;
+                            agreementTitle?: string;
+                            signatories: string;
+                            /** @description the date of signing */
+                            signed: string;
+                        };
+                        /** @enum {string} */
+                        step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProposalDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resolve": {
         parameters: {
             query?: never;
@@ -8554,6 +8846,222 @@ export interface components {
             /** @enum {string} */
             status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
         };
+        Proposal: {
+            /** @description why the proposal cannot be submitted, or null */
+            blocked: string | null;
+            candidate: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            organisationId: string | null;
+            partnershipId: string | null;
+            place: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            province: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            } | null;
+            rationale: string;
+            signing: {
+                agreementText: string | null;
+                agreementTitle: string | null;
+                signatories: string;
+                signed: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            updatedAt: string;
+            vetting: unknown;
+            warnings: string[];
+        };
+        ProposalDetail: {
+            availableSteps: ("submit" | "approve" | "return" | "reject" | "withdraw" | "sign")[];
+            /** @description why the proposal cannot be submitted, or null */
+            blocked: string | null;
+            candidate: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            createdAt: string;
+            createdBy: string | null;
+            editable: boolean;
+            id: string;
+            organisationId: string | null;
+            partnershipId: string | null;
+            place: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            province: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            } | null;
+            rationale: string;
+            sameCandidate: {
+                id: string;
+                place: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                /** @enum {string} */
+                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            }[];
+            signing: {
+                agreementText: string | null;
+                agreementTitle: string | null;
+                signatories: string;
+                signed: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            steps: {
+                at: string;
+                comment: string | null;
+                /** @enum {string|null} */
+                fromState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | null;
+                login: string;
+                organisationId: string | null;
+                /** @enum {string} */
+                step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "draft" | "edit";
+                /** @enum {string} */
+                toState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                userId: string | null;
+            }[];
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            updatedAt: string;
+            vetting: unknown;
+            warnings: string[];
+        };
+        ProposalDetailInput: {
+            availableSteps: ("submit" | "approve" | "return" | "reject" | "withdraw" | "sign")[];
+            /** @description why the proposal cannot be submitted, or null */
+            blocked: string | null;
+            candidate: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            createdAt: string;
+            createdBy: string | null;
+            editable: boolean;
+            id: string;
+            organisationId: string | null;
+            partnershipId: string | null;
+            place: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            province: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            } | null;
+            rationale: string;
+            sameCandidate: {
+                id: string;
+                place: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                /** @enum {string} */
+                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            }[];
+            signing: {
+                agreementText: string | null;
+                agreementTitle: string | null;
+                signatories: string;
+                signed: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            steps: {
+                at: string;
+                comment: string | null;
+                /** @enum {string|null} */
+                fromState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | null;
+                login: string;
+                organisationId: string | null;
+                /** @enum {string} */
+                step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "draft" | "edit";
+                /** @enum {string} */
+                toState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                userId: string | null;
+            }[];
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            updatedAt: string;
+            vetting: unknown;
+            warnings: string[];
+        };
+        ProposalInput: {
+            /** @description why the proposal cannot be submitted, or null */
+            blocked: string | null;
+            candidate: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            organisationId: string | null;
+            partnershipId: string | null;
+            place: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            province: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            } | null;
+            rationale: string;
+            signing: {
+                agreementText: string | null;
+                agreementTitle: string | null;
+                signatories: string;
+                signed: string;
+            } | null;
+            /** @enum {string} */
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+            updatedAt: string;
+            vetting: unknown;
+            warnings: string[];
+        };
         RankedEntry: {
             continents: number;
             countries: number;
@@ -9084,3 +9592,7 @@ export const pathsApiAnalysisCoverageGetParametersQueryFormatValues = ["json","c
 export const pathsApiAnalysisNetworkNodesGetParametersQuerySortValues = ["degree","betweenness","closeness","eigenvector","pagerank","coreNumber","clustering","continentParticipation"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiAnalysisNetworkNodesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisNetworkExportGetParametersQueryFormatValues = ["gexf","graphml"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/export"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiProposalsGetParametersQueryStateValues = ["draft","province_review","national_review","returned","approved","rejected","withdrawn","signed"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["get"]['parameters']['query']>["state"]>>;
+export const pathsApiProposalsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["post"]['requestBody']>['content']['application/json']["type"]>>;
+export const pathsApiProposalsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
+export const pathsApiProposalsIdStepsPostRequestBodyContentApplicationJsonStepValues = ["submit","approve","return","reject","withdraw","sign"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}/steps"]["post"]['requestBody']>['content']['application/json']["step"]>>;

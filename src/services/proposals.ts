@@ -1,0 +1,261 @@
+/**
+ * Proposals as the API and the command line share them: drafting with the matching module's vetting
+ * attached, editing while the office holds it, and the steps of the review chain, each recorded with
+ * who, when and why. A signing writes the partnership and the proposal in one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { Database } from '../store/database.ts';
+import { WriteRejected, insertPartnership } from '../store/writes.ts';
+import { placeScope } from '../store/accounts.ts';
+import * as store from '../store/proposals.ts';
+import { stateOf } from '../domain/geo.ts';
+import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
+import {
+  availableSteps,
+  editable,
+  mayPropose,
+  nextState,
+  type Proposal,
+  type ProposalDetail,
+  type ProposalPosition,
+  type ProposalState,
+  proposalInputSchema,
+  proposalPatchSchema,
+  proposalStepInputSchema,
+} from '../domain/proposals.ts';
+import type { VetResult } from '../analysis/matching/index.ts';
+import { actorOf, type Principal } from './accounts.ts';
+
+/** The matching module's vetting of a candidate for a place, or null when it cannot vet this pair. */
+export type Vetter = (placeId: string, candidateId: string) => Promise<VetResult | null>;
+
+/** Who may read a proposal: its office, its reviewers and readers of internal records above it. */
+const READ_ACTIONS: Action[] = ['proposals.draft', 'proposals.review', 'records.read-internal'];
+
+function forbidden(message: string): never {
+  throw new WriteRejected(403, message);
+}
+
+/** What blocks a submission: a candidate in a country without diplomatic relations with China. */
+function blockOf(vetting: VetResult | null): string | null {
+  const warning = vetting?.warnings.find((w) => w.code === 'no-diplomatic-relations');
+  return warning ? warning.en : null;
+}
+
+function withWarnings(row: store.ProposalRow): Proposal {
+  const vetting = row.vetting as VetResult | null;
+  return { ...row, warnings: vetting?.warnings.map((w) => w.code) ?? [], blocked: blockOf(vetting) };
+}
+
+async function positionOf(db: Database, row: store.ProposalRow): Promise<ProposalPosition> {
+  return {
+    state: row.state,
+    placeScope: await placeScope(db, [row.place.id]),
+    provinceId: row.province?.id ?? null,
+  };
+}
+
+async function checkPlaces(db: Database, placeId: string, candidateId: string) {
+  const [place, candidate] = await Promise.all([
+    store.placeCountry(db, placeId),
+    store.placeCountry(db, candidateId),
+  ]);
+  const errors: { field: string; reason: string }[] = [];
+  if (!place) errors.push({ field: 'placeId', reason: `no place with id ${placeId}` });
+  else if (stateOf(place) !== 'CN')
+    errors.push({ field: 'placeId', reason: 'the proposing place must be in China' });
+  if (!candidate) errors.push({ field: 'candidateId', reason: `no place with id ${candidateId}` });
+  else if (stateOf(candidate) === 'CN')
+    errors.push({
+      field: 'candidateId',
+      reason: 'the proposed partner must be abroad (China’s own regions are not foreign)',
+    });
+  if (placeId === candidateId) errors.push({ field: 'candidateId', reason: 'same place as placeId' });
+  if (errors.length)
+    throw new WriteRejected(422, errors.map((e) => `${e.field}: ${e.reason}`).join('; '), errors);
+}
+
+export async function createProposal(
+  db: Database,
+  principal: Principal,
+  input: z.infer<typeof proposalInputSchema>,
+  vet: Vetter,
+): Promise<string> {
+  await checkPlaces(db, input.placeId, input.candidateId);
+  if (!mayPropose(principal.grants, { placeScope: await placeScope(db, [input.placeId]) }))
+    forbidden(`${principal.login} may not draft proposals for ${input.placeId}`);
+  const vetting = await vet(input.placeId, input.candidateId);
+  const id = `proposal:${randomUUID()}`;
+  const provinceId = await store.provinceOf(db, input.placeId);
+  await db.transaction(actorOf(principal), async (tx) => {
+    await store.insertProposal(tx, {
+      id,
+      placeId: input.placeId,
+      candidateId: input.candidateId,
+      provinceId,
+      type: input.type,
+      rationale: input.rationale,
+      vetting,
+      createdBy: principal.userId,
+      organisationId: principal.organisationId,
+    });
+    await store.insertStep(tx, id, {
+      step: 'draft',
+      fromState: null,
+      toState: 'draft',
+      login: principal.login,
+      userId: principal.userId,
+      organisationId: principal.organisationId,
+      comment: null,
+    });
+  });
+  return id;
+}
+
+async function requireReadable(db: Database, principal: Principal | null, id: string) {
+  const row = await store.getProposal(db, id);
+  // An unreadable proposal is answered like a missing one: its existence is internal too.
+  if (!row || !principal) throw new WriteRejected(404, `no proposal with id ${id}`);
+  const position = await positionOf(db, row);
+  if (!READ_ACTIONS.some((action) => allows(principal.grants, action, position.placeScope)))
+    throw new WriteRejected(404, `no proposal with id ${id}`);
+  return { row, position };
+}
+
+export async function proposalDetail(
+  db: Database,
+  principal: Principal | null,
+  id: string,
+): Promise<ProposalDetail> {
+  const { row, position } = await requireReadable(db, principal, id);
+  const [steps, same] = await Promise.all([
+    store.proposalSteps(db, id),
+    store.sameCandidate(db, { id, candidateId: row.candidate.id, placeId: row.place.id }),
+  ]);
+  return {
+    ...withWarnings(row),
+    steps,
+    sameCandidate: same,
+    availableSteps: availableSteps(principal!.grants, position),
+    editable: editable(row.state) && mayPropose(principal!.grants, position),
+  };
+}
+
+export async function listReadableProposals(
+  db: Database,
+  principal: Principal,
+  filter: { state?: ProposalState; placeId?: string },
+): Promise<Proposal[]> {
+  const grants = principal.grants.filter((g) =>
+    READ_ACTIONS.some((action) => PERMISSIONS[action].roles.includes(g.role)),
+  );
+  if (!grants.length) return [];
+  const nationWide = grants.some((g) => g.jurisdictionId === null || g.role === 'administrator');
+  const scopes = nationWide ? null : grants.map((g) => g.jurisdictionId!);
+  return (await store.listProposals(db, scopes, filter)).map(withWarnings);
+}
+
+export async function editProposal(
+  db: Database,
+  principal: Principal,
+  id: string,
+  patch: z.infer<typeof proposalPatchSchema>,
+  vet: Vetter,
+): Promise<void> {
+  const { row, position } = await requireReadable(db, principal, id);
+  if (!mayPropose(principal.grants, position)) forbidden(`${principal.login} may not edit this proposal`);
+  if (!editable(row.state))
+    throw new WriteRejected(
+      409,
+      `a proposal in state ${row.state} cannot be edited; it is with the reviewers or decided`,
+    );
+  const candidateId = patch.candidateId ?? row.candidate.id;
+  if (patch.candidateId) await checkPlaces(db, row.place.id, candidateId);
+  const vetting = await vet(row.place.id, candidateId);
+  await db.transaction(actorOf(principal), async (tx) => {
+    if ((await store.lockProposal(tx, id)) !== row.state)
+      throw new WriteRejected(409, 'the proposal was changed meanwhile; reload it');
+    await store.updateProposal(tx, id, { ...patch, candidateId, vetting });
+    await store.insertStep(tx, id, {
+      step: 'edit',
+      fromState: row.state,
+      toState: row.state,
+      login: principal.login,
+      userId: principal.userId,
+      organisationId: principal.organisationId,
+      comment: null,
+    });
+  });
+}
+
+export async function takeStep(
+  db: Database,
+  principal: Principal,
+  id: string,
+  input: z.infer<typeof proposalStepInputSchema>,
+  vet: Vetter,
+): Promise<void> {
+  const { row, position } = await requireReadable(db, principal, id);
+  const to = nextState(position, input.step);
+  if (!to)
+    throw new WriteRejected(409, `a proposal in state ${row.state} cannot be given the step ${input.step}`);
+  if (!availableSteps(principal.grants, position).includes(input.step))
+    forbidden(
+      `${principal.login} may not ${input.step} this proposal at this stage (${row.state}${
+        row.state === 'province_review' ? `, reviewed by ${row.province?.nameEn ?? 'the province'}` : ''
+      })`,
+    );
+  if ((input.step === 'return' || input.step === 'reject') && !input.comment)
+    throw new WriteRejected(422, 'comment: say why the proposal is returned or rejected', [
+      { field: 'comment', reason: 'must not be empty when returning or rejecting' },
+    ]);
+  let vetting: VetResult | null | undefined;
+  if (input.step === 'submit') {
+    vetting = await vet(row.place.id, row.candidate.id);
+    const block = blockOf(vetting);
+    if (block)
+      throw new WriteRejected(422, `the proposal cannot be submitted: ${block}`, [
+        { field: 'candidateId', reason: block },
+      ]);
+  }
+  if (input.step === 'sign' && !input.signing)
+    throw new WriteRejected(422, 'signing: the date and the signatories are needed to record a signing', [
+      { field: 'signing', reason: 'is required with step sign' },
+    ]);
+  await db.transaction(actorOf(principal), async (tx) => {
+    if ((await store.lockProposal(tx, id)) !== row.state)
+      throw new WriteRejected(409, 'the proposal was changed meanwhile; reload it');
+    let partnershipId: string | undefined;
+    let signing: unknown;
+    if (input.step === 'sign' && input.signing) {
+      const s = input.signing;
+      const title = s.agreementTitle ?? `Agreement: ${row.place.nameEn} – ${row.candidate.nameEn}`;
+      partnershipId = await insertPartnership(tx, {
+        placeA: row.place.id,
+        placeB: row.candidate.id,
+        type: row.type,
+        signed: s.signed,
+        status: 'active',
+        note: s.signatories,
+        sources: [{ source: { title, kind: 'document' }, locator: '' }],
+      });
+      signing = {
+        signed: s.signed.date,
+        signatories: s.signatories,
+        agreementTitle: s.agreementTitle ?? null,
+        agreementText: s.agreementText ?? null,
+      };
+    }
+    await store.updateProposal(tx, id, { state: to, vetting: vetting ?? undefined, partnershipId, signing });
+    await store.insertStep(tx, id, {
+      step: input.step,
+      fromState: row.state,
+      toState: to,
+      login: principal.login,
+      userId: principal.userId,
+      organisationId: principal.organisationId,
+      comment: input.comment ?? null,
+    });
+  });
+}

@@ -1,0 +1,199 @@
+/** Proposals and their review steps in the database; the rules of who may do what live in the domain. */
+import type { Queryable } from './database.ts';
+import type { Proposal, ProposalState, ProposalStep } from '../domain/proposals.ts';
+
+const PLACE_JSON = (alias: string) =>
+  `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'nameEn', ${alias}.name_en,
+     'nameZh', ${alias}.name_zh, 'countryCode', ${alias}.country_code) END`;
+
+const PROPOSAL_SELECT = `SELECT r.id, ${PLACE_JSON('a')} AS place, ${PLACE_JSON('c')} AS candidate,
+    ${PLACE_JSON('v')} AS province, r.type, r.rationale, r.state, r.created_by AS "createdBy",
+    r.organisation_id AS "organisationId", r.partnership_id AS "partnershipId", r.signing,
+    r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.vetting
+  FROM proposals r
+  JOIN places a ON a.id = r.place_id
+  JOIN places c ON c.id = r.candidate_id
+  LEFT JOIN places v ON v.id = r.province_id`;
+
+export type ProposalRow = Omit<Proposal, 'warnings' | 'blocked'>;
+
+export async function getProposal(db: Queryable, id: string): Promise<ProposalRow | null> {
+  const [row] = await db.query<ProposalRow>(`${PROPOSAL_SELECT} WHERE r.id = $1`, [id]);
+  return row ?? null;
+}
+
+/**
+ * Proposals a reader may see: those of the places in `scopes` (a jurisdiction reaches the places under
+ * it), or all of them for a nation-wide reader (`scopes` null).
+ */
+export async function listProposals(
+  db: Queryable,
+  scopes: string[] | null,
+  filter: { state?: ProposalState; placeId?: string },
+): Promise<ProposalRow[]> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (scopes) {
+    params.push(scopes);
+    // The proposing place lies under one of the reader's jurisdictions.
+    where.push(`EXISTS (
+      WITH RECURSIVE up(id, parent_id, depth) AS (
+        SELECT id, parent_id, 0 FROM places WHERE id = r.place_id
+        UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
+      ) SELECT 1 FROM up WHERE up.id = ANY($${params.length}::text[]))`);
+  }
+  if (filter.state) {
+    params.push(filter.state);
+    where.push(`r.state = $${params.length}`);
+  }
+  if (filter.placeId) {
+    params.push(filter.placeId);
+    where.push(`r.place_id = $${params.length}`);
+  }
+  return db.query<ProposalRow>(
+    `${PROPOSAL_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.updated_at DESC, r.id`,
+    params,
+  );
+}
+
+export interface ProposalStepRow {
+  at: string;
+  step: ProposalStep | 'draft' | 'edit';
+  fromState: ProposalState | null;
+  toState: ProposalState;
+  login: string;
+  userId: string | null;
+  organisationId: string | null;
+  comment: string | null;
+}
+
+export async function proposalSteps(db: Queryable, id: string): Promise<ProposalStepRow[]> {
+  return db.query<ProposalStepRow>(
+    `SELECT at, step, from_state AS "fromState", to_state AS "toState", login, user_id AS "userId",
+            organisation_id AS "organisationId", comment
+     FROM proposal_steps WHERE proposal_id = $1 ORDER BY id`,
+    [id],
+  );
+}
+
+/** Other open proposals for the same foreign place from other places. */
+export async function sameCandidate(
+  db: Queryable,
+  proposal: { id: string; candidateId: string; placeId: string },
+) {
+  return db.query<{ id: string; place: ProposalRow['place']; state: ProposalState }>(
+    `SELECT r.id, ${PLACE_JSON('a')} AS place, r.state FROM proposals r JOIN places a ON a.id = r.place_id
+     WHERE r.candidate_id = $1 AND r.id <> $2 AND r.place_id <> $3
+       AND r.state IN ('draft', 'province_review', 'national_review', 'returned', 'approved')
+     ORDER BY r.created_at`,
+    [proposal.candidateId, proposal.id, proposal.placeId],
+  );
+}
+
+export interface NewProposalRow {
+  id: string;
+  placeId: string;
+  candidateId: string;
+  provinceId: string | null;
+  type: string;
+  rationale: string;
+  vetting: unknown;
+  createdBy: string | null;
+  organisationId: string | null;
+}
+
+export async function insertProposal(tx: Queryable, row: NewProposalRow) {
+  await tx.query(
+    `INSERT INTO proposals (id, place_id, candidate_id, province_id, type, rationale, state, vetting, created_by, organisation_id)
+     VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8, $9)`,
+    [
+      row.id,
+      row.placeId,
+      row.candidateId,
+      row.provinceId,
+      row.type,
+      row.rationale,
+      JSON.stringify(row.vetting),
+      row.createdBy,
+      row.organisationId,
+    ],
+  );
+}
+
+export async function updateProposal(
+  tx: Queryable,
+  id: string,
+  changes: {
+    candidateId?: string;
+    type?: string;
+    rationale?: string;
+    vetting?: unknown;
+    state?: ProposalState;
+    partnershipId?: string;
+    signing?: unknown;
+  },
+) {
+  await tx.query(
+    `UPDATE proposals SET candidate_id = coalesce($2, candidate_id), type = coalesce($3, type),
+       rationale = coalesce($4, rationale), vetting = coalesce($5::jsonb, vetting), state = coalesce($6, state),
+       partnership_id = coalesce($7, partnership_id), signing = coalesce($8::jsonb, signing), updated_at = now()
+     WHERE id = $1`,
+    [
+      id,
+      changes.candidateId ?? null,
+      changes.type ?? null,
+      changes.rationale ?? null,
+      changes.vetting === undefined ? null : JSON.stringify(changes.vetting),
+      changes.state ?? null,
+      changes.partnershipId ?? null,
+      changes.signing === undefined ? null : JSON.stringify(changes.signing),
+    ],
+  );
+}
+
+export async function insertStep(tx: Queryable, proposalId: string, step: Omit<ProposalStepRow, 'at'>) {
+  await tx.query(
+    `INSERT INTO proposal_steps (proposal_id, step, from_state, to_state, login, user_id, organisation_id, comment)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      proposalId,
+      step.step,
+      step.fromState,
+      step.toState,
+      step.login,
+      step.userId,
+      step.organisationId,
+      step.comment,
+    ],
+  );
+}
+
+/** Locks a proposal's row for the rest of the transaction: two reviewers cannot both move it. */
+export async function lockProposal(tx: Queryable, id: string): Promise<ProposalState | null> {
+  const [row] = await tx.query<{ state: ProposalState }>(
+    `SELECT state FROM proposals WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return row?.state ?? null;
+}
+
+/** The nearest province-level place strictly above `placeId`, or null when it is province-level itself. */
+export async function provinceOf(db: Queryable, placeId: string): Promise<string | null> {
+  const rows = await db.query<{ id: string; adminLevel: string | null; depth: number }>(
+    `WITH RECURSIVE up(id, parent_id, admin_level, depth) AS (
+       SELECT id, parent_id, admin_level, 0 FROM places WHERE id = $1
+       UNION ALL SELECT p.id, p.parent_id, p.admin_level, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
+     ) SELECT id, admin_level AS "adminLevel", depth FROM up ORDER BY depth`,
+    [placeId],
+  );
+  if (rows[0]?.adminLevel === 'province_level') return null;
+  return rows.find((r) => r.depth > 0 && r.adminLevel === 'province_level')?.id ?? null;
+}
+
+export async function placeCountry(db: Queryable, id: string): Promise<string | null> {
+  const [row] = await db.query<{ countryCode: string }>(
+    `SELECT country_code AS "countryCode" FROM places WHERE id = $1`,
+    [id],
+  );
+  return row?.countryCode ?? null;
+}

@@ -1,0 +1,222 @@
+/**
+ * Proposals reviewed up the chain, on both engines: a district office drafts with the vetting attached,
+ * its province-level reviewer returns and then forwards, the national coordinator approves, the office
+ * signs and the partnership is written with the proposal; and every refusal on the way.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { ENGINES } from '../support/databases.ts';
+import { expectProblem, registryServer } from '../support/api.ts';
+import { BEIJING, CHANGNING, HANOI, PRAGUE, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
+import { createUser } from '../../src/services/accounts.ts';
+import type { Grant } from '../../src/domain/permissions.ts';
+import type { ProposalDetail } from '../../src/domain/proposals.ts';
+
+const PASSWORD = 'correct horse battery staple';
+
+const USERS: Record<string, Grant[]> = {
+  'changning.office': [{ role: 'editor', jurisdictionId: CHANGNING }],
+  'shanghai.reviewer': [{ role: 'reviewer', jurisdictionId: SHANGHAI }],
+  'beijing.reviewer': [{ role: 'reviewer', jurisdictionId: BEIJING }],
+  'beijing.office': [{ role: 'editor', jurisdictionId: BEIJING }],
+  coordinator: [{ role: 'coordinator', jurisdictionId: null }],
+  'shanghai.viewer': [{ role: 'viewer', jurisdictionId: SHANGHAI }],
+};
+
+/** Signs in and returns a function that sends requests as that user. */
+async function as(app: FastifyInstance, login: string) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { login, password: PASSWORD },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  const cookie = String([res.headers['set-cookie']].flat()[0]).split(';')[0];
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
+  return (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+    app.inject({
+      method,
+      url,
+      payload,
+      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
+    });
+}
+
+describe.each(ENGINES)('proposals on %s', (engine) => {
+  const server = registryServer(
+    engine,
+    { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
+    async (db) => {
+      for (const [login, grants] of Object.entries(USERS))
+        await createUser(db, 'test', { login, name: login, password: PASSWORD }, grants);
+      // Prague's country stands here for a state without diplomatic relations with China.
+      await db.query(`UPDATE countries SET diplomatic_relations = false WHERE code = 'CZ'`);
+    },
+  );
+
+  it('goes from draft through a return, province and national review to a signed partnership', async () => {
+    const office = await as(server.app, 'changning.office');
+    const drafted = await office('POST', '/api/proposals', {
+      placeId: CHANGNING,
+      candidateId: YOKOHAMA,
+      type: 'friendly_exchange',
+      rationale: '港口与创新合作',
+    });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    const { id } = drafted.json<{ id: string }>();
+    const url = `/api/proposals/${encodeURIComponent(id)}`;
+
+    let detail = (await office('GET', url)).json<ProposalDetail>();
+    expect(detail).toMatchObject({
+      state: 'draft',
+      place: { id: CHANGNING },
+      candidate: { id: YOKOHAMA },
+      province: { id: SHANGHAI },
+      editable: true,
+      blocked: null,
+    });
+    expect(detail.availableSteps).toEqual(['submit', 'withdraw']);
+    expect(detail.vetting).toMatchObject({ place: { id: YOKOHAMA } });
+
+    // Nobody outside the chain sees it: another province's reviewer gets a 404, the public a 401.
+    const beijing = await as(server.app, 'beijing.reviewer');
+    expectProblem(await beijing('GET', url), 404);
+    expect((await beijing('GET', '/api/proposals')).json<{ items: unknown[] }>().items).toEqual([]);
+    expectProblem(await server.app.inject({ method: 'GET', url }), 401);
+    // The public change log does not list it either.
+    const changes = await server.app.inject({ method: 'GET', url: '/api/changes?table=proposals' });
+    expect(changes.json<{ total: number }>().total).toBe(0);
+
+    // Only the office submits; a reviewer cannot act on a draft.
+    const province = await as(server.app, 'shanghai.reviewer');
+    expectProblem(await province('POST', `${url}/steps`, { step: 'approve' }), 409);
+    detail = (await office('POST', `${url}/steps`, { step: 'submit' })).json<ProposalDetail>();
+    expect(detail.state).toBe('province_review');
+    expect(detail.availableSteps).toEqual(['withdraw']);
+    expect(detail.editable).toBe(false);
+    expectProblem(await office('PATCH', url, { rationale: 'changed' }), 409);
+
+    // The national coordinator waits for the province.
+    const nation = await as(server.app, 'coordinator');
+    expectProblem(await nation('POST', `${url}/steps`, { step: 'approve' }), 403);
+
+    // The province returns it with a comment (a return without one is refused).
+    expectProblem(await province('POST', `${url}/steps`, { step: 'return' }), 422);
+    detail = (
+      await province('POST', `${url}/steps`, { step: 'return', comment: '请补充合作基础' })
+    ).json<ProposalDetail>();
+    expect(detail.state).toBe('returned');
+
+    // The office edits and resubmits; the history keeps every step.
+    const edited = await office('PATCH', url, { rationale: '港口、创新与青年交流合作' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    await office('POST', `${url}/steps`, { step: 'submit' });
+    detail = (
+      await province('POST', `${url}/steps`, { step: 'approve', comment: '同意，报全国' })
+    ).json<ProposalDetail>();
+    expect(detail.state).toBe('national_review');
+    expectProblem(await province('POST', `${url}/steps`, { step: 'approve' }), 403);
+    detail = (await nation('POST', `${url}/steps`, { step: 'approve' })).json<ProposalDetail>();
+    expect(detail.state).toBe('approved');
+
+    // Signing needs the date and signatories; it writes the partnership with the agreement as its source.
+    expectProblem(await office('POST', `${url}/steps`, { step: 'sign' }), 422);
+    const signed = await office('POST', `${url}/steps`, {
+      step: 'sign',
+      signing: {
+        signed: '2026-11-28',
+        signatories: '长宁区区长；横滨市市长',
+        agreementTitle: '友好交流协议',
+      },
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    detail = signed.json<ProposalDetail>();
+    expect(detail).toMatchObject({
+      state: 'signed',
+      signing: { signed: '2026-11-28', agreementTitle: '友好交流协议' },
+    });
+    expect(detail.steps.map((s) => [s.step, s.toState, s.login])).toEqual([
+      ['draft', 'draft', 'changning.office'],
+      ['submit', 'province_review', 'changning.office'],
+      ['return', 'returned', 'shanghai.reviewer'],
+      ['edit', 'returned', 'changning.office'],
+      ['submit', 'province_review', 'changning.office'],
+      ['approve', 'national_review', 'shanghai.reviewer'],
+      ['approve', 'approved', 'coordinator'],
+      ['sign', 'signed', 'changning.office'],
+    ]);
+    expect(detail.steps[2].comment).toBe('请补充合作基础');
+    const tie = await server.app.inject({ method: 'GET', url: `/api/partnerships/${detail.partnershipId}` });
+    expect(tie.json()).toMatchObject({ type: 'friendly_exchange', signedOn: '2026-11-28', status: 'active' });
+
+    // Steps are append-only like the change log.
+    await expect(server.db.query(`DELETE FROM proposal_steps WHERE proposal_id = $1`, [id])).rejects.toThrow(
+      /append-only/,
+    );
+  });
+
+  it('blocks the submission of a partner in a state without diplomatic relations, and flags two offices proposing one partner', async () => {
+    const office = await as(server.app, 'changning.office');
+    const drafted = await office('POST', '/api/proposals', {
+      placeId: CHANGNING,
+      candidateId: PRAGUE,
+      rationale: '文化交流',
+    });
+    const url = `/api/proposals/${encodeURIComponent(drafted.json<{ id: string }>().id)}`;
+    const detail = (await office('GET', url)).json<ProposalDetail>();
+    expect(detail.warnings).toContain('no-diplomatic-relations');
+    expect(detail.blocked).toBeTruthy();
+    const refused = expectProblem(await office('POST', `${url}/steps`, { step: 'submit' }), 422);
+    expect(refused.detail).toMatch(/cannot be submitted/);
+
+    // Two offices, one partner: each reviewer sees the other proposal.
+    const first = await office('POST', '/api/proposals', {
+      placeId: CHANGNING,
+      candidateId: HANOI,
+      rationale: '经贸',
+    });
+    const bj = await as(server.app, 'beijing.office');
+    const second = await bj('POST', '/api/proposals', {
+      placeId: BEIJING,
+      candidateId: HANOI,
+      rationale: '经贸',
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    const firstDetail = (
+      await office('GET', `/api/proposals/${encodeURIComponent(first.json<{ id: string }>().id)}`)
+    ).json<ProposalDetail>();
+    expect(firstDetail.sameCandidate.map((p) => p.place.id)).toEqual([BEIJING]);
+  });
+
+  it('refuses what no office may propose', async () => {
+    const office = await as(server.app, 'changning.office');
+    const domestic = expectProblem(
+      await office('POST', '/api/proposals', { placeId: CHANGNING, candidateId: BEIJING, rationale: 'x' }),
+      422,
+    );
+    expect(domestic.detail).toMatch(/must be abroad/);
+    // Beijing is outside the Changning office's jurisdiction.
+    expectProblem(
+      await office('POST', '/api/proposals', { placeId: BEIJING, candidateId: YOKOHAMA, rationale: 'x' }),
+      403,
+    );
+    const viewer = await as(server.app, 'shanghai.viewer');
+    expectProblem(
+      await viewer('POST', '/api/proposals', { placeId: CHANGNING, candidateId: YOKOHAMA, rationale: 'x' }),
+      403,
+    );
+    // A viewer in the jurisdiction reads the office's proposals but takes no step.
+    const items = (await viewer('GET', '/api/proposals')).json<{ items: { place: { id: string } }[] }>()
+      .items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((p) => p.place.id === CHANGNING)).toBe(true);
+    expectProblem(
+      await server.app.inject({
+        method: 'POST',
+        url: '/api/proposals',
+        payload: { placeId: CHANGNING, candidateId: YOKOHAMA, rationale: 'x' },
+      }),
+      401,
+    );
+  });
+});
