@@ -1,7 +1,8 @@
 /**
  * Proposals for new partnerships and their review up the chain: a city office drafts and submits; the
  * reviewer of its province approves (forwarding it to the national level), returns it with a comment,
- * or rejects it; the national coordinator decides last; the office records the signing. A proposal from
+ * or rejects it; the national coordinator decides last; the office records the signing, which stays an
+ * internal record until the office publishes it as a partnership of the public registry. A proposal from
  * a province-level place (a province, or a municipality such as Shanghai) goes to national review
  * directly. Who may take each step is decided here, from the permission table.
  */
@@ -18,10 +19,19 @@ export const PROPOSAL_STATES = [
   'rejected',
   'withdrawn',
   'signed',
+  'published',
 ] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 
-export const PROPOSAL_STEPS = ['submit', 'approve', 'return', 'reject', 'withdraw', 'sign'] as const;
+export const PROPOSAL_STEPS = [
+  'submit',
+  'approve',
+  'return',
+  'reject',
+  'withdraw',
+  'sign',
+  'publish',
+] as const;
 export type ProposalStep = (typeof PROPOSAL_STEPS)[number];
 
 /** States in which a proposal is still going somewhere. */
@@ -72,6 +82,8 @@ export function nextState(
       return OPEN_STATES.includes(state) && state !== 'approved' ? 'withdrawn' : null;
     case 'sign':
       return state === 'approved' ? 'signed' : null;
+    case 'publish':
+      return state === 'signed' ? 'published' : null;
   }
 }
 
@@ -90,7 +102,7 @@ export function mayReview(grants: readonly Grant[], position: ProposalPosition):
   return false;
 }
 
-/** Whether these grants may act for the proposing office (draft, edit, submit, withdraw, sign). */
+/** Whether these grants may act for the proposing office (draft, edit, submit, withdraw, sign, publish). */
 export function mayPropose(
   grants: readonly Grant[],
   position: Pick<ProposalPosition, 'placeScope'>,
@@ -139,6 +151,16 @@ export const proposalStepInputSchema = z.object({
   signing: signingSchema.optional().describe('with step sign'),
 });
 
+/** A signing as recorded: internal until the proposal is published. */
+export const signingRecordSchema = z.object({
+  signed: z.string(),
+  signedPrecision: z.enum(['year', 'month', 'day']),
+  signatories: z.string(),
+  agreementTitle: z.string().nullable(),
+  agreementText: z.string().nullable(),
+});
+export type Signing = z.infer<typeof signingRecordSchema>;
+
 const placeRef = z.object({
   id: z.string(),
   nameEn: z.string(),
@@ -169,14 +191,7 @@ export const proposalSchema = z
     createdBy: z.string().nullable(),
     organisationId: z.string().nullable(),
     partnershipId: z.string().nullable(),
-    signing: z
-      .object({
-        signed: z.string(),
-        signatories: z.string(),
-        agreementTitle: z.string().nullable(),
-        agreementText: z.string().nullable(),
-      })
-      .nullable(),
+    signing: signingRecordSchema.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
     /** The matching module's vetting when the proposal was last written. */

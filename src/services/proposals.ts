@@ -1,7 +1,8 @@
 /**
  * Proposals as the API and the command line share them: drafting with the matching module's vetting
  * attached, editing while the office holds it, and the steps of the review chain, each recorded with
- * who, when and why. A signing writes the partnership and the proposal in one transaction.
+ * who, when and why. Publishing a signed proposal writes the partnership and the proposal in one
+ * transaction.
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -20,6 +21,7 @@ import {
   type ProposalDetail,
   type ProposalPosition,
   type ProposalState,
+  type Signing,
   proposalInputSchema,
   proposalPatchSchema,
   proposalStepInputSchema,
@@ -227,25 +229,37 @@ export async function takeStep(
     if ((await store.lockProposal(tx, id)) !== row.state)
       throw new WriteRejected(409, 'the proposal was changed meanwhile; reload it');
     let partnershipId: string | undefined;
-    let signing: unknown;
+    let signing: Signing | undefined;
     if (input.step === 'sign' && input.signing) {
       const s = input.signing;
-      const title = s.agreementTitle ?? `Agreement: ${row.place.nameEn} – ${row.candidate.nameEn}`;
-      partnershipId = await insertPartnership(tx, {
-        placeA: row.place.id,
-        placeB: row.candidate.id,
-        type: row.type,
-        signed: s.signed,
-        status: 'active',
-        note: s.signatories,
-        sources: [{ source: { title, kind: 'document' }, locator: '' }],
-      });
       signing = {
         signed: s.signed.date,
+        signedPrecision: s.signed.precision,
         signatories: s.signatories,
         agreementTitle: s.agreementTitle ?? null,
         agreementText: s.agreementText ?? null,
       };
+    }
+    if (input.step === 'publish' && row.signing) {
+      // The agreement becomes the source of the public partnership.
+      const s = row.signing;
+      partnershipId = await insertPartnership(tx, {
+        placeA: row.place.id,
+        placeB: row.candidate.id,
+        type: row.type,
+        signed: { date: s.signed, precision: s.signedPrecision },
+        status: 'active',
+        note: s.signatories,
+        sources: [
+          {
+            source: {
+              title: s.agreementTitle ?? `${row.place.nameEn} – ${row.candidate.nameEn}`,
+              kind: 'document',
+            },
+            locator: '',
+          },
+        ],
+      });
     }
     await store.updateProposal(tx, id, { state: to, vetting: vetting ?? undefined, partnershipId, signing });
     await store.insertStep(tx, id, {

@@ -1,7 +1,8 @@
 /**
  * Proposals reviewed up the chain, on both engines: a district office drafts with the vetting attached,
  * its province-level reviewer returns and then forwards, the national coordinator approves, the office
- * signs and the partnership is written with the proposal; and every refusal on the way.
+ * signs, and the partnership appears in the public registry only once the office publishes it; and every
+ * refusal on the way.
  */
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -119,7 +120,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     detail = (await nation('POST', `${url}/steps`, { step: 'approve' })).json<ProposalDetail>();
     expect(detail.state).toBe('approved');
 
-    // Signing needs the date and signatories; it writes the partnership with the agreement as its source.
+    // Signing needs the date and signatories; the signed agreement stays internal until it is published.
     expectProblem(await office('POST', `${url}/steps`, { step: 'sign' }), 422);
     const signed = await office('POST', `${url}/steps`, {
       step: 'sign',
@@ -133,8 +134,17 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     detail = signed.json<ProposalDetail>();
     expect(detail).toMatchObject({
       state: 'signed',
-      signing: { signed: '2026-11-28', agreementTitle: '友好交流协议' },
+      partnershipId: null,
+      signing: { signed: '2026-11-28', signedPrecision: 'day', agreementTitle: '友好交流协议' },
     });
+    const publicTies = async () =>
+      (await server.app.inject({ method: 'GET', url: `/api/partnerships?place=${CHANGNING}` })).json<{
+        items: { placeB: { id: string } }[];
+      }>().items;
+    expect((await publicTies()).some((t) => t.placeB.id === YOKOHAMA)).toBe(false);
+
+    detail = (await office('POST', `${url}/steps`, { step: 'publish' })).json<ProposalDetail>();
+    expect(detail.state).toBe('published');
     expect(detail.steps.map((s) => [s.step, s.toState, s.login])).toEqual([
       ['draft', 'draft', 'changning.office'],
       ['submit', 'province_review', 'changning.office'],
@@ -144,10 +154,20 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
       ['approve', 'national_review', 'shanghai.reviewer'],
       ['approve', 'approved', 'coordinator'],
       ['sign', 'signed', 'changning.office'],
+      ['publish', 'published', 'changning.office'],
     ]);
     expect(detail.steps[2].comment).toBe('请补充合作基础');
     const tie = await server.app.inject({ method: 'GET', url: `/api/partnerships/${detail.partnershipId}` });
-    expect(tie.json()).toMatchObject({ type: 'friendly_exchange', signedOn: '2026-11-28', status: 'active' });
+    expect(tie.json()).toMatchObject({
+      type: 'friendly_exchange',
+      signedOn: '2026-11-28',
+      status: 'active',
+      note: '长宁区区长；横滨市市长',
+    });
+    expect(tie.json<{ sources: { title: string }[] }>().sources.map((s) => s.title)).toEqual([
+      '友好交流协议',
+    ]);
+    expect((await publicTies()).some((t) => t.placeB.id === YOKOHAMA)).toBe(true);
 
     // Steps are append-only like the change log.
     await expect(server.db.query(`DELETE FROM proposal_steps WHERE proposal_id = $1`, [id])).rejects.toThrow(

@@ -136,7 +136,7 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
         schema: {
           tags,
           summary:
-            'Take a step: submit, approve (forward), return, reject, withdraw, or sign (records the partnership)',
+            'Take a step: submit, approve (forward), return, reject, withdraw, sign (kept internal), or publish (writes the public partnership)',
           params: idParams,
           body: proposalStepInputSchema,
           response: { 200: proposalDetailSchema },

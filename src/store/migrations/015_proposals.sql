@@ -1,5 +1,6 @@
--- Proposals for new partnerships and every step of their review. Proposals are internal records:
--- no public read, export or analysis sees them.
+-- Proposals for new partnerships and every step of their review. Proposals (a signed agreement
+-- included, until it is published as a partnership) are internal records: no public read, export or
+-- analysis sees them.
 CREATE TABLE proposals (
   id               text PRIMARY KEY,
   place_id         text NOT NULL REFERENCES places (id),
@@ -9,7 +10,7 @@ CREATE TABLE proposals (
   type             text NOT NULL,
   rationale        text NOT NULL,
   state            text NOT NULL CHECK (state IN ('draft', 'province_review', 'national_review', 'returned',
-                     'approved', 'rejected', 'withdrawn', 'signed')),
+                     'approved', 'rejected', 'withdrawn', 'signed', 'published')),
   vetting          jsonb,
   created_by       text REFERENCES users (id),
   organisation_id  text REFERENCES organisations (id),
@@ -29,7 +30,7 @@ CREATE TABLE proposal_steps (
   proposal_id      text NOT NULL REFERENCES proposals (id),
   at               timestamptz NOT NULL DEFAULT now(),
   step             text NOT NULL CHECK (step IN ('draft', 'edit', 'submit', 'approve', 'return', 'reject',
-                     'withdraw', 'sign')),
+                     'withdraw', 'sign', 'publish')),
   from_state       text,
   to_state         text NOT NULL,
   login            text NOT NULL,

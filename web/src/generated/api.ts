@@ -5153,7 +5153,7 @@ export interface paths {
                 query?: {
                     /** @description proposals of this place only */
                     place?: string;
-                    state?: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                    state?: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
                 };
                 header?: never;
                 path?: never;
@@ -5369,7 +5369,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take a step: submit, approve (forward), return, reject, withdraw, or sign (records the partnership) */
+        /** Take a step: submit, approve (forward), return, reject, withdraw, sign (kept internal), or publish (writes the public partnership) */
         post: {
             parameters: {
                 query?: never;
@@ -5392,7 +5392,7 @@ export interface paths {
                             signed: string;
                         };
                         /** @enum {string} */
-                        step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign";
+                        step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "publish";
                     };
                 };
             };
@@ -8878,9 +8878,11 @@ export interface components {
                 agreementTitle: string | null;
                 signatories: string;
                 signed: string;
+                /** @enum {string} */
+                signedPrecision: "year" | "month" | "day";
             } | null;
             /** @enum {string} */
-            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             updatedAt: string;
@@ -8888,7 +8890,7 @@ export interface components {
             warnings: string[];
         };
         ProposalDetail: {
-            availableSteps: ("submit" | "approve" | "return" | "reject" | "withdraw" | "sign")[];
+            availableSteps: ("submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "publish")[];
             /** @description why the proposal cannot be submitted, or null */
             blocked: string | null;
             candidate: {
@@ -8925,27 +8927,29 @@ export interface components {
                     nameZh: string | null;
                 };
                 /** @enum {string} */
-                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
             }[];
             signing: {
                 agreementText: string | null;
                 agreementTitle: string | null;
                 signatories: string;
                 signed: string;
+                /** @enum {string} */
+                signedPrecision: "year" | "month" | "day";
             } | null;
             /** @enum {string} */
-            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
             steps: {
                 at: string;
                 comment: string | null;
                 /** @enum {string|null} */
-                fromState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | null;
+                fromState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published" | null;
                 login: string;
                 organisationId: string | null;
                 /** @enum {string} */
-                step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "draft" | "edit";
+                step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "publish" | "draft" | "edit";
                 /** @enum {string} */
-                toState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                toState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
                 userId: string | null;
             }[];
             /** @enum {string} */
@@ -8955,7 +8959,7 @@ export interface components {
             warnings: string[];
         };
         ProposalDetailInput: {
-            availableSteps: ("submit" | "approve" | "return" | "reject" | "withdraw" | "sign")[];
+            availableSteps: ("submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "publish")[];
             /** @description why the proposal cannot be submitted, or null */
             blocked: string | null;
             candidate: {
@@ -8992,27 +8996,29 @@ export interface components {
                     nameZh: string | null;
                 };
                 /** @enum {string} */
-                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
             }[];
             signing: {
                 agreementText: string | null;
                 agreementTitle: string | null;
                 signatories: string;
                 signed: string;
+                /** @enum {string} */
+                signedPrecision: "year" | "month" | "day";
             } | null;
             /** @enum {string} */
-            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
             steps: {
                 at: string;
                 comment: string | null;
                 /** @enum {string|null} */
-                fromState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | null;
+                fromState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published" | null;
                 login: string;
                 organisationId: string | null;
                 /** @enum {string} */
-                step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "draft" | "edit";
+                step: "submit" | "approve" | "return" | "reject" | "withdraw" | "sign" | "publish" | "draft" | "edit";
                 /** @enum {string} */
-                toState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+                toState: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
                 userId: string | null;
             }[];
             /** @enum {string} */
@@ -9053,9 +9059,11 @@ export interface components {
                 agreementTitle: string | null;
                 signatories: string;
                 signed: string;
+                /** @enum {string} */
+                signedPrecision: "year" | "month" | "day";
             } | null;
             /** @enum {string} */
-            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed";
+            state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             updatedAt: string;
@@ -9592,7 +9600,7 @@ export const pathsApiAnalysisCoverageGetParametersQueryFormatValues = ["json","c
 export const pathsApiAnalysisNetworkNodesGetParametersQuerySortValues = ["degree","betweenness","closeness","eigenvector","pagerank","coreNumber","clustering","continentParticipation"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiAnalysisNetworkNodesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisNetworkExportGetParametersQueryFormatValues = ["gexf","graphml"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/export"]["get"]['parameters']['query']>["format"]>>;
-export const pathsApiProposalsGetParametersQueryStateValues = ["draft","province_review","national_review","returned","approved","rejected","withdrawn","signed"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["get"]['parameters']['query']>["state"]>>;
+export const pathsApiProposalsGetParametersQueryStateValues = ["draft","province_review","national_review","returned","approved","rejected","withdrawn","signed","published"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["get"]['parameters']['query']>["state"]>>;
 export const pathsApiProposalsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
-export const pathsApiProposalsIdStepsPostRequestBodyContentApplicationJsonStepValues = ["submit","approve","return","reject","withdraw","sign"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}/steps"]["post"]['requestBody']>['content']['application/json']["step"]>>;
+export const pathsApiProposalsIdStepsPostRequestBodyContentApplicationJsonStepValues = ["submit","approve","return","reject","withdraw","sign","publish"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}/steps"]["post"]['requestBody']>['content']['application/json']["step"]>>;
