@@ -14,6 +14,9 @@ import { openDatabase, type Database } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { bootstrap, REPO_ROOT } from '../../src/ingest/bootstrap.ts';
 import { buildServer } from '../../src/api/server.ts';
+import { createUser } from '../../src/services/accounts.ts';
+import type { Grant } from '../../src/domain/permissions.ts';
+import type { User } from '../../src/domain/accounts.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/web-screenshots.ts';
 
 export interface WebServer {
@@ -28,6 +31,8 @@ export async function startWebServer(options: {
   bundledData: boolean;
   adminToken?: string;
   name: string;
+  /** Sign-in attempts per client and minute (the server's default of 10 is too few for a test run). */
+  loginRateLimit?: { max: number; timeWindow: string };
 }): Promise<WebServer> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -43,7 +48,11 @@ export async function startWebServer(options: {
   const db = await openDatabase({ dataDir: path.join(tmp, 'pglite') });
   if (options.bundledData) await bootstrap(db);
   else await migrate(db);
-  const app = await buildServer({ db, adminToken: options.adminToken });
+  const app = await buildServer({
+    db,
+    adminToken: options.adminToken,
+    loginRateLimit: options.loginRateLimit ?? { max: 1000, timeWindow: '1 minute' },
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
@@ -77,4 +86,46 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
     for (let i = 3; i < data.length; i += 4 * 7) if (data[i] > 0) painted++;
     return painted;
   });
+}
+
+/** The password every test user gets. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** A user made straight in the database, as an administrator would (the change log names the test). */
+export function createTestUser(
+  db: Database,
+  login: string,
+  grants: Grant[],
+  options: { name?: string; organisationId?: string; language?: 'zh' | 'en' } = {},
+): Promise<User> {
+  return createUser(
+    db,
+    'test',
+    {
+      login,
+      name: options.name ?? login,
+      password: TEST_PASSWORD,
+      organisationId: options.organisationId,
+      language: options.language ?? 'zh',
+    },
+    grants,
+  );
+}
+
+/** Signs in through the sign-in page and waits until the header shows the user's name. */
+export async function signIn(
+  page: Page,
+  base: string,
+  login: string,
+  options: { password?: string; next?: string; name?: string } = {},
+): Promise<void> {
+  const next = options.next ? `?next=${encodeURIComponent(options.next)}` : '';
+  await page.goto(`${base}/login${next}`);
+  await page.locator('#login-name').fill(login);
+  await page.locator('#login-password').fill(options.password ?? TEST_PASSWORD);
+  await page.locator('[data-testid=login-form] button[type=submit]').click();
+  await page
+    .getByTestId('account-name')
+    .filter({ hasText: options.name ?? login })
+    .waitFor();
 }

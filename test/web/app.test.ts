@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startWebServer, paintedPixels, type WebServer } from '../support/web.ts';
+import { createTestUser, paintedPixels, signIn, startWebServer, type WebServer } from '../support/web.ts';
 
-const TOKEN = 'e2e-admin-token';
 const SHANGHAI = 'gn:1796236';
 const BEIJING = 'gn:1816670';
+const EDITOR = 'shanghai.editor';
 
 let web: WebServer;
 let context: BrowserContext;
@@ -21,6 +21,19 @@ async function api<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** The data-entry page, signed in as the Shanghai editor (through the sign-in page the first time). */
+async function openEntry(page: Page): Promise<void> {
+  await page.goto(`${base}/entry`);
+  await page.getByTestId('entry-writer').or(page.getByTestId('entry-sign-in')).waitFor();
+  if (await page.getByTestId('entry-sign-in').count()) {
+    await page.getByTestId('entry-sign-in').getByRole('link').click();
+    await page.waitForURL('**/login?next=%2Fentry');
+    await signIn(page, base, EDITOR, { next: '/entry', name: '上海编辑' });
+    await page.waitForURL('**/entry');
+  }
+  expect(await page.getByTestId('entry-writer').textContent()).toContain('当前录入人：上海编辑');
+}
+
 async function newPage(): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -29,8 +42,12 @@ async function newPage(): Promise<Page> {
 
 describe('web application', () => {
   beforeAll(async () => {
-    web = await startWebServer({ bundledData: true, adminToken: TOKEN, name: 'web' });
+    web = await startWebServer({ bundledData: true, name: 'web' });
     ({ base, context } = web);
+    // Data entry is done by a signed-in editor for Shanghai.
+    await createTestUser(web.db, EDITOR, [{ role: 'editor', jurisdictionId: SHANGHAI }], {
+      name: '上海编辑',
+    });
   }, 400_000);
 
   afterAll(async () => {
@@ -178,10 +195,7 @@ describe('web application', () => {
 
   it('names the invalid fields next to them when a partnership is rejected', async () => {
     const page = await newPage();
-    await page.goto(`${base}/entry`);
-    await page.locator('#admin-token').fill(TOKEN);
-    await page.locator('#admin-token').press('Enter');
-    await page.getByTestId('token-set').waitFor();
+    await openEntry(page);
     await page.locator('#field-signed').fill('2023-13-45');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByTestId('entry-error').waitFor();
@@ -200,11 +214,7 @@ describe('web application', () => {
 
   it('adds a partnership through the form and finds it on the profile', async () => {
     const page = await newPage();
-    await page.goto(`${base}/entry`);
-    if (!(await page.getByTestId('token-set').count())) {
-      await page.locator('#admin-token').fill(TOKEN);
-      await page.locator('#admin-token').press('Enter');
-    }
+    await openEntry(page);
     const pick = async (field: string, text: string, expected: string) => {
       const input = page.locator(`#field-${field}`);
       await input.fill(text);

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { startWebServer, type WebServer } from '../support/web.ts';
+import { createTestUser, signIn, startWebServer, type WebServer } from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
 
 const TOKEN = 'e2e-hostile-token';
@@ -162,6 +162,17 @@ async function seed(): Promise<void> {
   });
   const sources = (await (await fetch(`${base}/api/sources`)).json()) as { items: { id: string }[] };
   ids.source = sources.items[0].id;
+  // Accounts whose names, organisation and jurisdiction are the payloads (a login name cannot hold them).
+  for (const lang of ['zh', 'en'] as const)
+    await createTestUser(web.db, `hostile.admin.${lang}`, [{ role: 'administrator', jurisdictionId: null }], {
+      name: `Admin ${IMG}`,
+      organisationId: ids.organisation,
+      language: lang,
+    });
+  await createTestUser(web.db, 'hostile.editor', [{ role: 'editor', jurisdictionId: ids.home }], {
+    name: `Editor ${SCRIPT}`,
+    organisationId: ids.organisation,
+  });
 }
 
 interface Watch {
@@ -390,6 +401,34 @@ describe('hostile names', () => {
       await expectClean(page, watch, 'home search');
       await page.close();
     }, 300_000);
+
+    it(`shows the names of accounts, organisations and jurisdictions as text, in ${lang}`, async () => {
+      await context.clearCookies();
+      const { page, watch } = await newPage(lang);
+      await signIn(page, base, `hostile.admin.${lang}`, { name: `Admin ${IMG}` });
+      expect(await page.getByTestId('account-name').textContent()).toBe(`Admin ${IMG}`);
+      await page.goto(`${base}/account`);
+      await page.getByTestId('permission-table').waitFor();
+      await expect.poll(() => page.locator('main').innerText()).toContain(`Admin ${IMG}`);
+      // The organisation's name holds a payload in both languages.
+      expect(await page.getByTestId('account-facts').innerText()).toSatisfy(showsPayload);
+      await expectClean(page, watch, '/account');
+
+      await page.goto(`${base}/admin/users`);
+      const row = page.locator('tr[data-login="hostile.editor"]');
+      await row.waitFor();
+      expect(await row.innerText()).toContain(`Editor ${SCRIPT}`);
+      // The editor's jurisdiction is the place named by payloads.
+      expect(await row.locator('td').nth(3).innerText()).toSatisfy(showsPayload);
+      await row.getByTestId('manage-user').click();
+      const panel = page.getByTestId('user-panel');
+      await panel.getByTestId('panel-history').waitFor();
+      expect(await panel.getByTestId('panel-roles').innerText()).toSatisfy(showsPayload);
+      await expectClean(page, watch, '/admin/users');
+      await page.screenshot({ path: `/tmp/hostile-users-${lang}.png`, fullPage: true });
+      await page.close();
+      await context.clearCookies();
+    }, 120_000);
 
     it(`builds, saves and analyses an index named by payloads, in ${lang}`, async () => {
       const { page, watch } = await newPage(lang);

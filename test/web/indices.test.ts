@@ -5,9 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startWebServer, paintedPixels, type WebServer } from '../support/web.ts';
-
-const TOKEN = 'e2e-indices-token';
+import { createTestUser, paintedPixels, signIn, startWebServer, type WebServer } from '../support/web.ts';
 
 let web: WebServer;
 let context: BrowserContext;
@@ -45,8 +43,12 @@ async function newPage(): Promise<Page> {
 
 describe('composite indices page', () => {
   beforeAll(async () => {
-    web = await startWebServer({ bundledData: false, adminToken: TOKEN, name: 'indices' });
+    web = await startWebServer({ bundledData: false, name: 'indices' });
     ({ base, context } = web);
+    // Indices belong to no place: an editor's role anywhere may save them (here over the whole nation).
+    await createTestUser(web.db, 'index.editor', [{ role: 'editor', jurisdictionId: null }], {
+      name: '指数编辑',
+    });
   }, 400_000);
 
   afterAll(async () => {
@@ -150,12 +152,18 @@ describe('composite indices page', () => {
     await page.close();
   });
 
-  it('saves the index with the admin token and shows the rank intervals of an uncertainty analysis', async () => {
+  it('saves the index as a signed-in editor and shows the rank intervals of an uncertainty analysis', async () => {
     const page = await newPage();
     await page.goto(`${base}/indices`);
-    await page.getByTestId('index-uncertainty-needs-save').waitFor();
-    await page.evaluate((t) => sessionStorage.setItem('amity.adminToken', t), TOKEN);
-    await page.reload();
+    // Signed out: saving asks to sign in, with a way back here.
+    const needs = page.getByTestId('index-uncertainty-needs-save');
+    await needs.waitFor();
+    expect(await needs.textContent()).toContain('需要登录有权编写指数的账户');
+    expect(await page.getByTestId('index-save-needs-sign-in').count()).toBe(1);
+    await needs.getByRole('link', { name: '登录' }).click();
+    await page.waitForURL('**/login?next=%2Findices');
+    await signIn(page, base, 'index.editor', { next: '/indices', name: '指数编辑' });
+    await page.waitForURL('**/indices');
     await expect.poll(() => page.locator('[data-testid=index-ranking] tbody tr').count()).toBe(51);
     await page.getByTestId('index-save-id').fill('asem-e2e');
     await page.getByRole('button', { name: '保存指数' }).click();

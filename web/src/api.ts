@@ -70,8 +70,53 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: ProblemBody | null,
+    /** Seconds to wait before trying again (Retry-After of a 429 or 503), when the server said. */
+    readonly retryAfter: number | null = null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+  }
+}
+
+type SessionInfo = Schemas['SessionInfo'];
+
+/**
+ * The CSRF token of the signed-in session: every write made with the session cookie must carry it, so
+ * `api()` sends it on each request that is not a read. The session module keeps it current.
+ */
+let csrfToken: string | null = null;
+const sessionListeners = new Set<(info: SessionInfo | null) => void>();
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called with the fresh session whenever a reply shows that the one the page knew has changed. */
+export function onSessionRenewed(listener: (info: SessionInfo | null) => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+/** Reads the session again (after a 401, or a CSRF token another tab's sign-in made stale). */
+async function renewSession(): Promise<SessionInfo | null> {
+  let info: SessionInfo | null = null;
+  try {
+    const res = await fetch('/api/auth/session', { headers: { accept: 'application/json' } });
+    if (res.ok) info = (await res.json()) as SessionInfo;
+  } catch {
+    info = null;
+  }
+  csrfToken = info?.csrfToken ?? null;
+  for (const listener of sessionListeners) listener(info);
+  return info;
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+async function problemOf(res: Response): Promise<ProblemBody | null> {
+  try {
+    return (await res.json()) as ProblemBody;
+  } catch {
+    return null;
   }
 }
 
@@ -85,23 +130,40 @@ export function qs(params: Record<string, string | number | boolean | undefined 
 }
 
 export async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, {
-    ...init,
-    headers: {
-      accept: 'application/json',
-      ...(init?.body ? { 'content-type': 'application/json' } : {}),
-      ...init?.headers,
-    },
-  });
+  const method = (init?.method ?? 'GET').toUpperCase();
+  const write = !READS.has(method);
+  const send = () =>
+    fetch(path, {
+      ...init,
+      headers: {
+        accept: 'application/json',
+        ...(init?.body ? { 'content-type': 'application/json' } : {}),
+        ...(write && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+        ...init?.headers,
+      },
+    });
+  const signedIn = csrfToken !== null;
+  let res = await send();
+  let problem: ProblemBody | null = null;
   if (!res.ok) {
-    let problem: ProblemBody | null = null;
-    try {
-      problem = (await res.json()) as ProblemBody;
-    } catch {
-      problem = null;
+    problem = await problemOf(res);
+    // A CSRF token made stale (a new sign-in in another tab, a password change): renew it, try once more.
+    if (signedIn && write && res.status === 403 && /csrf/i.test(problem?.detail ?? '')) {
+      const info = await renewSession();
+      if (info?.csrfToken) {
+        res = await send();
+        problem = res.ok ? null : await problemOf(res);
+      }
+    } else if (signedIn && res.status === 401) {
+      // The session ended on the server (it expired, or the account was disabled): say so everywhere.
+      void renewSession();
     }
-    throw new ApiError(res.status, problem);
   }
+  if (!res.ok) {
+    const retry = Number(res.headers.get('retry-after'));
+    throw new ApiError(res.status, problem, Number.isFinite(retry) && retry > 0 ? retry : null);
+  }
+  if (res.status === 204 || res.headers.get('content-length') === '0') return undefined as T;
   return (await res.json()) as T;
 }
 

@@ -5,6 +5,7 @@ import './i18n';
 import './styles.css';
 import Layout from './components/Layout';
 import { NotFoundPage, RouteError } from './components/ui';
+import { SessionProvider } from './session';
 
 // Every page is its own chunk; charts and the map geometry load only when a page draws them.
 const Home = lazy(() => import('./pages/Home'));
@@ -26,6 +27,9 @@ const Entry = lazy(() => import('./pages/Entry'));
 const Analysis = lazy(() => import('./pages/Analysis'));
 const NetworkPage = lazy(() => import('./pages/Network'));
 const Indices = lazy(() => import('./pages/Indices'));
+const Login = lazy(() => import('./pages/Login'));
+const Account = lazy(() => import('./pages/Account'));
+const Users = lazy(() => import('./pages/Users'));
 
 const router = createBrowserRouter([
   {
@@ -53,6 +57,9 @@ const router = createBrowserRouter([
           { path: '/analysis', element: <Analysis /> },
           { path: '/analysis/network', element: <NetworkPage /> },
           { path: '/indices', element: <Indices /> },
+          { path: '/login', element: <Login /> },
+          { path: '/account', element: <Account /> },
+          { path: '/admin/users', element: <Users /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -62,6 +69,8 @@ const router = createBrowserRouter([
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <SessionProvider>
+      <RouterProvider router={router} />
+    </SessionProvider>
   </StrictMode>,
 );

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Suspense, useEffect } from 'react';
 import { Loading } from './ui';
+import AccountMenu from './AccountMenu';
 
 const LINKS = [
   ['/', 'nav.home'],
@@ -56,6 +57,7 @@ export default function Layout() {
               </NavLink>
             ))}
           </nav>
+          <AccountMenu />
           <button
             type="button"
             className="btn lang-switch"

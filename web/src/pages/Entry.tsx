@@ -9,10 +9,11 @@ import {
   type Reply,
   type RequestBody,
 } from '../api';
-import { readToken, writeToken } from '../auth-token';
+import { GrantList, SignInNotice } from '../components/Accounts';
 import PlaceSearch from '../components/PlaceSearch';
 import { PageTitle } from '../components/ui';
 import { useFormat } from '../format';
+import { useSession, type Action } from '../session';
 import {
   pathsApiEventsPostRequestBodyContentApplicationJsonKindValues as EVENT_KINDS,
   pathsApiPartnershipsPostRequestBodyContentApplicationJsonLevelValues as LEVELS,
@@ -52,7 +53,7 @@ interface SubmitState {
   created: string | null;
 }
 
-function useSubmit<P extends EntryPath>(path: P, token: string) {
+function useSubmit<P extends EntryPath>(path: P) {
   const f = useFormat();
   const [state, setState] = useState<SubmitState>({ busy: false, errors: {}, general: null, created: null });
   const submit = async (body: RequestBody<P>) => {
@@ -61,7 +62,6 @@ function useSubmit<P extends EntryPath>(path: P, token: string) {
       const res = await api<Reply<EntryPath, 'post'>>(path, {
         method: 'POST',
         body: JSON.stringify(body),
-        headers: token ? { authorization: `Bearer ${token}` } : {},
       });
       clearCache();
       setState({ busy: false, errors: {}, general: null, created: res.id });
@@ -76,11 +76,13 @@ function useSubmit<P extends EntryPath>(path: P, token: string) {
           unplaced.push(`${field}: ${err.reason}`);
         }
         general =
-          e.status === 401 || e.status === 403
-            ? `${f.t('entry.unauthorized')} ${e.problem?.detail ?? ''}`
-            : e.status === 422 || e.status === 400
-              ? f.t('entry.invalid')
-              : (e.problem?.detail ?? e.problem?.title ?? e.message);
+          e.status === 401
+            ? f.t('entry.signedOut')
+            : e.status === 403
+              ? `${f.t('entry.forbidden')} ${e.problem?.detail ?? ''}`
+              : e.status === 422 || e.status === 400
+                ? f.t('entry.invalid')
+                : (e.problem?.detail ?? e.problem?.title ?? e.message);
       } else general = (e as Error).message;
       setState({ busy: false, errors, general, created: null });
     }
@@ -343,9 +345,9 @@ function useSource() {
 
 const opt = (v: string) => (v.trim() ? v.trim() : undefined);
 
-function PartnershipForm({ token }: { token: string }) {
+function PartnershipForm() {
   const f = useFormat();
-  const s = useSubmit('/api/partnerships', token);
+  const s = useSubmit('/api/partnerships');
   const src = useSource();
   const [placeA, setPlaceA] = useState<PlaceSearchItem | null>(null);
   const [placeB, setPlaceB] = useState<PlaceSearchItem | null>(null);
@@ -451,9 +453,9 @@ function PartnershipForm({ token }: { token: string }) {
   );
 }
 
-function EventForm({ token }: { token: string }) {
+function EventForm() {
   const f = useFormat();
-  const s = useSubmit('/api/events', token);
+  const s = useSubmit('/api/events');
   const src = useSource();
   const [kind, setKind] = useState<RequestBody<'/api/events'>['kind']>('forum');
   const [nameEn, setNameEn] = useState('');
@@ -505,9 +507,9 @@ function EventForm({ token }: { token: string }) {
   );
 }
 
-function ProjectForm({ token }: { token: string }) {
+function ProjectForm() {
   const f = useFormat();
-  const s = useSubmit('/api/projects', token);
+  const s = useSubmit('/api/projects');
   const src = useSource();
   const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
   const [nameEn, setNameEn] = useState('');
@@ -604,61 +606,49 @@ function ProjectForm({ token }: { token: string }) {
   );
 }
 
+/** What each kind of record needs of the writer's roles (the server checks it for the record's places). */
+const KIND_ACTIONS: Record<Kind, Action> = {
+  partnership: 'registry.write',
+  event: 'cooperation.write',
+  project: 'cooperation.write',
+};
+
+/** Who writes: the signed-in user with their roles, or a request to sign in. */
+function WriterCard({ kind }: { kind: Kind }) {
+  const f = useFormat();
+  const session = useSession();
+  if (!session.ready) return null;
+  if (!session.user) return <SignInNotice text={f.t('entry.signInNeeded')} testId="entry-sign-in" />;
+  return (
+    <section className="card writer-card" aria-labelledby="writer-title" data-testid="entry-writer">
+      <h2 id="writer-title" className="h3">
+        {f.t('entry.writingAs', { name: session.user.name })}
+      </h2>
+      <GrantList
+        grants={session.user.roles}
+        empty={<span className="muted">{f.t('account.noRoles')}</span>}
+      />
+      {session.can(KIND_ACTIONS[kind]) ? (
+        <p className="muted small">{f.t('entry.scopeHint')}</p>
+      ) : (
+        <p className="notice warn" data-testid="entry-no-role">
+          {f.t('entry.noRole', { kind: f.t(`entry.${kind}`) })}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export default function Entry() {
   const f = useFormat();
   const [params, setParams] = useSearchParams();
   const kind: Kind = (KINDS as readonly string[]).includes(params.get('kind') ?? '')
     ? (params.get('kind') as Kind)
     : 'partnership';
-  const [token, setToken] = useState(readToken);
-  const [draft, setDraft] = useState('');
-  const saveToken = (value: string) => {
-    writeToken(value);
-    setToken(value);
-    setDraft('');
-  };
   return (
     <div className="page entry">
       <PageTitle title={f.t('entry.title')} lead={f.t('entry.lead')} />
-      <section className="card token-card" aria-labelledby="token-title">
-        <h2 id="token-title" className="h3">
-          {f.t('entry.token')}
-        </h2>
-        {token ? (
-          <p className="token-row">
-            <span data-testid="token-set">{f.t('entry.tokenSet')}</span>
-            <button type="button" className="btn btn-small" onClick={() => saveToken('')}>
-              {f.t('entry.tokenForget')}
-            </button>
-          </p>
-        ) : (
-          <form
-            className="token-row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              saveToken(draft.trim());
-            }}
-          >
-            <label htmlFor="admin-token" className="sr-only">
-              {f.t('entry.token')}
-            </label>
-            <input
-              id="admin-token"
-              type="password"
-              autoComplete="off"
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              aria-describedby="token-hint"
-            />
-            <button type="submit" className="btn">
-              {f.t('entry.tokenSave')}
-            </button>
-            <span id="token-hint" className="muted small">
-              {f.t('entry.tokenMissing')} {f.t('entry.tokenHint')}
-            </span>
-          </form>
-        )}
-      </section>
+      <WriterCard kind={kind} />
       <div className="tabs" role="tablist" aria-label={f.t('entry.tabs')}>
         {KINDS.map((k) => (
           <button
@@ -676,9 +666,9 @@ export default function Entry() {
         ))}
       </div>
       <div id="entry-panel" role="tabpanel" aria-labelledby={`tab-${kind}`} className="card">
-        {kind === 'partnership' && <PartnershipForm token={token} />}
-        {kind === 'event' && <EventForm token={token} />}
-        {kind === 'project' && <ProjectForm token={token} />}
+        {kind === 'partnership' && <PartnershipForm />}
+        {kind === 'event' && <EventForm />}
+        {kind === 'project' && <ProjectForm />}
       </div>
     </div>
   );

@@ -4,7 +4,6 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { api, useAsync, useGet, type Reply } from '../api';
-import { readToken } from '../auth-token';
 import { ErrorBox, Loading, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 import {
@@ -34,7 +33,6 @@ export default function Indices() {
   const [settings, setSettings] = useState<BuildSettings | null>(null);
   const [files, setFiles] = useState<{ iMeta?: UploadedFile; iData?: UploadedFile }>({});
   const [uploadVersion, setUploadVersion] = useState(0);
-  const [token] = useState(readToken);
   const [savedId, setSavedId] = useState<string | null>(null);
 
   // A new source starts from its own steps (the preset's, or the defaults for own tables).
@@ -143,7 +141,6 @@ export default function Indices() {
               result={result}
               busy={build.loading}
               nameOf={nameOf}
-              token={token}
               body={body}
               savedId={savedId}
               onSaved={setSavedId}
@@ -155,7 +152,6 @@ export default function Indices() {
             </Section>
           )}
           <UncertaintyCard
-            token={token}
             savedId={savedId}
             names={
               new Map(

@@ -3,12 +3,11 @@ export default {
   entry: {
     title: 'Data entry',
     lead: 'Record a partnership, an event or a project with its source.',
-    token: 'Admin token',
-    tokenHint: 'Kept for this browser tab only.',
-    tokenSave: 'Use token',
-    tokenForget: 'Forget',
-    tokenSet: 'A token is set for this tab.',
-    tokenMissing: 'Enter the admin token to save records.',
+    signInNeeded: 'Saving records needs an account with a role that may record them.',
+    writingAs: 'Recording as {{name}}',
+    scopeHint:
+      'Records are saved under your name; the server checks that their places lie in a jurisdiction of your roles.',
+    noRole: 'Your roles do not allow recording a {{kind}}: ask an administrator for the role you need.',
     tabs: 'Kind of record',
     partnership: 'Partnership',
     event: 'Event',
@@ -37,6 +36,7 @@ export default {
     invalid: 'The record was not saved. Check the fields marked below.',
     required: ' (required)',
     optional: ' (optional)',
-    unauthorized: 'The admin token was refused.',
+    signedOut: 'You are not signed in, or your session has ended: sign in again and save once more.',
+    forbidden: 'Your roles do not allow saving this record.',
   },
 };

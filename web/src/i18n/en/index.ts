@@ -12,6 +12,7 @@ import entry from './entry';
 import analysis from './analysis';
 import indices from './indices';
 import matching from './matching';
+import account from './account';
 
 const en = {
   ...common,
@@ -27,6 +28,7 @@ const en = {
   ...analysis,
   ...indices,
   ...matching,
+  ...account,
 };
 
 export default en;

@@ -97,9 +97,10 @@ export default {
     saveId: 'Identifier',
     saving: 'Saving…',
     saved: 'Saved as “{{id}}”.',
-    needToken:
-      'Saving the index (for the XLSX file and the uncertainty analysis) needs the admin token, which is entered on the',
-    entryPage: 'data entry page',
+    needSignIn:
+      'Saving the index (for the XLSX file and the uncertainty analysis) needs an account whose role may write indices:',
+    needRole:
+      'Saving the index (for the XLSX file and the uncertainty analysis) needs the role of editor, coordinator or administrator; yours does not allow it.',
     profile: 'Unit profile',
     chooseUnit: 'Unit',
     median: 'Median of all units',

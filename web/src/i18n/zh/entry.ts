@@ -6,12 +6,10 @@ const zh: Widen<typeof en> = {
   entry: {
     title: '数据录入',
     lead: '录入友好关系、活动或项目，并注明来源。',
-    token: '管理令牌',
-    tokenHint: '仅保存在当前浏览器标签页中。',
-    tokenSave: '使用令牌',
-    tokenForget: '清除',
-    tokenSet: '本标签页已设置令牌。',
-    tokenMissing: '请输入管理令牌以保存记录。',
+    signInNeeded: '保存记录需要登录具有录入权限的账户。',
+    writingAs: '当前录入人：{{name}}',
+    scopeHint: '记录将以你的名义保存；服务器会核对记录所涉地点是否在你的角色辖区内。',
+    noRole: '你的角色不能录入{{kind}}，请向管理员申请相应角色。',
     tabs: '记录类别',
     partnership: '友好关系',
     event: '活动',
@@ -40,7 +38,8 @@ const zh: Widen<typeof en> = {
     invalid: '记录未保存，请检查下方标出的字段。',
     required: '（必填）',
     optional: '（选填）',
-    unauthorized: '管理令牌被拒绝。',
+    signedOut: '尚未登录或登录已过期，请重新登录后再保存。',
+    forbidden: '你的角色无权保存这条记录。',
   },
 };
 

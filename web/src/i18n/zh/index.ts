@@ -14,6 +14,7 @@ import entry from './entry';
 import analysis from './analysis';
 import indices from './indices';
 import matching from './matching';
+import account from './account';
 
 const zh: Widen<typeof en> = {
   ...common,
@@ -29,6 +30,7 @@ const zh: Widen<typeof en> = {
   ...analysis,
   ...indices,
   ...matching,
+  ...account,
 };
 
 export default zh;

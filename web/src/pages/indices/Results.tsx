@@ -14,7 +14,6 @@ export default function Results({
   result,
   busy,
   nameOf,
-  token,
   body,
   savedId,
   onSaved,
@@ -22,7 +21,6 @@ export default function Results({
   result: BuildResult;
   busy: boolean;
   nameOf: NameOf;
-  token: string;
   body: BuildRequest | null;
   savedId: string | null;
   onSaved: (id: string) => void;
@@ -73,7 +71,7 @@ export default function Results({
         <p className="muted small">
           {f.t('indices.rankingSummary', { units: f.num(rows.length), name: indexName })}
         </p>
-        <SaveForm token={token} body={body} result={result} savedId={savedId} onSaved={onSaved} />
+        <SaveForm body={body} result={result} savedId={savedId} onSaved={onSaved} />
         <div aria-busy={busy} className={busy ? 'stale' : undefined}>
           <RankingTable
             rows={rows}

@@ -1,32 +1,32 @@
-/** Saving the built index under an id, with the admin token. */
+/** Saving the built index under an id, as the signed-in user. */
 import { useState } from 'react';
 import { api, clearCache, type RequestBody } from '../../api';
 import { ErrorBox } from '../../components/ui';
 import { useFormat } from '../../format';
 import type { BuildRequest, BuildResult } from '../../indices-api';
-import NeedToken from './NeedToken';
+import { useSession } from '../../session';
+import NeedSignIn from './NeedSignIn';
 
 export default function SaveForm({
-  token,
   body,
   result,
   savedId,
   onSaved,
 }: {
-  token: string;
   body: BuildRequest | null;
   result: BuildResult;
   savedId: string | null;
   onSaved: (id: string) => void;
 }) {
   const f = useFormat();
+  const session = useSession();
   const [id, setId] = useState(() => `${result.preset ?? 'own-index'}-web`);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
-  if (!token)
+  if (!session.can('indices.write'))
     return (
-      <p className="muted small" data-testid="index-save-needs-token">
-        <NeedToken />
+      <p className="muted small" data-testid="index-save-needs-sign-in">
+        <NeedSignIn />
       </p>
     );
   const save = async () => {
@@ -43,7 +43,6 @@ export default function SaveForm({
       await api('/api/indices', {
         method: 'POST',
         body: JSON.stringify(request),
-        headers: { authorization: `Bearer ${token}` },
       });
       clearCache();
       onSaved(id);

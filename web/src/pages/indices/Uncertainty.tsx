@@ -6,19 +6,19 @@ import EChart from '../../components/EChart';
 import { ErrorBox, Loading, Section, TableScroll } from '../../components/ui';
 import { useFormat } from '../../format';
 import { MAX_REPLICATIONS, unitName, type UncertaintyResult } from '../../indices-api';
-import NeedToken from './NeedToken';
+import { useSession } from '../../session';
+import NeedSignIn from './NeedSignIn';
 import type { NameOf } from './shared';
 
 export default function UncertaintyCard({
-  token,
   savedId,
   names,
 }: {
-  token: string;
   savedId: string | null;
   names: Map<string, string>;
 }) {
   const f = useFormat();
+  const session = useSession();
   const saved = useGet<Reply<'/api/indices'>>(`/api/indices?v=${savedId ?? ''}`);
   const [chosen, setChosen] = useState<string>('');
   const [n, setN] = useState(1000);
@@ -50,7 +50,8 @@ export default function UncertaintyCard({
       ) : items.length === 0 ? (
         <div className="notice warn" data-testid="index-uncertainty-needs-save">
           <p>
-            {f.t('indices.noSaved')} {token ? f.t('indices.saveFirst') : <NeedToken />}
+            {f.t('indices.noSaved')}{' '}
+            {session.can('indices.write') ? f.t('indices.saveFirst') : <NeedSignIn />}
           </p>
         </div>
       ) : (
