@@ -43,6 +43,7 @@ import { indexRoutes } from './routes/indices.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { proposalRoutes } from './routes/proposals.ts';
+import { inboxRoutes } from './routes/inbox.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -262,6 +263,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(matchingRoutes);
   await app.register(analysisRoutes);
   await app.register(proposalRoutes);
+  await app.register(inboxRoutes);
 
   return app;
 }

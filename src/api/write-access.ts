@@ -11,7 +11,7 @@ import { withZod, type ZodApp } from './context.ts';
 import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
 import { actorOf as actorOfPrincipal, type Principal } from '../services/accounts.ts';
 import type { Actor, Queryable } from '../store/database.ts';
-import { partnershipPlaces, placeScope } from '../store/accounts.ts';
+import { partnershipPlaces, placeScope, projectPlaces } from '../store/accounts.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -28,8 +28,9 @@ declare module 'fastify' {
 const PLACE_FIELDS = ['placeA', 'placeB', 'placeId', 'parentId'] as const;
 
 /**
- * The places a write touches: those its body names, the place of a `/api/places/:id/…` path, and the
- * two places of the partnership a path or a `partnershipId` names.
+ * The places a write touches: those its body names, the place of a `/api/places/:id/…` path, the
+ * places of a `/api/projects/:id/…` project, and the two places of the partnership a path or a
+ * `partnershipId` names.
  */
 export async function recordPlaces(db: Queryable, request: FastifyRequest): Promise<string[]> {
   const ids = new Set<string>();
@@ -42,6 +43,8 @@ export async function recordPlaces(db: Queryable, request: FastifyRequest): Prom
   const url = request.routeOptions.url ?? '';
   const { id } = (request.params ?? {}) as { id?: string };
   if (url.startsWith('/api/places/:id') && id) ids.add(id);
+  if (url.startsWith('/api/projects/:id') && id)
+    for (const place of await projectPlaces(db, id)) ids.add(place);
   const partnership = url.startsWith('/api/partnerships/:id') ? id : body.partnershipId;
   if (typeof partnership === 'string')
     for (const place of await partnershipPlaces(db, partnership)) ids.add(place);

@@ -337,6 +337,9 @@ export const projectDetailSchema = projectSchema
         happenedOn: day.nullable(),
         precision: precision.nullable(),
         description: z.string(),
+        dueOn: day.nullable().describe('when it is due'),
+        doneOn: day.nullable().describe('when it was done'),
+        overdue: z.boolean().describe('due before today and not done'),
       }),
     ),
     outcomes: z.array(

@@ -242,7 +242,12 @@ export const projectInputSchema = z.object({
     .default([]),
   milestones: z
     .array(
-      z.object({ date: partialDate.optional(), description: longText.trim().min(1, 'must not be empty') }),
+      z.object({
+        date: partialDate.optional(),
+        description: longText.trim().min(1, 'must not be empty'),
+        due: z.iso.date().optional().describe('when the milestone is due (YYYY-MM-DD)'),
+        done: z.iso.date().optional().describe('when it was done'),
+      }),
     )
     .default([]),
   outcomes: z

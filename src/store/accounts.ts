@@ -295,6 +295,14 @@ export async function partnershipPlaces(db: Queryable, id: string): Promise<stri
   return rows.flatMap((r) => [r.a, r.b]);
 }
 
+export async function projectPlaces(db: Queryable, id: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT place_id AS id FROM project_places WHERE project_id = $1`,
+    [id],
+  );
+  return rows.map((r) => r.id);
+}
+
 export async function placeExists(db: Queryable, id: string): Promise<boolean> {
   return (await db.query(`SELECT 1 FROM places WHERE id = $1`, [id])).length > 0;
 }

@@ -527,7 +527,9 @@ export async function getProject(tx: Queryable, id: string): Promise<ProjectDeta
     [id],
   );
   const milestones = await tx.query(
-    `SELECT seq, happened_on AS "happenedOn", precision, description FROM project_milestones WHERE project_id = $1 ORDER BY seq`,
+    `SELECT seq, happened_on AS "happenedOn", precision, description, due_on AS "dueOn", done_on AS "doneOn",
+       coalesce(done_on IS NULL AND due_on < current_date, false) AS overdue
+     FROM project_milestones WHERE project_id = $1 ORDER BY seq`,
     [id],
   );
   const outcomes = await tx.query(

@@ -375,3 +375,30 @@ export async function setCoastal(
     );
   });
 }
+
+/** Sets when a milestone is due and when it was done; `undefined` leaves a date, `null` clears it. */
+export async function setMilestoneDates(
+  db: Database,
+  actor: Actor,
+  projectId: string,
+  seq: number,
+  dates: { due?: string | null; done?: string | null },
+): Promise<void> {
+  await db.transaction(actor, async (tx) => {
+    const rows = await tx.query(
+      `UPDATE project_milestones SET
+         due_on = CASE WHEN $3 THEN $4::date ELSE due_on END,
+         done_on = CASE WHEN $5 THEN $6::date ELSE done_on END
+       WHERE project_id = $1 AND seq = $2 RETURNING seq`,
+      [
+        projectId,
+        seq,
+        dates.due !== undefined,
+        dates.due ?? null,
+        dates.done !== undefined,
+        dates.done ?? null,
+      ],
+    );
+    if (!rows.length) throw new WriteRejected(404, `project ${projectId} has no milestone ${seq}`);
+  });
+}

@@ -270,6 +270,8 @@ const QUERY: Record<string, string[]> = {
   'POST /api/users/{id}/roles': [],
   'DELETE /api/users/{id}/roles': ['role!', 'jurisdictionId'],
   'GET /api/proposals': ['state', 'place'],
+  'GET /api/inbox': [],
+  'PUT /api/projects/{id}/milestones/{seq}': [],
   'POST /api/proposals': [],
   'GET /api/proposals/{id}': [],
   'PATCH /api/proposals/{id}': [],
@@ -776,6 +778,8 @@ function validRecords(route: string): fc.Arbitrary<Json> {
         { placeId: SHANGHAI, candidateId: HANOI, rationale: 'trade' },
         { placeId: SHANGHAI, candidateId: BEIJING, rationale: 'domestic' },
       );
+    case 'PUT /api/projects/{id}/milestones/{seq}':
+      return fc.constantFrom<Json>({ done: '2026-01-01' }, { due: null }, { due: '2026-13-01' });
     case 'PATCH /api/proposals/{id}':
       return fc.constant<Json>({ rationale: 'more' });
     case 'POST /api/proposals/{id}/steps':

@@ -30,6 +30,7 @@ import {
 } from '../../domain/records.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { countryParam, recordRoutes, yearParam } from './record-routes.ts';
+import { actorOf, writeContext } from '../write-access.ts';
 
 const placeFilter = z.string().optional().describe('id of a place taking part');
 
@@ -83,7 +84,7 @@ export const eventRoutes: RoutePlugin = async (plugin) =>
     },
   });
 
-export const projectRoutes: RoutePlugin = async (plugin) =>
+export const projectRoutes: RoutePlugin = async (plugin) => {
   recordRoutes(withZod(plugin), '/api/projects', {
     kind: 'project',
     list: {
@@ -121,6 +122,31 @@ export const projectRoutes: RoutePlugin = async (plugin) =>
       create: writes.createProject,
     },
   });
+
+  // Those who run a project keep its milestones: when one is due, when it was done.
+  writeContext(plugin, 'cooperation.write', (w) => {
+    w.put(
+      '/api/projects/:id/milestones/:seq',
+      {
+        schema: {
+          tags: ['writes'],
+          summary: 'Set when a milestone is due and when it was done (null clears)',
+          params: z.object({ id: z.string().min(1), seq: z.coerce.number().int().min(1).max(10_000) }),
+          body: z.object({
+            due: z.iso.date().nullable().optional(),
+            done: z.iso.date().nullable().optional(),
+          }),
+          response: { 200: projectDetailSchema },
+        },
+      },
+      async (request) => {
+        const { id, seq } = request.params;
+        await writes.setMilestoneDates(w.db, actorOf(request), id, seq, request.body);
+        return (await registry.getProject(w.db, id))!;
+      },
+    );
+  });
+};
 
 export const observationRoutes: RoutePlugin = async (plugin) =>
   recordRoutes(withZod(plugin), '/api/observations', {

@@ -57,6 +57,8 @@ export const PROJECTS = entity({
         nullable('happened_on', 'date'),
         nullable('precision', 'text'),
         notNull('description', 'text'),
+        nullable('due_on', 'date'),
+        nullable('done_on', 'date'),
       ],
       key: ['project_id', 'seq'],
       parentColumn: 'project_id',

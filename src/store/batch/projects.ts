@@ -38,6 +38,8 @@ export const projectsWriter = recordWriter(
         happened_on: dateOf(m.date),
         precision: precisionOf(m.date),
         description: m.description,
+        due_on: m.due ?? null,
+        done_on: m.done ?? null,
       })),
     project_outcomes: (p) =>
       (p.outcomes ?? []).map((o) => ({

@@ -148,7 +148,12 @@ export interface ProjectRow {
   /** Countries the project is in or for, whether or not its places are known. */
   countryCodes?: string[];
   participants?: { name: string; role: string }[];
-  milestones?: { date?: PartialDate | null; description: string }[];
+  milestones?: {
+    date?: PartialDate | null;
+    description: string;
+    due?: string | null;
+    done?: string | null;
+  }[];
   outcomes?: { measure: string; value?: number | null; unit?: string | null; text?: string | null }[];
   sources: SourceLink[];
 }

@@ -1811,6 +1811,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals awaiting your review, decisions on your office’s proposals, overdue milestones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InboxItem"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indices": {
         parameters: {
             query?: never;
@@ -4993,6 +5049,16 @@ export interface paths {
                         milestones?: {
                             date?: string;
                             description: string;
+                            /**
+                             * Format: date
+                             * @description when it was done
+                             */
+                            done?: string;
+                            /**
+                             * Format: date
+                             * @description when the milestone is due (YYYY-MM-DD)
+                             */
+                            due?: string;
                         }[];
                         nameEn: string;
                         nameZh?: string;
@@ -5133,6 +5199,72 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/milestones/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set when a milestone is due and when it was done (null clears) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    seq: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        done?: string | null;
+                        /** Format: date */
+                        due?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -7364,6 +7496,70 @@ export interface components {
                 };
             } | null;
         };
+        InboxItem: {
+            /** @description when it happened, or the due date of an overdue milestone */
+            at: string;
+            comment: string | null;
+            /** @enum {string} */
+            kind: "proposal-to-review" | "proposal-returned" | "proposal-approved" | "proposal-rejected" | "milestone-overdue";
+            milestone: {
+                description: string;
+                dueOn: string;
+                projectId: string;
+                projectNameEn: string;
+                projectNameZh: string | null;
+                seq: number;
+            } | null;
+            proposal: {
+                candidate: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                id: string;
+                place: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                /** @enum {string} */
+                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
+            } | null;
+        };
+        InboxItemInput: {
+            /** @description when it happened, or the due date of an overdue milestone */
+            at: string;
+            comment: string | null;
+            /** @enum {string} */
+            kind: "proposal-to-review" | "proposal-returned" | "proposal-approved" | "proposal-rejected" | "milestone-overdue";
+            milestone: {
+                description: string;
+                dueOn: string;
+                projectId: string;
+                projectNameEn: string;
+                projectNameZh: string | null;
+                seq: number;
+            } | null;
+            proposal: {
+                candidate: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                id: string;
+                place: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                /** @enum {string} */
+                state: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";
+            } | null;
+        };
         Layout: {
             byContinent: {
                 /** @enum {string} */
@@ -8735,8 +8931,14 @@ export interface components {
             id: string;
             milestones: {
                 description: string;
+                /** @description when it was done */
+                doneOn: string | null;
+                /** @description when it is due */
+                dueOn: string | null;
                 /** @description YYYY-MM-DD; read with its precision (year, month or day) */
                 happenedOn: string | null;
+                /** @description due before today and not done */
+                overdue: boolean;
                 /** @enum {string|null} */
                 precision: "year" | "month" | "day" | null;
                 seq: number;
@@ -8785,8 +8987,14 @@ export interface components {
             id: string;
             milestones: {
                 description: string;
+                /** @description when it was done */
+                doneOn: string | null;
+                /** @description when it is due */
+                dueOn: string | null;
                 /** @description YYYY-MM-DD; read with its precision (year, month or day) */
                 happenedOn: string | null;
+                /** @description due before today and not done */
+                overdue: boolean;
                 /** @enum {string|null} */
                 precision: "year" | "month" | "day" | null;
                 seq: number;

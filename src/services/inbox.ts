@@ -1,0 +1,75 @@
+/**
+ * The inbox of a signed-in user, derived from the records themselves so it is never out of step: the
+ * proposals awaiting their review, what became of their office's proposals (returned, approved,
+ * rejected), and overdue milestones of projects in their jurisdictions.
+ */
+import type { Database } from '../store/database.ts';
+import { placeScope } from '../store/accounts.ts';
+import { proposalSteps } from '../store/proposals.ts';
+import { overdueMilestones } from '../store/inbox.ts';
+import { PERMISSIONS, type Action } from '../domain/permissions.ts';
+import { availableSteps, mayPropose } from '../domain/proposals.ts';
+import type { InboxItem } from '../domain/inbox.ts';
+import { listReadableProposals } from './proposals.ts';
+import type { Principal } from './accounts.ts';
+
+/** Decisions on an office's proposals stay in its inbox this long. */
+const DECISION_DAYS = 30;
+
+const OUTCOME = {
+  returned: 'proposal-returned',
+  approved: 'proposal-approved',
+  rejected: 'proposal-rejected',
+} as const;
+
+export async function inboxOf(db: Database, principal: Principal): Promise<InboxItem[]> {
+  const items: InboxItem[] = [];
+  const since = Date.now() - DECISION_DAYS * 86_400_000;
+  for (const proposal of await listReadableProposals(db, principal, {})) {
+    const position = {
+      state: proposal.state,
+      placeScope: await placeScope(db, [proposal.place.id]),
+      provinceId: proposal.province?.id ?? null,
+    };
+    const ref = {
+      id: proposal.id,
+      place: proposal.place,
+      candidate: proposal.candidate,
+      state: proposal.state,
+    };
+    if (availableSteps(principal.grants, position).includes('approve')) {
+      items.push({
+        kind: 'proposal-to-review',
+        at: proposal.updatedAt,
+        comment: null,
+        proposal: ref,
+        milestone: null,
+      });
+      continue;
+    }
+    const outcome = OUTCOME[proposal.state as keyof typeof OUTCOME];
+    if (!outcome || !mayPropose(principal.grants, position)) continue;
+    const last = (await proposalSteps(db, proposal.id)).at(-1);
+    if (!last || (proposal.state !== 'returned' && Date.parse(last.at) < since)) continue;
+    items.push({ kind: outcome, at: last.at, comment: last.comment, proposal: ref, milestone: null });
+  }
+  const milestoneActions: Action[] = ['cooperation.write', 'records.read-internal'];
+  const grants = principal.grants.filter((g) =>
+    milestoneActions.some((a) => PERMISSIONS[a].roles.includes(g.role)),
+  );
+  if (grants.length) {
+    const nationWide = grants.some((g) => g.jurisdictionId === null);
+    for (const milestone of await overdueMilestones(
+      db,
+      nationWide ? null : grants.map((g) => g.jurisdictionId!),
+    ))
+      items.push({
+        kind: 'milestone-overdue',
+        at: milestone.dueOn,
+        comment: null,
+        proposal: null,
+        milestone,
+      });
+  }
+  return items.sort((a, b) => b.at.localeCompare(a.at));
+}
