@@ -194,9 +194,7 @@ export const proposalSchema = z
     signing: signingRecordSchema.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    /** The matching module's vetting when the proposal was last written. */
-    vetting: z.unknown(),
-    /** Warnings of the vetting by code, for lists. */
+    /** Warnings of the vetting by code. */
     warnings: z.array(z.string()),
     blocked: z.string().nullable().describe('why the proposal cannot be submitted, or null'),
   })
@@ -205,6 +203,8 @@ export type Proposal = z.infer<typeof proposalSchema>;
 
 export const proposalDetailSchema = proposalSchema
   .extend({
+    /** The matching module's vetting when the proposal was last written (explanation and warnings). */
+    vetting: z.unknown(),
     steps: z.array(proposalStepSchema),
     /** Other open proposals for the same foreign place, from other offices: flagged to reviewers. */
     sameCandidate: z.array(z.object({ id: z.string(), place: placeRef, state: z.enum(PROPOSAL_STATES) })),

@@ -4,8 +4,8 @@
  * rejected), and overdue milestones of projects in their jurisdictions.
  */
 import type { Database } from '../store/database.ts';
-import { placeScope } from '../store/accounts.ts';
-import { proposalSteps } from '../store/proposals.ts';
+import { placeScopes } from '../store/accounts.ts';
+import { lastSteps } from '../store/proposals.ts';
 import { overdueMilestones } from '../store/inbox.ts';
 import { PERMISSIONS, type Action } from '../domain/permissions.ts';
 import { availableSteps, mayPropose } from '../domain/proposals.ts';
@@ -25,10 +25,20 @@ const OUTCOME = {
 export async function inboxOf(db: Database, principal: Principal): Promise<InboxItem[]> {
   const items: InboxItem[] = [];
   const since = Date.now() - DECISION_DAYS * 86_400_000;
-  for (const proposal of await listReadableProposals(db, principal, {})) {
+  const proposals = await listReadableProposals(db, principal, {});
+  const scopes = await placeScopes(
+    db,
+    proposals.map((p) => p.place.id),
+  );
+  const decided = proposals.filter((p) => p.state in OUTCOME);
+  const last = await lastSteps(
+    db,
+    decided.map((p) => p.id),
+  );
+  for (const proposal of proposals) {
     const position = {
       state: proposal.state,
-      placeScope: await placeScope(db, [proposal.place.id]),
+      placeScope: scopes.get(proposal.place.id) ?? [proposal.place.id],
       provinceId: proposal.province?.id ?? null,
     };
     const ref = {
@@ -48,10 +58,10 @@ export async function inboxOf(db: Database, principal: Principal): Promise<Inbox
       continue;
     }
     const outcome = OUTCOME[proposal.state as keyof typeof OUTCOME];
-    if (!outcome || !mayPropose(principal.grants, position)) continue;
-    const last = (await proposalSteps(db, proposal.id)).at(-1);
-    if (!last || (proposal.state !== 'returned' && Date.parse(last.at) < since)) continue;
-    items.push({ kind: outcome, at: last.at, comment: last.comment, proposal: ref, milestone: null });
+    const step = last.get(proposal.id);
+    if (!outcome || !step || !mayPropose(principal.grants, position)) continue;
+    if (proposal.state !== 'returned' && Date.parse(step.at) < since) continue;
+    items.push({ kind: outcome, at: step.at, comment: step.comment, proposal: ref, milestone: null });
   }
   const milestoneActions: Action[] = ['cooperation.write', 'records.read-internal'];
   const grants = principal.grants.filter((g) =>

@@ -40,14 +40,15 @@ function forbidden(message: string): never {
 }
 
 /** What blocks a submission: a candidate in a country without diplomatic relations with China. */
-function blockOf(vetting: VetResult | null): string | null {
+function blockOf(vetting: Pick<VetResult, 'warnings'> | null): string | null {
   const warning = vetting?.warnings.find((w) => w.code === 'no-diplomatic-relations');
   return warning ? warning.en : null;
 }
 
+/** A list item: the vetting's warnings by code and what blocks a submission, without the vetting. */
 function withWarnings(row: store.ProposalRow): Proposal {
-  const vetting = row.vetting as VetResult | null;
-  return { ...row, warnings: vetting?.warnings.map((w) => w.code) ?? [], blocked: blockOf(vetting) };
+  const { vetting, ...rest } = row as store.ProposalRow & { vetting: Pick<VetResult, 'warnings'> | null };
+  return { ...rest, warnings: vetting?.warnings?.map((w) => w.code) ?? [], blocked: blockOf(vetting) };
 }
 
 async function positionOf(db: Database, row: store.ProposalRow): Promise<ProposalPosition> {
@@ -137,6 +138,7 @@ export async function proposalDetail(
   ]);
   return {
     ...withWarnings(row),
+    vetting: row.vetting,
     steps,
     sameCandidate: same,
     availableSteps: availableSteps(principal!.grants, position),
@@ -174,7 +176,8 @@ export async function editProposal(
     );
   const candidateId = patch.candidateId ?? row.candidate.id;
   if (patch.candidateId) await checkPlaces(db, row.place.id, candidateId);
-  const vetting = await vet(row.place.id, candidateId);
+  // A new candidate is vetted anew; the submission vets again in any case.
+  const vetting = candidateId !== row.candidate.id ? await vet(row.place.id, candidateId) : undefined;
   await db.transaction(actorOf(principal), async (tx) => {
     if ((await store.lockProposal(tx, id)) !== row.state)
       throw new WriteRejected(409, 'the proposal was changed meanwhile; reload it');

@@ -287,6 +287,29 @@ export async function placeScope(db: Queryable, placeIds: readonly string[]): Pr
   return rows.map((r) => r.id);
 }
 
+/** placeScope of each place, in one query: place id → the place and every place above it. */
+export async function placeScopes(
+  db: Queryable,
+  placeIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const scopes = new Map<string, string[]>();
+  if (placeIds.length === 0) return scopes;
+  const rows = await db.query<{ origin: string; id: string }>(
+    `WITH RECURSIVE up(origin, id, parent_id, depth) AS (
+       SELECT id, id, parent_id, 0 FROM places WHERE id = ANY($1::text[])
+       UNION ALL
+       SELECT up.origin, p.id, p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
+     ) SELECT origin, id FROM up`,
+    [[...new Set(placeIds)]],
+  );
+  for (const row of rows) {
+    const scope = scopes.get(row.origin) ?? [];
+    scope.push(row.id);
+    scopes.set(row.origin, scope);
+  }
+  return scopes;
+}
+
 export async function partnershipPlaces(db: Queryable, id: string): Promise<string[]> {
   const rows = await db.query<{ a: string; b: string }>(
     `SELECT place_a AS a, place_b AS b FROM partnerships WHERE id = $1`,

@@ -6,19 +6,22 @@ const PLACE_JSON = (alias: string) =>
   `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'nameEn', ${alias}.name_en,
      'nameZh', ${alias}.name_zh, 'countryCode', ${alias}.country_code) END`;
 
-const PROPOSAL_SELECT = `SELECT r.id, ${PLACE_JSON('a')} AS place, ${PLACE_JSON('c')} AS candidate,
+/** A proposal's columns; `vetting` is the whole vetting, or only its warnings for lists. */
+const proposalSelect = (
+  vetting: string,
+) => `SELECT r.id, ${PLACE_JSON('a')} AS place, ${PLACE_JSON('c')} AS candidate,
     ${PLACE_JSON('v')} AS province, r.type, r.rationale, r.state, r.created_by AS "createdBy",
     r.organisation_id AS "organisationId", r.partnership_id AS "partnershipId", r.signing,
-    r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.vetting
+    r.created_at AS "createdAt", r.updated_at AS "updatedAt", ${vetting} AS vetting
   FROM proposals r
   JOIN places a ON a.id = r.place_id
   JOIN places c ON c.id = r.candidate_id
   LEFT JOIN places v ON v.id = r.province_id`;
 
-export type ProposalRow = Omit<Proposal, 'warnings' | 'blocked'>;
+export type ProposalRow = Omit<Proposal, 'warnings' | 'blocked'> & { vetting: unknown };
 
 export async function getProposal(db: Queryable, id: string): Promise<ProposalRow | null> {
-  const [row] = await db.query<ProposalRow>(`${PROPOSAL_SELECT} WHERE r.id = $1`, [id]);
+  const [row] = await db.query<ProposalRow>(`${proposalSelect('r.vetting')} WHERE r.id = $1`, [id]);
   return row ?? null;
 }
 
@@ -51,7 +54,7 @@ export async function listProposals(
     where.push(`r.place_id = $${params.length}`);
   }
   return db.query<ProposalRow>(
-    `${PROPOSAL_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.updated_at DESC, r.id`,
+    `${proposalSelect(`jsonb_build_object('warnings', r.vetting -> 'warnings')`)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.updated_at DESC, r.id`,
     params,
   );
 }
@@ -74,6 +77,21 @@ export async function proposalSteps(db: Queryable, id: string): Promise<Proposal
      FROM proposal_steps WHERE proposal_id = $1 ORDER BY id`,
     [id],
   );
+}
+
+/** The latest step of each proposal, in one query. */
+export async function lastSteps(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, ProposalStepRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<ProposalStepRow & { proposalId: string }>(
+    `SELECT DISTINCT ON (proposal_id) proposal_id AS "proposalId", at, step, from_state AS "fromState",
+            to_state AS "toState", login, user_id AS "userId", organisation_id AS "organisationId", comment
+     FROM proposal_steps WHERE proposal_id = ANY($1::text[]) ORDER BY proposal_id, id DESC`,
+    [ids],
+  );
+  return new Map(rows.map(({ proposalId, ...step }) => [proposalId, step]));
 }
 
 /** Other open proposals for the same foreign place from other places. */

@@ -9094,7 +9094,6 @@ export interface components {
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             updatedAt: string;
-            vetting: unknown;
             warnings: string[];
         };
         ProposalDetail: {
@@ -9275,7 +9274,6 @@ export interface components {
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             updatedAt: string;
-            vetting: unknown;
             warnings: string[];
         };
         RankedEntry: {
