@@ -44,6 +44,7 @@ import { matchingRoutes } from './routes/matching.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { proposalRoutes } from './routes/proposals.ts';
 import { inboxRoutes } from './routes/inbox.ts';
+import { stewardshipRoutes } from './routes/stewardship.ts';
 
 export interface ServerOptions {
   db: Database;
@@ -264,6 +265,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(analysisRoutes);
   await app.register(proposalRoutes);
   await app.register(inboxRoutes);
+  await app.register(stewardshipRoutes);
 
   return app;
 }

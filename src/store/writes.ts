@@ -156,28 +156,31 @@ export async function amendPartnership(
   id: string,
   patch: PartnershipPatch,
 ): Promise<void> {
-  await db.transaction(actor, async (tx) => {
-    const [row] = await tx.query<{ place_a: string; place_b: string }>(
-      `SELECT place_a, place_b FROM partnerships WHERE id = $1`,
-      [id],
-    );
-    if (!row) throw new WriteRejected(404, `no partnership with id ${id}`);
-    const { sources, links } = await resolveSources(tx, patch.sources);
-    const claims: PartnershipClaimRow[] = links.map((link) => ({
-      placeA: row.place_a,
-      placeB: row.place_b,
-      sourceId: link.sourceId,
-      locator: link.locator,
-      type: patch.type,
-      level: patch.level,
-      signed: patch.signed,
-      status: patch.status,
-      note: patch.note,
-      ended: patch.ended,
-      endReason: patch.endReason,
-    }));
-    await applyBatch(tx, { sources, partnerships: claims });
-  });
+  await db.transaction(actor, (tx) => amendPartnershipIn(tx, id, patch));
+}
+
+/** Adds claims to a partnership inside the caller's transaction (a curator's decision is logged with it). */
+export async function amendPartnershipIn(tx: Queryable, id: string, patch: PartnershipPatch): Promise<void> {
+  const [row] = await tx.query<{ place_a: string; place_b: string }>(
+    `SELECT place_a, place_b FROM partnerships WHERE id = $1`,
+    [id],
+  );
+  if (!row) throw new WriteRejected(404, `no partnership with id ${id}`);
+  const { sources, links } = await resolveSources(tx, patch.sources);
+  const claims: PartnershipClaimRow[] = links.map((link) => ({
+    placeA: row.place_a,
+    placeB: row.place_b,
+    sourceId: link.sourceId,
+    locator: link.locator,
+    type: patch.type,
+    level: patch.level,
+    signed: patch.signed,
+    status: patch.status,
+    note: patch.note,
+    ended: patch.ended,
+    endReason: patch.endReason,
+  }));
+  await applyBatch(tx, { sources, partnerships: claims });
 }
 
 export async function createEvent(db: Database, actor: Actor, input: EventInput): Promise<string> {

@@ -175,6 +175,7 @@ const GOOD: Record<string, readonly string[]> = {
   field: ['trade', 'culture'],
   role: [...ROLES, 'king'],
   state: ['draft', 'signed', 'nowhere'],
+  question: ['undated', 'untyped', 'conflicting', 'why'],
   jurisdictionId: [SHANGHAI, 'gn:0'],
 };
 
@@ -271,6 +272,8 @@ const QUERY: Record<string, string[]> = {
   'DELETE /api/users/{id}/roles': ['role!', 'jurisdictionId'],
   'GET /api/proposals': ['state', 'place'],
   'GET /api/inbox': [],
+  'GET /api/stewardship': ['question', 'limit', 'offset'],
+  'POST /api/stewardship/decisions': [],
   'PUT /api/projects/{id}/milestones/{seq}': [],
   'POST /api/proposals': [],
   'GET /api/proposals/{id}': [],
@@ -777,6 +780,17 @@ function validRecords(route: string): fc.Arbitrary<Json> {
       return fc.constantFrom<Json>(
         { placeId: SHANGHAI, candidateId: HANOI, rationale: 'trade' },
         { placeId: SHANGHAI, candidateId: BEIJING, rationale: 'domestic' },
+      );
+    case 'POST /api/stewardship/decisions':
+      return fc.constantFrom<Json>(
+        { question: 'undated', partnershipId: PARTNERSHIP_IDS[0], decision: 'dismiss' },
+        {
+          question: 'untyped',
+          partnershipId: PARTNERSHIP_IDS[0],
+          decision: 'correct',
+          values: { type: 'sister_city' },
+        },
+        { question: 'conflicting', partnershipId: PARTNERSHIP_IDS[0], decision: 'accept' },
       );
     case 'PUT /api/projects/{id}/milestones/{seq}':
       return fc.constantFrom<Json>({ done: '2026-01-01' }, { due: null }, { due: '2026-13-01' });

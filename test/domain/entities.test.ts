@@ -35,6 +35,7 @@ const NOT_DESCRIBED: Record<string, string> = {
   api_tokens: 'hashed personal API tokens of accounts',
   proposals: 'internal records of the review workflow, never public or exported',
   proposal_steps: 'the append-only review history of proposals',
+  stewardship_decisions: 'curators’ decisions on data questions (corrections are also claims)',
 };
 
 /** The counts the status API answers with, which tests and the web read by these keys. */

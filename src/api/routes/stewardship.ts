@@ -1,0 +1,62 @@
+/** The stewardship queue of a curator's jurisdictions and their decisions (internal). */
+import { z } from 'zod';
+import {
+  STEWARDSHIP_QUESTIONS,
+  stewardshipDecisionSchema,
+  stewardshipItemSchema,
+} from '../../domain/stewardship.ts';
+import * as stewardship from '../../services/stewardship.ts';
+import { Problem } from '../http.ts';
+import { withZod, type RoutePlugin } from '../context.ts';
+import { writeContext } from '../write-access.ts';
+
+const tags = ['stewardship'];
+
+export const stewardshipRoutes: RoutePlugin = async (plugin) => {
+  const app = withZod(plugin);
+
+  app.get(
+    '/api/stewardship',
+    {
+      schema: {
+        tags,
+        summary:
+          'Open data questions about the ties of your jurisdictions: undated, untyped, conflicting sources',
+        querystring: z.object({
+          question: z.enum(STEWARDSHIP_QUESTIONS).default('conflicting'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.object({ total: z.number(), items: z.array(stewardshipItemSchema) }) },
+      },
+    },
+    async (request, reply) => {
+      const principal = await app.principal(request);
+      if (!principal)
+        throw new Problem(401, 'Unauthorized', 'the stewardship queue is internal: sign in to see it');
+      void reply.header('Cache-Control', 'private, no-store');
+      const { question, limit, offset } = request.query;
+      return stewardship.queueOf(app.db, principal, question, { limit, offset });
+    },
+  );
+
+  // The decision checks the tie's jurisdiction in the service.
+  writeContext(app, null, (w) => {
+    w.post(
+      '/api/stewardship/decisions',
+      {
+        schema: {
+          tags,
+          summary:
+            'Accept, correct or dismiss a question; an acceptance or a correction is a claim with you as its source',
+          body: stewardshipDecisionSchema,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await stewardship.decide(w.db, request.writer!, request.body);
+        return reply.code(204).send(null);
+      },
+    );
+  });
+};

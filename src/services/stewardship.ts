@@ -1,0 +1,94 @@
+/**
+ * The stewardship queue of a curator's jurisdictions, and their decisions. A correction, or the
+ * acceptance of one side of a conflict, is written as a claim whose source is the curator, in the same
+ * transaction as the decision; the claim rules then decide what is shown.
+ */
+import type { Database } from '../store/database.ts';
+import { WriteRejected, amendPartnershipIn } from '../store/writes.ts';
+import { partnershipPlaces, placeScope } from '../store/accounts.ts';
+import * as store from '../store/stewardship.ts';
+import { allows, PERMISSIONS } from '../domain/permissions.ts';
+import type { StewardshipDecision, StewardshipQuestion } from '../domain/stewardship.ts';
+import type {
+  PartnershipPatch,
+  PartialDate,
+  PartnershipStatus,
+  PartnershipType,
+} from '../domain/registry.ts';
+import { actorOf, type Principal } from './accounts.ts';
+
+/** Curators keep the registry of their jurisdictions. */
+const CURATE = 'registry.write' as const;
+
+export async function queueOf(
+  db: Database,
+  principal: Principal,
+  question: StewardshipQuestion,
+  page: { limit: number; offset: number },
+) {
+  const grants = principal.grants.filter((g) => PERMISSIONS[CURATE].roles.includes(g.role));
+  if (!grants.length)
+    throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
+  const nationWide = grants.some((g) => g.jurisdictionId === null || g.role === 'administrator');
+  return store.stewardshipQueue(db, nationWide ? null : grants.map((g) => g.jurisdictionId!), question, page);
+}
+
+function needed(field: string): never {
+  throw new WriteRejected(422, `values.${field}: a correction of this question states the ${field}`, [
+    { field: `values.${field}`, reason: 'is required with decision correct' },
+  ]);
+}
+
+export async function decide(db: Database, principal: Principal, input: StewardshipDecision): Promise<void> {
+  const places = await partnershipPlaces(db, input.partnershipId);
+  if (!places.length) throw new WriteRejected(404, `no partnership with id ${input.partnershipId}`);
+  if (!allows(principal.grants, CURATE, await placeScope(db, places)))
+    throw new WriteRejected(
+      403,
+      `${principal.login} may not curate ${input.partnershipId}: it lies outside their jurisdictions`,
+    );
+
+  let patch: Omit<PartnershipPatch, 'sources'> | null = null;
+  if (input.decision === 'correct') {
+    const v = input.values ?? {};
+    if (input.question === 'undated') patch = { signed: v.signed ?? needed('signed') };
+    else if (input.question === 'untyped') patch = { type: v.type ?? needed('type') };
+    else {
+      const conflict = await store.conflictOf(db, input.partnershipId);
+      if (!conflict) throw new WriteRejected(409, `the sources of ${input.partnershipId} no longer disagree`);
+      if (conflict.field === 'signed') patch = { signed: v.signed ?? needed('signed') };
+      else if (conflict.field === 'type') patch = { type: v.type ?? needed('type') };
+      else patch = { status: v.status ?? needed('status') };
+    }
+  } else if (input.decision === 'accept' && input.question === 'conflicting') {
+    // Accepting a conflict confirms the shown value, which the curator's claim then carries.
+    const conflict = await store.conflictOf(db, input.partnershipId);
+    if (!conflict) throw new WriteRejected(409, `the sources of ${input.partnershipId} no longer disagree`);
+    if (conflict.field === 'signed') patch = { signed: conflict.value as PartialDate };
+    else if (conflict.field === 'type') patch = { type: conflict.value as PartnershipType };
+    else patch = { status: conflict.value as PartnershipStatus };
+  }
+
+  const day = new Date().toISOString().slice(0, 10);
+  await db.transaction(actorOf(principal), async (tx) => {
+    if (patch)
+      await amendPartnershipIn(tx, input.partnershipId, {
+        ...patch,
+        sources: [
+          {
+            source: { title: `Curator ${principal.login}`, kind: 'user' },
+            locator: `stewardship: ${input.question}, ${day}${input.note ? ` (${input.note.slice(0, 200)})` : ''}`,
+          },
+        ],
+      });
+    await store.insertDecision(tx, {
+      question: input.question,
+      partnershipId: input.partnershipId,
+      decision: input.decision,
+      note: input.note ?? null,
+      login: principal.login,
+      userId: principal.userId,
+      organisationId: principal.organisationId,
+    });
+  });
+}

@@ -1,0 +1,103 @@
+/** The stewardship queue and curators' decisions in the database. */
+import type { Queryable } from './database.ts';
+import type { StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
+
+const PLACE_JSON = (alias: string) =>
+  `json_build_object('id', ${alias}.id, 'nameEn', ${alias}.name_en, 'nameZh', ${alias}.name_zh, 'countryCode', ${alias}.country_code)`;
+
+/** The fields whose sources may disagree in a way a curator settles. */
+const CONFLICT_FIELDS = `('signed', 'type', 'status')`;
+
+const CONDITION: Record<StewardshipQuestion, string> = {
+  undated: `t.signed_on IS NULL`,
+  untyped: `t.type = 'unknown'`,
+  conflicting: `EXISTS (SELECT 1 FROM claims c WHERE c.record_type = 'partnership' AND c.record_id = t.id
+     AND c.field IN ${CONFLICT_FIELDS} GROUP BY c.field HAVING count(DISTINCT c.value) > 1)`,
+};
+
+/**
+ * Open questions about the ties with a Chinese side in the jurisdictions `scopes` (and the places under
+ * them), or about every tie with a Chinese side (`scopes` null); questions a curator decided are left out.
+ */
+export async function stewardshipQueue(
+  db: Queryable,
+  scopes: string[] | null,
+  question: StewardshipQuestion,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: StewardshipItem[] }> {
+  const params: unknown[] = [question];
+  let within: string;
+  if (scopes) {
+    params.push(scopes);
+    within = `WITH RECURSIVE down(id, depth) AS (
+        SELECT id, 0 FROM places WHERE id = ANY($2::text[])
+        UNION ALL SELECT p.id, down.depth + 1 FROM places p JOIN down ON p.parent_id = down.id WHERE down.depth < 4
+      ), ties AS (
+        SELECT t.id FROM partnerships t WHERE t.place_a IN (SELECT id FROM down)
+        UNION SELECT t.id FROM partnerships t WHERE t.place_b IN (SELECT id FROM down)
+      )`;
+  } else {
+    within = `WITH ties AS (
+        SELECT t.id FROM partnerships t JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
+        WHERE a.country_code = 'CN' OR b.country_code = 'CN'
+      )`;
+  }
+  const from = `FROM partnerships t JOIN ties USING (id)
+    WHERE ${CONDITION[question]}
+      AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)`;
+  const [{ total }] = await db.query<{ total: number }>(
+    `${within} SELECT count(*)::int AS total ${from}`,
+    params,
+  );
+  const items = await db.query<StewardshipItem>(
+    `${within} SELECT $1::text AS question, t.id AS "partnershipId", ${PLACE_JSON('a')} AS "placeA", ${PLACE_JSON('b')} AS "placeB",
+       t.type, t.signed_on AS "signedOn", t.status,
+       CASE WHEN $1 = 'conflicting' THEN (
+         SELECT json_build_object('field', f.field, 'values', json_agg(json_build_object('sourceId', c.source_id,
+                  'sourceTitle', s.title, 'value', c.value, 'chosen', c.chosen) ORDER BY c.chosen DESC, c.source_id))
+         FROM (SELECT c.field FROM claims c WHERE c.record_type = 'partnership' AND c.record_id = t.id
+                 AND c.field IN ${CONFLICT_FIELDS} GROUP BY c.field HAVING count(DISTINCT c.value) > 1
+               ORDER BY c.field LIMIT 1) f
+         JOIN claims c ON c.record_type = 'partnership' AND c.record_id = t.id AND c.field = f.field
+         JOIN sources s ON s.id = c.source_id
+         GROUP BY f.field) END AS conflict
+     FROM partnerships t JOIN ties USING (id)
+     JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
+     WHERE ${CONDITION[question]}
+       AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)
+     ORDER BY t.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, page.limit, page.offset],
+  );
+  return { total, items };
+}
+
+export async function insertDecision(
+  tx: Queryable,
+  row: {
+    question: StewardshipQuestion;
+    partnershipId: string;
+    decision: 'accept' | 'correct' | 'dismiss';
+    note: string | null;
+    login: string;
+    userId: string | null;
+    organisationId: string | null;
+  },
+) {
+  await tx.query(
+    `INSERT INTO stewardship_decisions (question, partnership_id, decision, note, login, user_id, organisation_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [row.question, row.partnershipId, row.decision, row.note, row.login, row.userId, row.organisationId],
+  );
+}
+
+/** The field and shown value of a tie's first conflict, for an acceptance. */
+export async function conflictOf(db: Queryable, partnershipId: string) {
+  const [row] = await db.query<{ field: string; value: unknown }>(
+    `SELECT c.field, (SELECT value FROM claims k WHERE k.record_type = 'partnership' AND k.record_id = $1
+                        AND k.field = c.field AND k.chosen LIMIT 1) AS value
+     FROM claims c WHERE c.record_type = 'partnership' AND c.record_id = $1 AND c.field IN ${CONFLICT_FIELDS}
+     GROUP BY c.field HAVING count(DISTINCT c.value) > 1 ORDER BY c.field LIMIT 1`,
+    [partnershipId],
+  );
+  return row ?? null;
+}
