@@ -30,6 +30,9 @@ const Indices = lazy(() => import('./pages/Indices'));
 const Login = lazy(() => import('./pages/Login'));
 const Account = lazy(() => import('./pages/Account'));
 const Users = lazy(() => import('./pages/Users'));
+const Workspace = lazy(() => import('./pages/Workspace'));
+const ProposalForm = lazy(() => import('./pages/ProposalForm'));
+const ProposalPage = lazy(() => import('./pages/ProposalPage'));
 
 const router = createBrowserRouter([
   {
@@ -60,6 +63,10 @@ const router = createBrowserRouter([
           { path: '/login', element: <Login /> },
           { path: '/account', element: <Account /> },
           { path: '/admin/users', element: <Users /> },
+          { path: '/workspace', element: <Workspace /> },
+          { path: '/proposals/new', element: <ProposalForm key="new" /> },
+          { path: '/proposals/:id', element: <ProposalPage /> },
+          { path: '/proposals/:id/edit', element: <ProposalForm key="edit" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -69,6 +69,11 @@ export default function AccountMenu() {
         <ul id="account-menu-list" className="account-list">
           <li className="account-who muted small">{f.t('session.signedInAs', { login: user.login })}</li>
           <li>
+            <Link to="/workspace" data-testid="workspace-link">
+              {f.t('workspace.menu')}
+            </Link>
+          </li>
+          <li>
             <Link to="/account" data-testid="account-link">
               {f.t('session.myAccount')}
             </Link>

@@ -15,6 +15,10 @@ interface Props {
   describedBy?: string;
   inputId?: string;
   testId?: string;
+  /** Only places of this country (ISO code), asked of the server. */
+  country?: string;
+  /** Only the suggestions that pass (such as foreign places for a partner). */
+  filter?: (place: PlaceSearchItem) => boolean;
 }
 
 export default function PlaceSearch({
@@ -28,6 +32,8 @@ export default function PlaceSearch({
   describedBy,
   inputId,
   testId,
+  country,
+  filter,
 }: Props) {
   const f = useFormat();
   const generated = useId();
@@ -40,6 +46,9 @@ export default function PlaceSearch({
   const [busy, setBusy] = useState(false);
   const [searched, setSearched] = useState('');
   const latest = useRef(0);
+  // The filter is read when a reply comes, without searching again when the caller makes a new one.
+  const keep = useRef(filter);
+  keep.current = filter;
 
   useEffect(() => {
     const q = text.trim();
@@ -52,13 +61,14 @@ export default function PlaceSearch({
     const timer = setTimeout(() => {
       setBusy(true);
       api<Reply<'/api/places'>>(
-        `/api/places${qs({ q, withPartnerships: withPartnerships ? 'true' : undefined, limit: 8 })}`,
+        `/api/places${qs({ q, country, withPartnerships: withPartnerships ? 'true' : undefined, limit: keep.current ? 16 : 8 })}`,
       )
         .then(
           (res) => {
             if (ticket !== latest.current) return;
-            setItems(res.items);
-            setActive(res.items.length ? 0 : -1);
+            const found = (keep.current ? res.items.filter(keep.current) : res.items).slice(0, 8);
+            setItems(found);
+            setActive(found.length ? 0 : -1);
             setOpen(true);
             setSearched(q);
           },
@@ -67,7 +77,7 @@ export default function PlaceSearch({
         .finally(() => ticket === latest.current && setBusy(false));
     }, 180);
     return () => clearTimeout(timer);
-  }, [text, withPartnerships]);
+  }, [text, withPartnerships, country]);
 
   const choose = (place: PlaceSearchItem) => {
     setOpen(false);

@@ -5818,6 +5818,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stewardship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data questions about the ties of your jurisdictions: undated, untyped, conflicting sources */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    question?: "undated" | "untyped" | "conflicting";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StewardshipItem"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stewardship/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept, correct or dismiss a question; an acceptance or a correction is a claim with you as its source */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "correct" | "dismiss";
+                        note?: string;
+                        partnershipId: string;
+                        /** @enum {string} */
+                        question: "undated" | "untyped" | "conflicting";
+                        values?: {
+                            signed?: string;
+                            /** @enum {string} */
+                            status?: "listed" | "proposed" | "active" | "dormant" | "ended";
+                            /** @enum {string} */
+                            type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -9590,6 +9723,66 @@ export interface components {
             stated: number;
             statedCountries: number | null;
         };
+        StewardshipItem: {
+            conflict: {
+                field: string;
+                values: {
+                    chosen: boolean;
+                    sourceId: string;
+                    sourceTitle: string;
+                    value: unknown;
+                }[];
+            } | null;
+            partnershipId: string;
+            placeA: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            placeB: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            /** @enum {string} */
+            question: "undated" | "untyped" | "conflicting";
+            signedOn: string | null;
+            status: string;
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+        };
+        StewardshipItemInput: {
+            conflict: {
+                field: string;
+                values: {
+                    chosen: boolean;
+                    sourceId: string;
+                    sourceTitle: string;
+                    value: unknown;
+                }[];
+            } | null;
+            partnershipId: string;
+            placeA: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            placeB: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            /** @enum {string} */
+            question: "undated" | "untyped" | "conflicting";
+            signedOn: string | null;
+            status: string;
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+        };
         TieFilter: {
             home: {
                 includeSubdivisions?: boolean;
@@ -9810,3 +10003,6 @@ export const pathsApiProposalsGetParametersQueryStateValues = ["draft","province
 export const pathsApiProposalsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdStepsPostRequestBodyContentApplicationJsonStepValues = ["submit","approve","return","reject","withdraw","sign","publish"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}/steps"]["post"]['requestBody']>['content']['application/json']["step"]>>;
+export const pathsApiStewardshipGetParametersQueryQuestionValues = ["undated","untyped","conflicting"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship"]["get"]['parameters']['query']>["question"]>>;
+export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonQuestionValues = ["undated","untyped","conflicting"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["question"]>>;
+export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonDecisionValues = ["accept","correct","dismiss"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["decision"]>>;

@@ -18,6 +18,7 @@ import {
   type Strategy,
   type VetResult,
 } from '../matching-api';
+import { useSession } from '../session';
 
 const LIMIT = 20;
 
@@ -407,6 +408,7 @@ function CandidateMap({
 function VetDetail({ place, candidate, strategy }: { place: string; candidate: string; strategy: Strategy }) {
   const f = useFormat();
   const vet = useGet<VetResult>(vetPath(place, candidate, strategy));
+  const session = useSession();
   return (
     <Async state={vet}>
       {(v) => (
@@ -500,13 +502,22 @@ function VetDetail({ place, candidate, strategy }: { place: string; candidate: s
               </tbody>
             </table>
           </TableScroll>
-          <p>
+          <p className="actions">
             <Link
               className="btn"
               to={`/compare?places=${encodeURIComponent(place)},${encodeURIComponent(v.place.id)}`}
             >
               {f.t('matching.compare')}
             </Link>
+            {session.can('proposals.draft') && (
+              <Link
+                className="btn btn-primary"
+                to={`/proposals/new?place=${encodeURIComponent(place)}&candidate=${encodeURIComponent(v.place.id)}`}
+                data-testid="propose-candidate"
+              >
+                {f.t('proposals.propose')}
+              </Link>
+            )}
           </p>
         </div>
       )}

@@ -13,6 +13,7 @@ import analysis from './analysis';
 import indices from './indices';
 import matching from './matching';
 import account from './account';
+import proposals from './proposals';
 
 const en = {
   ...common,
@@ -29,6 +30,7 @@ const en = {
   ...indices,
   ...matching,
   ...account,
+  ...proposals,
 };
 
 export default en;

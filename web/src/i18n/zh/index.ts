@@ -15,6 +15,7 @@ import analysis from './analysis';
 import indices from './indices';
 import matching from './matching';
 import account from './account';
+import proposals from './proposals';
 
 const zh: Widen<typeof en> = {
   ...common,
@@ -31,6 +32,7 @@ const zh: Widen<typeof en> = {
   ...indices,
   ...matching,
   ...account,
+  ...proposals,
 };
 
 export default zh;

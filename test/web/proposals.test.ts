@@ -1,0 +1,392 @@
+/// <reference lib="dom" />
+/**
+ * Proposals for new partnerships in the browser, in Chinese, driven through the pages by three users: the
+ * Changning office drafts Changning → Yokohama in /proposals/new and sees the vetting, submits it; the
+ * Shanghai reviewer finds it in the workspace's inbox and returns it with a comment; the office sees the
+ * return in its inbox, edits the rationale and submits again; the reviewer forwards it, the national
+ * coordinator approves it; the office records the signing and publishes it, and the partnership opens
+ * from the proposal. A partner in a country without diplomatic relations shows the blocking warning and
+ * cannot be submitted; a stale edit is refused in Chinese; an overdue milestone links to its project.
+ * Screenshots at a desktop and a phone width go to /tmp.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createTestUser, signIn, startWebServer, type WebServer } from '../support/web.ts';
+import { withSmallGazetteer } from '../support/databases.ts';
+import { CHANGNING, SHANGHAI, withRegistry } from '../support/registry-fixtures.ts';
+
+let web: WebServer;
+let context: BrowserContext;
+let base: string;
+/** The Changning → Yokohama proposal, once drafted. */
+let proposalUrl = '';
+
+const OFFICE = { login: 'changning.editor', name: '长宁外办' };
+const REVIEWER = { login: 'shanghai.reviewer', name: '上海审核' };
+const COORDINATOR = { login: 'coordinator', name: '国家协调' };
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+/** Signs in as the user, after forgetting whoever was signed in (the browser keeps one session). */
+async function as(user: { login: string; name: string }): Promise<Page> {
+  await context.clearCookies();
+  const page = await newPage();
+  await signIn(page, base, user.login, { name: user.name });
+  return page;
+}
+
+/** The page is no wider than the window: nothing makes it scroll sideways. */
+async function expectNoOverflow(page: Page, what: string): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scroll, `${what} overflows ${width} px`).toBeLessThanOrEqual(width);
+}
+
+/** Full-page screenshots at 1366×768 and 390×844, each checked for sideways overflow. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1366, 768],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    // From the top, so that the sticky header does not land in the middle of the picture.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(150);
+    await expectNoOverflow(page, `${name} at ${width}`);
+    await page.screenshot({ path: `/tmp/proposals-${name}-zh-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+const state = (page: Page) => page.locator('.page-head [data-testid=proposal-state]').textContent();
+
+/** Chooses a place in a picker by typing its name and taking the first suggestion. */
+async function pick(page: Page, picker: string, text: string): Promise<void> {
+  const search = page.locator(`[data-testid=${picker}-search] [role=combobox]`);
+  await search.fill(text);
+  await page.locator(`[data-testid=${picker}-search] [role=option]`).first().waitFor();
+  await search.press('Enter');
+}
+
+describe('proposals in the web application', () => {
+  beforeAll(async () => {
+    web = await startWebServer({ bundledData: false, name: 'proposals' });
+    ({ base, context } = web);
+    await withSmallGazetteer(web.db);
+    await withRegistry(web.db);
+    // Prague's country stands here for a state without diplomatic relations with China.
+    await web.db.query(`UPDATE countries SET diplomatic_relations = false WHERE code = 'CZ'`);
+    // A milestone of the Shanghai port project long overdue: it shows in the inbox of Shanghai's reviewer.
+    await web.db.query(
+      `UPDATE project_milestones SET due_on = '2020-06-30' WHERE project_id = 'pj:test-port'`,
+    );
+    await createTestUser(web.db, OFFICE.login, [{ role: 'editor', jurisdictionId: CHANGNING }], {
+      name: OFFICE.name,
+    });
+    await createTestUser(web.db, REVIEWER.login, [{ role: 'reviewer', jurisdictionId: SHANGHAI }], {
+      name: REVIEWER.name,
+    });
+    await createTestUser(web.db, COORDINATOR.login, [{ role: 'coordinator', jurisdictionId: null }], {
+      name: COORDINATOR.name,
+    });
+  }, 400_000);
+
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it('lets the office draft Changning → Yokohama with the vetting shown, and submit it', async () => {
+    const page = await as(OFFICE);
+    // The workspace is the first entry of the account menu.
+    await page.getByTestId('account-menu').click();
+    expect(await page.locator('#account-menu-list a').first().textContent()).toBe('我的工作台');
+    await page.getByTestId('workspace-link').click();
+    await page.waitForURL('**/workspace');
+    await page.locator('h1').filter({ hasText: '我的工作台' }).waitFor();
+    await page.getByTestId('no-proposals').waitFor();
+    expect(await page.locator('#workspace-inbox').textContent()).toContain('暂无待办事项');
+
+    await page.getByRole('link', { name: '新建友好关系申请' }).click();
+    await page.waitForURL('**/proposals/new');
+    // The proposing place defaults to the office's jurisdiction; the vetting waits for the partner.
+    await expect.poll(() => page.getByTestId('proposal-place-chosen').textContent()).toContain('长宁区');
+    await page.getByTestId('vetting-pick').waitFor();
+    expect(await page.getByTestId('find-partners').getAttribute('href')).toBe(
+      `/place/${encodeURIComponent(CHANGNING)}/partners`,
+    );
+    expect(await page.getByTestId('find-partners').textContent()).toBe('为长宁区寻找伙伴');
+
+    // Saving without a partner or a rationale says what is missing.
+    await page.getByTestId('proposal-save').click();
+    expect(await page.getByTestId('proposal-form').textContent()).toContain('请选择拟结好对象。');
+    expect(await page.getByTestId('proposal-form').textContent()).toContain('请填写申请理由。');
+
+    await pick(page, 'proposal-candidate', '横滨');
+    await expect.poll(() => page.getByTestId('proposal-candidate-chosen').textContent()).toContain('横滨');
+    // The vetting shows at once: score, rank among all candidates and the explanation, in Chinese.
+    const vetting = page.getByTestId('vetting');
+    await vetting.waitFor();
+    expect(await page.getByTestId('vetting-rank').textContent()).toMatch(/^第 \d+ 名，共 \d+ 个$/);
+    const reasons = page.locator('[data-testid=vetting-explanation] tbody tr');
+    expect(await reasons.count()).toBeGreaterThan(0);
+    expect(await reasons.first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.getByTestId('vetting-blocking').count()).toBe(0);
+
+    await page.getByTestId('proposal-type').selectOption('friendly_exchange');
+    await page.getByTestId('proposal-rationale').fill('港口与创新合作');
+    await screenshots(page, 'new');
+
+    await page.getByTestId('proposal-save').click();
+    await page.waitForURL(/\/proposals\/proposal(:|%3A)[0-9a-f-]+$/);
+    proposalUrl = page.url();
+    await expect.poll(() => page.getByTestId('proposal-notice').textContent()).toContain('草稿已保存');
+    expect(await state(page)).toBe('草稿');
+    expect(await page.getByTestId('proposal-title').textContent()).toBe('长宁区 → 横滨');
+    expect(await page.getByTestId('proposal-facts').textContent()).toContain('友好交流');
+    expect(await page.getByTestId('proposal-facts').textContent()).toContain('上海市');
+    expect(await page.locator('[data-testid=proposal-stepper] [aria-current=step]').textContent()).toContain(
+      '起草',
+    );
+    // Only the office's own steps are offered.
+    expect(await page.locator('[data-testid=step-buttons] button').allTextContents()).toEqual([
+      '提交审核',
+      '撤回申请',
+    ]);
+    await page.getByTestId('step-submit').click();
+    await expect.poll(() => state(page)).toBe('省级审核中');
+    expect(await page.getByTestId('proposal-notice').textContent()).toBe('已提交审核。');
+    expect(await page.locator('[data-testid=proposal-stepper] [aria-current=step]').textContent()).toContain(
+      '省级审核',
+    );
+    expect(await page.getByTestId('proposal-edit').count()).toBe(0);
+    await page.close();
+  });
+
+  it('puts it in the Shanghai reviewer’s inbox, who returns it with a comment', async () => {
+    const page = await as(REVIEWER);
+    await page.goto(`${base}/workspace`);
+    const item = page.locator('[data-testid=inbox-item][data-kind=proposal-to-review]');
+    await item.waitFor();
+    expect(await item.textContent()).toContain('待审核');
+    expect(await item.getByTestId('inbox-link').textContent()).toBe('长宁区 → 横滨');
+    expect(await page.getByTestId('group-review').textContent()).toContain('长宁区 → 横滨');
+    // The overdue milestone links to its project.
+    const milestone = page.locator('[data-testid=inbox-item][data-kind=milestone-overdue]');
+    expect(await milestone.textContent()).toMatch(
+      /里程碑逾期港口合作试点应于 2020年6月30日 完成第 \d+ 项里程碑：first berth/,
+    );
+    expect(await milestone.getByTestId('inbox-link').getAttribute('href')).toBe(
+      `/projects/${encodeURIComponent('pj:test-port')}`,
+    );
+    await screenshots(page, 'workspace');
+
+    await item.getByTestId('inbox-link').click();
+    await page.waitForURL(proposalUrl);
+    await expect.poll(() => state(page)).toBe('省级审核中');
+    expect(await page.locator('[data-testid=step-buttons] button').allTextContents()).toEqual([
+      '同意并上报',
+      '退回',
+      '否决',
+    ]);
+    await page.getByTestId('vetting').waitFor();
+    await screenshots(page, 'review');
+
+    // A return needs a comment.
+    await page.getByTestId('step-return').click();
+    await page.getByTestId('step-confirm').click();
+    expect(await page.getByTestId('panel-return').textContent()).toContain('退回或否决申请须填写意见。');
+    await page.getByTestId('step-comment').fill('请补充合作基础和经费安排');
+    await page.getByTestId('step-confirm').click();
+    await expect.poll(() => state(page)).toBe('已退回');
+    expect(await page.getByTestId('proposal-notice').textContent()).toBe('已退回申请单位。');
+    expect(await page.getByTestId('nothing-to-do').textContent()).toBe('此阶段无需你办理。');
+    expect(await page.getByTestId('proposal-history').textContent()).toContain('请补充合作基础和经费安排');
+    await page.close();
+  });
+
+  it('shows the return in the office’s inbox; the office edits the rationale and submits again', async () => {
+    const page = await as(OFFICE);
+    await page.goto(`${base}/workspace`);
+    const item = page.locator('[data-testid=inbox-item][data-kind=proposal-returned]');
+    await item.waitFor();
+    expect(await item.getByTestId('inbox-comment').textContent()).toContain('请补充合作基础和经费安排');
+    expect(await page.getByTestId('group-mine').textContent()).toContain('已退回');
+    await item.getByTestId('inbox-link').click();
+    await page.waitForURL(proposalUrl);
+    await expect.poll(() => state(page)).toBe('已退回');
+    expect(await page.locator('[data-testid=proposal-stepper] [aria-current=step]').textContent()).toContain(
+      '已退回',
+    );
+
+    await page.getByTestId('proposal-edit').click();
+    await page.waitForURL(`${proposalUrl}/edit`);
+    const rationale = page.getByTestId('proposal-rationale');
+    await expect.poll(() => rationale.inputValue()).toBe('港口与创新合作');
+    // The vetting of the saved pair shows while editing too.
+    await page.getByTestId('vetting').waitFor();
+    await rationale.fill('港口、创新与青年交流合作；经费由双方分担');
+    await page.getByTestId('proposal-save').click();
+    await page.waitForURL(proposalUrl);
+    await expect.poll(() => page.getByTestId('proposal-notice').textContent()).toBe('已保存。');
+    expect(await page.getByTestId('proposal-rationale').textContent()).toBe(
+      '港口、创新与青年交流合作；经费由双方分担',
+    );
+    await page.getByTestId('step-submit').click();
+    await expect.poll(() => state(page)).toBe('省级审核中');
+    await page.close();
+  });
+
+  it('is forwarded by the province and approved by the national coordinator', async () => {
+    const reviewer = await as(REVIEWER);
+    await reviewer.goto(proposalUrl);
+    await expect.poll(() => state(reviewer)).toBe('省级审核中');
+    await reviewer.getByTestId('step-approve').click();
+    await reviewer.getByTestId('step-comment').fill('同意，报国家审核');
+    await reviewer.getByTestId('step-confirm').click();
+    await expect.poll(() => state(reviewer)).toBe('国家审核中');
+    expect(await reviewer.getByTestId('proposal-notice').textContent()).toBe('已同意并上报国家审核。');
+    expect(await reviewer.getByTestId('nothing-to-do').count()).toBe(1);
+    await reviewer.close();
+
+    const nation = await as(COORDINATOR);
+    await nation.goto(`${base}/workspace`);
+    const item = nation.locator('[data-testid=inbox-item][data-kind=proposal-to-review]');
+    await item.waitFor();
+    await item.getByTestId('inbox-link').click();
+    await nation.waitForURL(proposalUrl);
+    await expect.poll(() => nation.getByTestId('step-approve').textContent()).toBe('批准');
+    await nation.getByTestId('step-approve').click();
+    await nation.getByTestId('step-confirm').click();
+    await expect.poll(() => state(nation)).toBe('已批准');
+    await nation.close();
+  });
+
+  it('lets the office record the signing and publish the partnership, which then opens', async () => {
+    const page = await as(OFFICE);
+    await page.goto(`${base}/workspace`);
+    await page.locator('[data-testid=inbox-item][data-kind=proposal-approved]').waitFor();
+    const row = page.getByTestId('group-signing').getByRole('link', { name: '长宁区 → 横滨' });
+    await row.click();
+    await page.waitForURL(proposalUrl);
+    await expect.poll(() => state(page)).toBe('已批准');
+
+    // The signing needs a date and the signatories.
+    await page.getByTestId('step-sign').click();
+    await page.getByTestId('sign-date').fill('2026-13');
+    await page.getByTestId('step-confirm').click();
+    const panel = page.getByTestId('panel-sign');
+    expect(await panel.textContent()).toContain('请按 YYYY-MM-DD、YYYY-MM 或 YYYY 填写日期。');
+    expect(await panel.textContent()).toContain('请填写签署人。');
+    await screenshots(page, 'sign');
+    await page.getByTestId('sign-date').fill('2026-05-20');
+    await page.getByTestId('sign-signatories').fill('长宁区区长；横滨市市长');
+    await page.getByTestId('sign-title').fill('友好交流协议');
+    await page.getByTestId('step-confirm').click();
+    await expect.poll(() => state(page)).toBe('已签署');
+    expect(await page.getByTestId('proposal-signing').textContent()).toContain('2026年5月20日');
+    expect(await page.getByTestId('proposal-signing').textContent()).toContain('长宁区区长；横滨市市长');
+
+    // Publishing asks first: the tie becomes public.
+    await page.getByTestId('step-publish').click();
+    expect(await page.getByTestId('panel-publish').textContent()).toContain('任何人都能在公共数据库中查阅');
+    await page.getByTestId('step-confirm').click();
+    await expect.poll(() => state(page)).toBe('已公开');
+    expect(await page.getByTestId('proposal-notice').textContent()).toContain('已公开');
+    expect(
+      await page
+        .locator('[data-testid=proposal-stepper] li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-status'))),
+    ).toEqual(['done', 'done', 'done', 'done', 'done', 'done']);
+    // The whole history, in words.
+    expect(await page.locator('[data-testid=proposal-history] .history-step').allTextContents()).toEqual([
+      '起草',
+      '提交审核',
+      '退回',
+      '修改',
+      '提交审核',
+      '同意并上报',
+      '批准',
+      '登记签署',
+      '公开',
+    ]);
+    expect(await page.getByTestId('proposal-history').textContent()).toContain('办理人：shanghai.reviewer');
+
+    await screenshots(page, 'published');
+    await page.getByTestId('open-partnership').click();
+    await page.waitForURL('**/partnership/**');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toMatch(/长宁区[\s\S]*横滨|横滨[\s\S]*长宁区/);
+    await page.close();
+  });
+
+  it('shows a partner without diplomatic relations as blocking, and no submission succeeds', async () => {
+    const page = await as(OFFICE);
+    await page.goto(`${base}/proposals/new`);
+    await expect.poll(() => page.getByTestId('proposal-place-chosen').textContent()).toContain('长宁区');
+    await pick(page, 'proposal-candidate', '布拉格');
+    const blocking = page.getByTestId('vetting-blocking');
+    await blocking.waitFor();
+    expect(await blocking.textContent()).toContain('不可提交');
+    expect(await blocking.textContent()).toContain('捷克未与中华人民共和国建交');
+    // The draft may be kept; the proposal page says it cannot go further.
+    await page.getByTestId('proposal-rationale').fill('文化交流');
+    await page.getByTestId('proposal-save').click();
+    await page.waitForURL(/\/proposals\/proposal(:|%3A)[0-9a-f-]+$/);
+    const url = page.url();
+    await page.getByTestId('proposal-blocked').waitFor();
+    expect(await page.getByTestId('proposal-blocked').textContent()).toContain('捷克未与中华人民共和国建交');
+    expect(await page.getByTestId('step-submit').isDisabled()).toBe(true);
+    expect(await page.locator('#proposal-blocked-why').textContent()).toContain('未与中华人民共和国建交');
+    // Nor does the server take a submission sent around the page.
+    const status = await page.evaluate(
+      async (path) => {
+        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+        const res = await fetch(`${path}/steps`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({ step: 'submit' }),
+        });
+        return res.status;
+      },
+      `/api${new URL(url).pathname}`,
+    );
+    expect(status).toBe(422);
+    await page.reload();
+    await expect.poll(() => state(page)).toBe('草稿');
+
+    // An edit made stale by a step taken in another tab is refused in words.
+    const editor = await newPage();
+    await editor.goto(`${url}/edit`);
+    await expect.poll(() => editor.getByTestId('proposal-rationale').inputValue()).toBe('文化交流');
+    await page.getByTestId('step-withdraw').click();
+    await page.getByTestId('step-confirm').click();
+    await expect.poll(() => state(page)).toBe('已撤回');
+    expect(
+      await page.locator('[data-testid=proposal-stepper] [data-status=stopped]').textContent(),
+    ).toContain('已撤回');
+    await editor.getByTestId('proposal-rationale').fill('文化与教育交流');
+    await editor.getByTestId('proposal-save').click();
+    await expect
+      .poll(() => editor.getByTestId('proposal-error').textContent())
+      .toBe('申请已不是草稿或退回状态，现在不能修改。');
+    await editor.close();
+    await page.close();
+  });
+
+  it('keeps proposals from visitors who are not signed in', async () => {
+    await context.clearCookies();
+    const page = await newPage();
+    await page.goto(proposalUrl);
+    expect(await page.getByTestId('sign-in-notice').textContent()).toContain('请登录后查看和起草申请');
+    await page.goto(`${base}/workspace`);
+    expect(await page.getByTestId('sign-in-notice').textContent()).toContain('请登录后查看你的工作台');
+    await page.close();
+  });
+});
