@@ -1,6 +1,6 @@
 /** The inbox's items as the API and the web see them. */
 import { z } from 'zod';
-import { PROPOSAL_STATES } from './proposals.ts';
+import { PROPOSAL_STATES, placeRef } from './proposals.ts';
 
 export const INBOX_KINDS = [
   'proposal-to-review',
@@ -9,13 +9,6 @@ export const INBOX_KINDS = [
   'proposal-rejected',
   'milestone-overdue',
 ] as const;
-
-const placeRef = z.object({
-  id: z.string(),
-  nameEn: z.string(),
-  nameZh: z.string().nullable(),
-  countryCode: z.string(),
-});
 
 export const inboxItemSchema = z
   .object({

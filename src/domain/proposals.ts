@@ -161,7 +161,8 @@ export const signingRecordSchema = z.object({
 });
 export type Signing = z.infer<typeof signingRecordSchema>;
 
-const placeRef = z.object({
+/** A place as proposals, the inbox and the stewardship queue name it. */
+export const placeRef = z.object({
   id: z.string(),
   nameEn: z.string(),
   nameZh: z.string().nullable(),

@@ -6,16 +6,10 @@
  */
 import { z } from 'zod';
 import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, partialDate } from './registry.ts';
+import { placeRef } from './proposals.ts';
 
 export const STEWARDSHIP_QUESTIONS = ['undated', 'untyped', 'conflicting'] as const;
 export type StewardshipQuestion = (typeof STEWARDSHIP_QUESTIONS)[number];
-
-const placeRef = z.object({
-  id: z.string(),
-  nameEn: z.string(),
-  nameZh: z.string().nullable(),
-  countryCode: z.string(),
-});
 
 export const stewardshipItemSchema = z
   .object({

@@ -6,13 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENGINES } from '../support/databases.ts';
-import { expectProblem, registryServer } from '../support/api.ts';
+import { TEST_PASSWORD, expectProblem, registryServer, signInAs } from '../support/api.ts';
 import { BEIJING, CHANGNING, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
 import { createUser } from '../../src/services/accounts.ts';
 import type { Grant } from '../../src/domain/permissions.ts';
 import type { InboxItem } from '../../src/domain/inbox.ts';
-
-const PASSWORD = 'correct horse battery staple';
 
 const USERS: Record<string, Grant[]> = {
   office: [{ role: 'editor', jurisdictionId: CHANGNING }],
@@ -23,21 +21,7 @@ const USERS: Record<string, Grant[]> = {
 };
 
 async function as(app: FastifyInstance, login: string) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { login, password: PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  const cookie = String([res.headers['set-cookie']].flat()[0]).split(';')[0];
-  const csrf = res.json<{ csrfToken: string }>().csrfToken;
-  const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    app.inject({
-      method,
-      url,
-      payload,
-      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
-    });
+  const send = await signInAs(app, login);
   const inbox = async () => (await send('GET', '/api/inbox')).json<{ items: InboxItem[] }>().items;
   return { send, inbox };
 }
@@ -50,7 +34,7 @@ describe.each(ENGINES)('inbox on %s', (engine) => {
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
     async (db) => {
       for (const [login, grants] of Object.entries(USERS))
-        await createUser(db, 'test', { login, name: login, password: PASSWORD }, grants);
+        await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD }, grants);
     },
   );
 

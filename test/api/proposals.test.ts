@@ -5,15 +5,12 @@
  * refusal on the way.
  */
 import { describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { ENGINES } from '../support/databases.ts';
-import { expectProblem, registryServer } from '../support/api.ts';
+import { TEST_PASSWORD, expectProblem, registryServer, signInAs } from '../support/api.ts';
 import { BEIJING, CHANGNING, HANOI, PRAGUE, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
 import { createUser } from '../../src/services/accounts.ts';
 import type { Grant } from '../../src/domain/permissions.ts';
 import type { ProposalDetail } from '../../src/domain/proposals.ts';
-
-const PASSWORD = 'correct horse battery staple';
 
 const USERS: Record<string, Grant[]> = {
   'changning.office': [{ role: 'editor', jurisdictionId: CHANGNING }],
@@ -24,39 +21,20 @@ const USERS: Record<string, Grant[]> = {
   'shanghai.viewer': [{ role: 'viewer', jurisdictionId: SHANGHAI }],
 };
 
-/** Signs in and returns a function that sends requests as that user. */
-async function as(app: FastifyInstance, login: string) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { login, password: PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  const cookie = String([res.headers['set-cookie']].flat()[0]).split(';')[0];
-  const csrf = res.json<{ csrfToken: string }>().csrfToken;
-  return (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-    app.inject({
-      method,
-      url,
-      payload,
-      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
-    });
-}
-
 describe.each(ENGINES)('proposals on %s', (engine) => {
   const server = registryServer(
     engine,
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
     async (db) => {
       for (const [login, grants] of Object.entries(USERS))
-        await createUser(db, 'test', { login, name: login, password: PASSWORD }, grants);
+        await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD }, grants);
       // Prague's country stands here for a state without diplomatic relations with China.
       await db.query(`UPDATE countries SET diplomatic_relations = false WHERE code = 'CZ'`);
     },
   );
 
   it('goes from draft through a return, province and national review to a signed partnership', async () => {
-    const office = await as(server.app, 'changning.office');
+    const office = await signInAs(server.app, 'changning.office');
     const drafted = await office('POST', '/api/proposals', {
       placeId: CHANGNING,
       candidateId: YOKOHAMA,
@@ -80,7 +58,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     expect(detail.vetting).toMatchObject({ place: { id: YOKOHAMA } });
 
     // Nobody outside the chain sees it: another province's reviewer gets a 404, the public a 401.
-    const beijing = await as(server.app, 'beijing.reviewer');
+    const beijing = await signInAs(server.app, 'beijing.reviewer');
     expectProblem(await beijing('GET', url), 404);
     expect((await beijing('GET', '/api/proposals')).json<{ items: unknown[] }>().items).toEqual([]);
     expectProblem(await server.app.inject({ method: 'GET', url }), 401);
@@ -89,7 +67,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     expect(changes.json<{ total: number }>().total).toBe(0);
 
     // Only the office submits; a reviewer cannot act on a draft.
-    const province = await as(server.app, 'shanghai.reviewer');
+    const province = await signInAs(server.app, 'shanghai.reviewer');
     expectProblem(await province('POST', `${url}/steps`, { step: 'approve' }), 409);
     detail = (await office('POST', `${url}/steps`, { step: 'submit' })).json<ProposalDetail>();
     expect(detail.state).toBe('province_review');
@@ -98,7 +76,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     expectProblem(await office('PATCH', url, { rationale: 'changed' }), 409);
 
     // The national coordinator waits for the province.
-    const nation = await as(server.app, 'coordinator');
+    const nation = await signInAs(server.app, 'coordinator');
     expectProblem(await nation('POST', `${url}/steps`, { step: 'approve' }), 403);
 
     // The province returns it with a comment (a return without one is refused).
@@ -176,7 +154,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
   });
 
   it('blocks the submission of a partner in a state without diplomatic relations, and flags two offices proposing one partner', async () => {
-    const office = await as(server.app, 'changning.office');
+    const office = await signInAs(server.app, 'changning.office');
     const drafted = await office('POST', '/api/proposals', {
       placeId: CHANGNING,
       candidateId: PRAGUE,
@@ -195,7 +173,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
       candidateId: HANOI,
       rationale: '经贸',
     });
-    const bj = await as(server.app, 'beijing.office');
+    const bj = await signInAs(server.app, 'beijing.office');
     const second = await bj('POST', '/api/proposals', {
       placeId: BEIJING,
       candidateId: HANOI,
@@ -209,7 +187,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
   });
 
   it('refuses what no office may propose', async () => {
-    const office = await as(server.app, 'changning.office');
+    const office = await signInAs(server.app, 'changning.office');
     const domestic = expectProblem(
       await office('POST', '/api/proposals', { placeId: CHANGNING, candidateId: BEIJING, rationale: 'x' }),
       422,
@@ -220,7 +198,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
       await office('POST', '/api/proposals', { placeId: BEIJING, candidateId: YOKOHAMA, rationale: 'x' }),
       403,
     );
-    const viewer = await as(server.app, 'shanghai.viewer');
+    const viewer = await signInAs(server.app, 'shanghai.viewer');
     expectProblem(
       await viewer('POST', '/api/proposals', { placeId: CHANGNING, candidateId: YOKOHAMA, rationale: 'x' }),
       403,

@@ -7,42 +7,26 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENGINES } from '../support/databases.ts';
-import { expectProblem, registryServer } from '../support/api.ts';
+import { TEST_PASSWORD, expectProblem, registryServer, signInAs } from '../support/api.ts';
 import { BEIJING, CHIANG_MAI, DOC_002, HANOI, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
 import { createUser } from '../../src/services/accounts.ts';
 import { amendPartnership } from '../../src/store/writes.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
 import type { StewardshipItem } from '../../src/domain/stewardship.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const SH_YOKOHAMA = partnershipId(SHANGHAI, YOKOHAMA);
 const SH_CHIANG_MAI = partnershipId(SHANGHAI, CHIANG_MAI);
 const BJ_HANOI = partnershipId(BEIJING, HANOI);
 
 async function as(app: FastifyInstance, login: string) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { login, password: PASSWORD },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  const cookie = String([res.headers['set-cookie']].flat()[0]).split(';')[0];
-  const csrf = res.json<{ csrfToken: string }>().csrfToken;
+  const send = await signInAs(app, login);
   return {
     queue: async (question: string) =>
-      (
-        await app.inject({ method: 'GET', url: `/api/stewardship?question=${question}`, headers: { cookie } })
-      ).json<{
+      (await send('GET', `/api/stewardship?question=${question}`)).json<{
         total: number;
         items: StewardshipItem[];
       }>(),
-    decide: (payload: object) =>
-      app.inject({
-        method: 'POST',
-        url: '/api/stewardship/decisions',
-        payload,
-        headers: { cookie, 'x-csrf-token': csrf },
-      }),
+    decide: (payload: object) => send('POST', '/api/stewardship/decisions', payload),
   };
 }
 
@@ -51,10 +35,10 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
     engine,
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
     async (db) => {
-      await createUser(db, 'test', { login: 'sh.curator', name: 'Curator', password: PASSWORD }, [
+      await createUser(db, 'test', { login: 'sh.curator', name: 'Curator', password: TEST_PASSWORD }, [
         { role: 'editor', jurisdictionId: SHANGHAI },
       ]);
-      await createUser(db, 'test', { login: 'bj.curator', name: 'Curator', password: PASSWORD }, [
+      await createUser(db, 'test', { login: 'bj.curator', name: 'Curator', password: TEST_PASSWORD }, [
         { role: 'editor', jurisdictionId: BEIJING },
       ]);
       // A second source gives Shanghai–Yokohama another year: the sources disagree.

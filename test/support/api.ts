@@ -65,3 +65,24 @@ export async function getReply(app: FastifyInstance, url: string) {
   const type = String(r.headers['content-type'] ?? '');
   return { status: r.statusCode, body: type.includes('json') ? r.json() : r.body, type };
 }
+
+/** The password the API suites give the users they create. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/**
+ * Signs a user in and returns a sender of requests with their session cookie and, on writes, their
+ * CSRF token, as the web application sends them.
+ */
+export async function signInAs(app: FastifyInstance, login: string, password = TEST_PASSWORD) {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
+  expect(res.statusCode, res.body).toBe(200);
+  const cookie = String([res.headers['set-cookie']].flat()[0]).split(';')[0];
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
+  return (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+    app.inject({
+      method,
+      url,
+      payload,
+      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
+    });
+}
