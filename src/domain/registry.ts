@@ -18,7 +18,14 @@ export type Level = (typeof LEVELS)[number];
  * `listed`: the tie is in a current list, and no source says whether it is still active. A tie is
  * `active` only where a source says so.
  */
-export const PARTNERSHIP_STATUSES = ['listed', 'proposed', 'active', 'dormant', 'ended'] as const;
+export const PARTNERSHIP_STATUSES = [
+  'listed',
+  'proposed',
+  'active',
+  'dormant',
+  'suspended',
+  'ended',
+] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
 
 /** The five connectivities (五通) of the Belt and Road, plus capacity building. */
@@ -191,6 +198,13 @@ export const partnershipPatchSchema = z.object({
   sources: sourcesField,
 });
 export type PartnershipPatch = z.infer<typeof partnershipPatchSchema>;
+
+/** A decision on a tie's life after signing, by those who keep it: since when and why. */
+export const lifecycleInputSchema = z.object({
+  status: z.enum(['active', 'dormant', 'suspended', 'ended']),
+  on: partialDate.describe('since when (the date it ended, for ended)'),
+  reason: z.string().trim().min(1, 'must not be empty: say why').max(2_000),
+});
 
 export const eventInputSchema = z.object({
   kind: z.enum(EVENT_KINDS),

@@ -92,6 +92,7 @@ const VALUE_ALIASES: Record<string, Record<string, string>> = {
     有效: 'active',
     正常: 'active',
     休眠: 'dormant',
+    暂停: 'suspended',
     终止: 'ended',
     拟议: 'proposed',
   },

@@ -207,6 +207,7 @@ const QUERY: Record<string, string[]> = {
   'POST /api/partnerships': [],
   'GET /api/partnerships/{id}': [],
   'PATCH /api/partnerships/{id}': [],
+  'POST /api/partnerships/{id}/lifecycle': [],
   'GET /api/organisations': ['kind', 'place', 'format', ...PAGE],
   'POST /api/organisations': [],
   'GET /api/organisations/{id}': [],
@@ -780,6 +781,11 @@ function validRecords(route: string): fc.Arbitrary<Json> {
       return fc.constantFrom<Json>(
         { placeId: SHANGHAI, candidateId: HANOI, rationale: 'trade' },
         { placeId: SHANGHAI, candidateId: BEIJING, rationale: 'domestic' },
+      );
+    case 'POST /api/partnerships/{id}/lifecycle':
+      return fc.constantFrom<Json>(
+        { status: 'suspended', on: '2025-03', reason: 'paused' },
+        { status: 'ended', on: '2026-02-30', reason: 'no such day' },
       );
     case 'POST /api/stewardship/decisions':
       return fc.constantFrom<Json>(

@@ -7,6 +7,7 @@ import {
   LEVELS,
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_TYPES,
+  lifecycleInputSchema,
   partnershipInputSchema,
   partnershipPatchSchema,
 } from '../../domain/registry.ts';
@@ -23,6 +24,7 @@ import {
   idParams,
   jsonOrCsv,
   listBody,
+  notFound,
   pageQuery,
   sendRows,
   yearParam,
@@ -130,6 +132,36 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
         const { id } = request.params;
         await writes.amendPartnership(w.db, actorOf(request), id, request.body);
         return (await registry.getPartnership(w.db, id))!;
+      },
+    );
+
+    w.post(
+      '/api/partnerships/:id/lifecycle',
+      {
+        schema: {
+          tags: ['writes'],
+          summary: 'Record a decision on a tie: reactivated, dormant, suspended or ended, since when and why',
+          params: idParams,
+          body: lifecycleInputSchema,
+          response: { 200: partnershipDetailSchema },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const writer = request.writer!;
+        const { status, on, reason } = request.body;
+        // The office's decision is the source of the claim, so it outranks compiled lists and shows why.
+        await writes.amendPartnership(w.db, actorOf(request), id, {
+          status,
+          ...(status === 'ended' ? { ended: on, endReason: reason } : {}),
+          sources: [
+            {
+              source: { title: `Decision recorded by ${writer.login}`, kind: 'user' },
+              locator: `${status} since ${on.date}: ${reason}`.slice(0, 500),
+            },
+          ],
+        });
+        return (await registry.getPartnership(w.db, id)) ?? notFound('partnership', id);
       },
     );
   });

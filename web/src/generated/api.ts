@@ -281,7 +281,7 @@ export interface paths {
                     place?: string;
                     /** @description the ties of a province and everything in it */
                     province?: string;
-                    /** @description comma-separated: listed, proposed, active, dormant, ended */
+                    /** @description comma-separated: listed, proposed, active, dormant, suspended, ended */
                     status?: string;
                     /** @description with place: also its districts and counties */
                     subdivisions?: "true" | "false";
@@ -361,7 +361,7 @@ export interface paths {
                     place?: string;
                     /** @description the ties of a province and everything in it */
                     province?: string;
-                    /** @description comma-separated: listed, proposed, active, dormant, ended */
+                    /** @description comma-separated: listed, proposed, active, dormant, suspended, ended */
                     status?: string;
                     /** @description with place: also its districts and counties */
                     subdivisions?: "true" | "false";
@@ -4176,7 +4176,7 @@ export interface paths {
                     sort?: "signed" | "updated" | "id" | "nameA" | "nameB";
                     /** @description ties this source supports */
                     source?: string;
-                    status?: "listed" | "proposed" | "active" | "dormant" | "ended";
+                    status?: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
                     /** @description with place: also the ties of its districts and counties */
                     subdivisions?: "0" | "1" | "true" | "false";
                     /** @description signed in or before this year */
@@ -4272,7 +4272,7 @@ export interface paths {
                             sourceId?: string;
                         }[];
                         /** @enum {string} */
-                        status?: "listed" | "proposed" | "active" | "dormant" | "ended";
+                        status?: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
                         /**
                          * @default unknown
                          * @enum {string}
@@ -4414,7 +4414,7 @@ export interface paths {
                             sourceId?: string;
                         }[];
                         /** @enum {string} */
-                        status?: "listed" | "proposed" | "active" | "dormant" | "ended";
+                        status?: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
                         /** @enum {string} */
                         type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
                     };
@@ -4450,6 +4450,72 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/partnerships/{id}/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a decision on a tie: reactivated, dormant, suspended or ended, since when and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description since when (the date it ended, for ended) */
+                        on: string;
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "dormant" | "suspended" | "ended";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnershipDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/places": {
@@ -5908,7 +5974,7 @@ export interface paths {
                         values?: {
                             signed?: string;
                             /** @enum {string} */
-                            status?: "listed" | "proposed" | "active" | "dormant" | "ended";
+                            status?: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
                             /** @enum {string} */
                             type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
                         };
@@ -6659,7 +6725,7 @@ export interface components {
                         count: number;
                         share: number;
                         /** @enum {string} */
-                        status: "listed" | "proposed" | "active" | "dormant" | "ended";
+                        status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
                     }[];
                     bySubregion: {
                         /** @enum {string} */
@@ -6810,7 +6876,7 @@ export interface components {
                         count: number;
                         share: number;
                         /** @enum {string} */
-                        status: "listed" | "proposed" | "active" | "dormant" | "ended";
+                        status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
                     }[];
                     bySubregion: {
                         /** @enum {string} */
@@ -7730,7 +7796,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "listed" | "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -7845,7 +7911,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "listed" | "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -7996,7 +8062,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "listed" | "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -8105,7 +8171,7 @@ export interface components {
                 count: number;
                 share: number;
                 /** @enum {string} */
-                status: "listed" | "proposed" | "active" | "dormant" | "ended";
+                status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             }[];
             bySubregion: {
                 /** @enum {string} */
@@ -8568,7 +8634,7 @@ export interface components {
             signedPrecision: "year" | "month" | "day" | null;
             sourceCount: number;
             /** @enum {string} */
-            status: "listed" | "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -8609,7 +8675,7 @@ export interface components {
             sourceCount: number;
             sources: components["schemas"]["RecordSource"][];
             /** @enum {string} */
-            status: "listed" | "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -8650,7 +8716,7 @@ export interface components {
             sourceCount: number;
             sources: components["schemas"]["RecordSourceInput"][];
             /** @enum {string} */
-            status: "listed" | "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -8675,7 +8741,7 @@ export interface components {
             signedPrecision: "year" | "month" | "day" | null;
             sourceCount: number;
             /** @enum {string} */
-            status: "listed" | "proposed" | "active" | "dormant" | "ended";
+            status: "listed" | "proposed" | "active" | "dormant" | "suspended" | "ended";
             /** @enum {string} */
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
@@ -9802,7 +9868,7 @@ export interface components {
             levels?: ("province" | "city" | "district" | null)[];
             signedFrom?: number;
             signedTo?: number;
-            statuses?: ("listed" | "proposed" | "active" | "dormant" | "ended")[];
+            statuses?: ("listed" | "proposed" | "active" | "dormant" | "suspended" | "ended")[];
             types?: ("sister_city" | "friendly_exchange" | "other" | "unknown")[];
         };
         TieFilterInput: {
@@ -9824,7 +9890,7 @@ export interface components {
             levels?: ("province" | "city" | "district" | null)[];
             signedFrom?: number;
             signedTo?: number;
-            statuses?: ("listed" | "proposed" | "active" | "dormant" | "ended")[];
+            statuses?: ("listed" | "proposed" | "active" | "dormant" | "suspended" | "ended")[];
             types?: ("sister_city" | "friendly_exchange" | "other" | "unknown")[];
         };
         User: {
@@ -9949,17 +10015,18 @@ export const pathsApiPlacesPostRequestBodyContentApplicationJsonKindValues = ["c
 export const pathsApiPartnershipsGetParametersQuerySubdivisionsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiPartnershipsGetParametersQueryTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["type"]>>;
 export const pathsApiPartnershipsGetParametersQueryLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["level"]>>;
-export const pathsApiPartnershipsGetParametersQueryStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["status"]>>;
+export const pathsApiPartnershipsGetParametersQueryStatusValues = ["listed","proposed","active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["status"]>>;
 export const pathsApiPartnershipsGetParametersQueryAdminLevelValues = ["province_level","prefecture_level","county_level_city","district","county","region","city"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["adminLevel"]>>;
 export const pathsApiPartnershipsGetParametersQuerySortValues = ["signed","updated","id","nameA","nameB"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiPartnershipsGetParametersQueryOrderValues = ["asc","desc"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["order"]>>;
 export const pathsApiPartnershipsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["level"]>>;
-export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["level"]>>;
-export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiPartnershipsIdLifecyclePostRequestBodyContentApplicationJsonStatusValues = ["active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}/lifecycle"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiOrganisationsGetParametersQueryKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiOrganisationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["post"]['requestBody']>['content']['application/json']["kind"]>>;

@@ -79,6 +79,7 @@ export default {
     proposed: 'Proposed',
     active: 'Active',
     dormant: 'Dormant',
+    suspended: 'Suspended',
     ended: 'Ended',
   } satisfies Record<Partnership['status'], string>,
   kind: { city: 'City', province: 'Province', district: 'District', region: 'Region' } satisfies Record<
