@@ -34,4 +34,14 @@ describe('the web app’s translations', () => {
         expect(typeof value === 'string' && value.length > 0, `${lang}: ${key}`).toBe(true);
       }
   });
+
+  it('leave no English in the Chinese data review', async () => {
+    const zh = ((await import(ZH)) as { default: { stewardship: object } }).default;
+    for (const key of keys(zh.stewardship)) {
+      const value = key
+        .split('.')
+        .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], zh.stewardship);
+      expect(String(value).replace(/\{\{\w+\}\}/g, ''), `zh: stewardship.${key}`).not.toMatch(/[A-Za-z]/);
+    }
+  });
 });

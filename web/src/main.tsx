@@ -33,6 +33,7 @@ const Users = lazy(() => import('./pages/Users'));
 const Workspace = lazy(() => import('./pages/Workspace'));
 const ProposalForm = lazy(() => import('./pages/ProposalForm'));
 const ProposalPage = lazy(() => import('./pages/ProposalPage'));
+const Stewardship = lazy(() => import('./pages/Stewardship'));
 
 const router = createBrowserRouter([
   {
@@ -67,6 +68,7 @@ const router = createBrowserRouter([
           { path: '/proposals/new', element: <ProposalForm key="new" /> },
           { path: '/proposals/:id', element: <ProposalPage /> },
           { path: '/proposals/:id/edit', element: <ProposalForm key="edit" /> },
+          { path: '/stewardship', element: <Stewardship /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -73,6 +73,13 @@ export default function AccountMenu() {
               {f.t('workspace.menu')}
             </Link>
           </li>
+          {session.can('registry.write') && (
+            <li>
+              <Link to="/stewardship" data-testid="stewardship-link">
+                {f.t('stewardship.menu')}
+              </Link>
+            </li>
+          )}
           <li>
             <Link to="/account" data-testid="account-link">
               {f.t('session.myAccount')}

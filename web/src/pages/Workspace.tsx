@@ -18,6 +18,7 @@ import {
   type Proposal,
 } from '../proposals-api';
 import { useSession, type User } from '../session';
+import { QUESTIONS, useStewardshipTotals } from '../stewardship-api';
 
 export default function Workspace() {
   const f = useFormat();
@@ -39,13 +40,13 @@ export default function Workspace() {
       ) : !user ? (
         <SignInNotice text={f.t('workspace.signInFirst')} />
       ) : (
-        <WorkspaceSections user={user} />
+        <WorkspaceSections user={user} curator={session.can('registry.write')} />
       )}
     </div>
   );
 }
 
-function WorkspaceSections({ user }: { user: User }) {
+function WorkspaceSections({ user, curator }: { user: User; curator: boolean }) {
   const f = useFormat();
   // Read afresh each time the workspace opens: what waits changes with every step anyone takes.
   const inbox = useAsync(`inbox:${user.id}`, () => api<Inbox>('/api/inbox'));
@@ -66,8 +67,43 @@ function WorkspaceSections({ user }: { user: User }) {
           )}
         </Async>
       </Section>
+      {curator && <StewardshipSummary user={user} />}
       <Async state={proposals}>{(d) => <ProposalGroups user={user} items={d.items} />}</Async>
     </>
+  );
+}
+
+/** The open questions of data review, one link a question with its total. */
+function StewardshipSummary({ user }: { user: User }) {
+  const f = useFormat();
+  const totals = useStewardshipTotals(user.id);
+  return (
+    <Section
+      title={f.t('stewardship.title')}
+      id="workspace-stewardship"
+      actions={
+        <Link to="/stewardship" className="strong" data-testid="workspace-stewardship-open">
+          {f.t('stewardship.openReview')}
+        </Link>
+      }
+    >
+      <p className="muted small">{f.t('stewardship.workspaceLead')}</p>
+      <ul className="stewardship-summary" data-testid="workspace-stewardship-totals">
+        {QUESTIONS.map((q) => (
+          <li key={q}>
+            <Link to={q === 'conflicting' ? '/stewardship' : `/stewardship?question=${q}`}>
+              {f.t(`stewardship.questions.${q}`)}
+            </Link>{' '}
+            <span
+              className={`tab-count${totals.data?.[q] ? ' tab-count-open' : ''}`}
+              data-testid={`workspace-stewardship-${q}`}
+            >
+              {totals.data ? f.num(totals.data[q]) : totals.error ? '—' : '…'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 

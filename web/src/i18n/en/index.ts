@@ -14,6 +14,7 @@ import indices from './indices';
 import matching from './matching';
 import account from './account';
 import proposals from './proposals';
+import stewardship from './stewardship';
 
 const en = {
   ...common,
@@ -31,6 +32,7 @@ const en = {
   ...matching,
   ...account,
   ...proposals,
+  ...stewardship,
 };
 
 export default en;

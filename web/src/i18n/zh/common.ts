@@ -67,7 +67,14 @@ const zh: Widen<typeof en> = {
   },
   type: { sister_city: '友好城市', friendly_exchange: '友好交流', other: '其他', unknown: '未知' },
   level: { province: '省级', city: '市级', district: '区县级', none: '未注明' },
-  status: { listed: '在册（状态未知）', proposed: '拟议', active: '有效', dormant: '休眠', suspended: '暂停', ended: '终止' },
+  status: {
+    listed: '在册（状态未知）',
+    proposed: '拟议',
+    active: '有效',
+    dormant: '休眠',
+    suspended: '暂停',
+    ended: '终止',
+  },
   kind: { city: '城市', province: '省级', district: '区县', region: '地区' },
   table: {
     partner: '伙伴',

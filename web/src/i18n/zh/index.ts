@@ -16,6 +16,7 @@ import indices from './indices';
 import matching from './matching';
 import account from './account';
 import proposals from './proposals';
+import stewardship from './stewardship';
 
 const zh: Widen<typeof en> = {
   ...common,
@@ -33,6 +34,7 @@ const zh: Widen<typeof en> = {
   ...matching,
   ...account,
   ...proposals,
+  ...stewardship,
 };
 
 export default zh;

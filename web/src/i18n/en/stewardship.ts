@@ -1,0 +1,91 @@
+/** English labels: data review, the queue of questions about the ties of a curator's jurisdictions. */
+import type { Decision, Field, Question } from '../../stewardship-api';
+
+export default {
+  stewardship: {
+    title: 'Data review',
+    menu: 'Data review',
+    lead: 'Open questions about the partnerships of your jurisdictions. Accept the value shown, correct it, or dismiss the question: an acceptance or a correction is recorded as a claim with you as its source.',
+    signInFirst: 'Sign in to review the data of your jurisdictions.',
+    noPermission:
+      'Your roles do not allow keeping the registry: data review needs the editor, coordinator or administrator role.',
+    tabs: 'Questions',
+    questions: {
+      conflicting: 'Conflicting sources',
+      undated: 'No signing date',
+      untyped: 'Unknown type',
+    } satisfies Record<Question, string>,
+    questionLeads: {
+      conflicting:
+        'The sources disagree on a field of these partnerships. The value shown now is the one the claim rules chose.',
+      undated: 'No source of these partnerships gives the date of signing.',
+      untyped: 'No source of these partnerships says whether they are sister cities or friendly exchanges.',
+    } satisfies Record<Question, string>,
+    empty: {
+      conflicting: 'No partnership of your jurisdictions has conflicting sources.',
+      undated: 'Every partnership of your jurisdictions has a signing date, or its question is settled.',
+      untyped: 'Every partnership of your jurisdictions has a known type, or its question is settled.',
+    } satisfies Record<Question, string>,
+    open: '{{count}} open',
+    open_one: '{{count}} open',
+    open_other: '{{count}} open',
+    list: 'Partnerships to review',
+    pair: '{{a}} – {{b}}',
+    signedOn: 'Signed {{date}}',
+    notSigned: 'Date of signing unknown',
+    fields: {
+      signed: 'Date of signing',
+      type: 'Type',
+      status: 'Status',
+    } satisfies Record<Field, string>,
+    disagree: 'The sources disagree on: {{field}}',
+    source: 'Source',
+    says: 'Says',
+    shown: 'Shown now',
+    notShown: 'Not shown',
+    actions: {
+      accept: 'Accept the shown value',
+      correct: 'Correct',
+      dismiss: 'Dismiss',
+    } satisfies Record<Decision, string>,
+    confirm: {
+      accept: 'Accept',
+      correct: 'Save the correction',
+      dismiss: 'Dismiss the question',
+    } satisfies Record<Decision, string>,
+    acceptText:
+      'Confirm “{{value}}” as the {{field}}? It is recorded as your claim, with you as its source, and the question leaves the queue.',
+    dismissText:
+      'Take this question out of the queue without changing the record? Dismiss it when the answer cannot be found.',
+    correction: {
+      signed: 'Correct date of signing',
+      type: 'Correct type',
+      status: 'Correct status',
+    } satisfies Record<Field, string>,
+    signedHint: 'YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.',
+    signedInvalid: 'Give a date no later than today, as YYYY-MM-DD, YYYY-MM or YYYY.',
+    choose: 'Choose…',
+    valueMissing: 'Choose the correct value.',
+    note: 'Note (optional)',
+    noteHint: 'Where the correct value comes from, or why the question cannot be answered.',
+    cancel: 'Cancel',
+    busy: 'Saving…',
+    done: {
+      accept: 'Accepted: {{pair}}.',
+      correct: 'Corrected: {{pair}}. Your value is recorded as a claim with you as its source.',
+      dismiss: 'Dismissed: {{pair}}.',
+    } satisfies Record<Decision, string>,
+    workspaceLead:
+      'Questions about the partnerships of your jurisdictions that wait for a curator: conflicting sources, missing signing dates, unknown types.',
+    openReview: 'Open data review',
+    errors: {
+      signedOut: 'You are not signed in, or your session has ended. Sign in again.',
+      forbidden: 'Your roles do not allow this.',
+      outside: 'This partnership lies outside your jurisdictions: you may not review it.',
+      notFound: 'No such partnership: it may have been merged or removed.',
+      gone: 'The sources no longer disagree: someone settled this meanwhile. The list has been reloaded.',
+      valueMissing: 'A correction needs the correct value.',
+      dateInvalid: 'The server did not take the date: give it as YYYY-MM-DD, YYYY-MM or YYYY.',
+    },
+  },
+};

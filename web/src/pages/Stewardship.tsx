@@ -1,0 +1,616 @@
+/**
+ * Data review: the questions about the ties of the curator's jurisdictions (conflicting sources, no
+ * signing date, unknown type), one tab each with its open total; per tie, accept the shown value (a
+ * conflict), correct it in a small form, or dismiss the question, each with an optional note. A decided
+ * question leaves the list at once and its total drops; the page is then read again from the server.
+ */
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, cachedGet, useAsync, type SourceDetail } from '../api';
+import { problemText, SignInNotice } from '../components/Accounts';
+import { Loading, PageTitle, Pager } from '../components/ui';
+import { useFormat } from '../format';
+import { useSession, type User } from '../session';
+import {
+  claimDate,
+  decide,
+  fieldOf,
+  isQuestion,
+  PAGE_SIZE,
+  QUESTIONS,
+  queuePath,
+  stewardshipErrorKey,
+  TIE_STATUSES,
+  TIE_TYPES,
+  useStewardshipTotals,
+  validSigningDate,
+  type Decision,
+  type DecisionInput,
+  type Field,
+  type Question,
+  type StewardshipItem,
+  type StewardshipPage,
+  type TieStatus,
+  type TieType,
+} from '../stewardship-api';
+
+type Format = ReturnType<typeof useFormat>;
+
+export default function Stewardship() {
+  const f = useFormat();
+  const session = useSession();
+  const user = session.user;
+  return (
+    <div className="page stewardship-page">
+      <PageTitle title={f.t('stewardship.title')} lead={f.t('stewardship.lead')} />
+      {!session.ready ? (
+        <Loading />
+      ) : !user ? (
+        <SignInNotice text={f.t('stewardship.signInFirst')} />
+      ) : !session.can('registry.write') ? (
+        <div className="notice warn" data-testid="stewardship-no-permission">
+          <p>{f.t('stewardship.noPermission')}</p>
+        </div>
+      ) : (
+        <Review user={user} />
+      )}
+    </div>
+  );
+}
+
+/** A count the page lowered itself until the server's next answer (`of`) replaces it. */
+interface Lowered<T> {
+  of: T | undefined;
+  by: Partial<Record<Question, number>>;
+}
+
+function Review({ user }: { user: User }) {
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('question');
+  const question: Question = isQuestion(asked) ? asked : 'conflicting';
+  const totals = useStewardshipTotals(user.id);
+  const [lowered, setLowered] = useState<Lowered<typeof totals.data>>({ of: undefined, by: {} });
+  const totalsRef = useRef(totals.data);
+  totalsRef.current = totals.data;
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const totalOf = (q: Question): number | null => {
+    if (!totals.data) return null;
+    const by = lowered.of === totals.data ? (lowered.by[q] ?? 0) : 0;
+    return Math.max(0, totals.data[q] - by);
+  };
+
+  const choose = (q: Question) => {
+    setNotice(null);
+    setParams(q === 'conflicting' ? {} : { question: q }, { replace: true });
+  };
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onTabKey = (e: KeyboardEvent, i: number) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = (i + step + QUESTIONS.length) % QUESTIONS.length;
+    choose(QUESTIONS[next]);
+    tabs.current[next]?.focus();
+  };
+
+  const onDecided = (item: StewardshipItem, decision: Decision) => {
+    const current = totalsRef.current;
+    setLowered((l) => {
+      const base = l.of === current ? l.by : {};
+      return { of: current, by: { ...base, [item.question]: (base[item.question] ?? 0) + 1 } };
+    });
+    setNotice(f.t(`stewardship.done.${decision}`, { pair: pairName(f, item) }));
+    totals.reload();
+  };
+
+  return (
+    <>
+      <div
+        className="tabs stewardship-tabs"
+        role="tablist"
+        aria-label={f.t('stewardship.tabs')}
+        data-testid="stewardship-tabs"
+      >
+        {QUESTIONS.map((q, i) => {
+          const total = totalOf(q);
+          return (
+            <button
+              key={q}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`stewardship-tab-${q}`}
+              aria-selected={question === q}
+              aria-controls="stewardship-panel"
+              tabIndex={question === q ? 0 : -1}
+              className={question === q ? 'tab active' : 'tab'}
+              onClick={() => choose(q)}
+              onKeyDown={(e) => onTabKey(e, i)}
+              data-testid={`stewardship-tab-${q}`}
+            >
+              <span>{f.t(`stewardship.questions.${q}`)}</span>
+              <span
+                className={`tab-count${total ? ' tab-count-open' : ''}`}
+                data-testid={`stewardship-count-${q}`}
+                aria-label={total === null ? undefined : f.t('stewardship.open', { count: total })}
+              >
+                {total === null ? (totals.error ? '—' : '…') : f.num(total)}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <div
+        id="stewardship-panel"
+        role="tabpanel"
+        aria-labelledby={`stewardship-tab-${question}`}
+        className="card"
+        data-question={question}
+        data-testid="stewardship-panel"
+      >
+        <p className="muted stewardship-lead">{f.t(`stewardship.questionLeads.${question}`)}</p>
+        {notice && (
+          <div className="notice ok" role="status" data-testid="stewardship-notice">
+            <p>{notice}</p>
+          </div>
+        )}
+        <Queue
+          key={question}
+          user={user}
+          question={question}
+          onDecided={onDecided}
+          onStale={() => totals.reload()}
+        />
+      </div>
+    </>
+  );
+}
+
+/** "上海市—横滨": the Chinese side first. */
+function pairName(f: Format, item: Pick<StewardshipItem, 'placeA' | 'placeB'>): string {
+  const [a, b] =
+    item.placeB.countryCode === 'CN' && item.placeA.countryCode !== 'CN'
+      ? [item.placeB, item.placeA]
+      : [item.placeA, item.placeB];
+  return f.t('stewardship.pair', { a: f.name(a), b: f.name(b) });
+}
+
+function Queue({
+  user,
+  question,
+  onDecided,
+  onStale,
+}: {
+  user: User;
+  question: Question;
+  onDecided: (item: StewardshipItem, decision: Decision) => void;
+  /** A question was settled elsewhere: the totals are read again too. */
+  onStale: () => void;
+}) {
+  const f = useFormat();
+  const [offset, setOffset] = useState(0);
+  const page = useAsync(`stewardship:${user.id}:${question}:${offset}`, () =>
+    api<StewardshipPage>(queuePath(question, offset)),
+  );
+  // Decided items leave the page at once; the next answer of the server no longer has them.
+  const [gone, setGone] = useState<{ of: StewardshipPage | undefined; ids: string[] }>({
+    of: undefined,
+    ids: [],
+  });
+  const dataRef = useRef(page.data);
+  dataRef.current = page.data;
+  // A question settled elsewhere meanwhile: said above the list, which is read again.
+  const [staleError, setStaleError] = useState<unknown>(null);
+  const titles = useChineseTitles(f.lang === 'zh' ? page.data : undefined);
+
+  if (page.error && !page.data) return <Problem error={page.error} retry={page.reload} />;
+  if (!page.data) return <Loading />;
+  const hidden = gone.of === page.data ? gone.ids : [];
+  const items = page.data.items.filter((i) => !hidden.includes(i.partnershipId));
+  const total = Math.max(0, page.data.total - hidden.length);
+
+  const done = (item: StewardshipItem, decision: Decision) => {
+    const current = dataRef.current;
+    setGone((g) => ({
+      of: current,
+      ids: [...(g.of === current ? g.ids : []), item.partnershipId],
+    }));
+    setStaleError(null);
+    onDecided(item, decision);
+    // The last item of a later page gone: show the page before.
+    if (items.length === 1 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
+    else page.reload();
+  };
+  const stale = (err: unknown) => {
+    setStaleError(err);
+    page.reload();
+    onStale();
+  };
+
+  return (
+    <>
+      <p className="small stewardship-total" data-testid="stewardship-total">
+        {f.t('stewardship.open', { count: total })}
+      </p>
+      {staleError !== null && <Problem error={staleError} testId="stewardship-stale" />}
+      {items.length === 0 ? (
+        <p className="state state-empty" data-testid="stewardship-empty">
+          {f.t(`stewardship.empty.${question}`)}
+        </p>
+      ) : (
+        <ul className="stewardship-list" aria-label={f.t('stewardship.list')} data-testid="stewardship-list">
+          {items.map((item) => (
+            <Entry key={item.partnershipId} item={item} titles={titles} onDone={done} onStale={stale} />
+          ))}
+        </ul>
+      )}
+      <Pager total={total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
+    </>
+  );
+}
+
+/**
+ * The Chinese titles of the sources a page of conflicts cites (the queue names them in English), read
+ * from each source's record once; a title without a Chinese one stays as the queue gives it.
+ */
+function useChineseTitles(data: StewardshipPage | undefined): ReadonlyMap<string, string> {
+  const ids = [
+    ...new Set((data?.items ?? []).flatMap((i) => i.conflict?.values.map((v) => v.sourceId) ?? [])),
+  ].sort();
+  const titles = useAsync(ids.length ? `source-titles:${ids.join('|')}` : null, async () => {
+    const found = await Promise.allSettled(
+      ids.map((id) => cachedGet<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`)),
+    );
+    const map = new Map<string, string>();
+    for (const r of found)
+      if (r.status === 'fulfilled' && r.value.titleZh) map.set(r.value.id, r.value.titleZh);
+    return map;
+  });
+  return titles.data ?? NO_TITLES;
+}
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+/** A value of a field in words: a date at its precision, a type or a status by its label. */
+function valueText(f: Format, field: Field, value: unknown): string {
+  if (field === 'signed') {
+    const d = claimDate(value);
+    return d ? f.date(d.date, d.precision) : f.t('common.unknown');
+  }
+  if (typeof value !== 'string') return f.t('common.unknown');
+  return f.t(`${field}.${value}`, { defaultValue: value });
+}
+
+/** The signing date as far as the item tells: at the shown claim's precision, otherwise the year. */
+function signedText(f: Format, item: StewardshipItem): string {
+  if (!item.signedOn) return f.t('stewardship.notSigned');
+  const shown =
+    item.conflict?.field === 'signed' ? claimDate(item.conflict.values.find((v) => v.chosen)?.value) : null;
+  return f.t('stewardship.signedOn', {
+    date: shown ? f.date(shown.date, shown.precision) : f.date(item.signedOn, 'year'),
+  });
+}
+
+type Panel = Decision | null;
+
+function Entry({
+  item,
+  titles,
+  onDone,
+  onStale,
+}: {
+  item: StewardshipItem;
+  /** Chinese titles of the cited sources, by id (in the Chinese interface). */
+  titles: ReadonlyMap<string, string>;
+  onDone: (item: StewardshipItem, decision: Decision) => void;
+  onStale: (error: unknown) => void;
+}) {
+  const f = useFormat();
+  const formId = `steward${useId().replace(/:/g, '')}`;
+  const field = fieldOf(item);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const conflict = item.conflict;
+  const chosen = conflict?.values.find((v) => v.chosen);
+
+  const open = (p: Panel) => {
+    setPanel((cur) => (cur === p ? null : p));
+    setInvalid(null);
+    setError(null);
+  };
+
+  const send = async (decision: Decision) => {
+    const input: DecisionInput = {
+      question: item.question,
+      partnershipId: item.partnershipId,
+      decision,
+    };
+    if (decision === 'correct') {
+      const text = value.trim();
+      if (field === 'signed' ? !validSigningDate(text) : !text) {
+        setInvalid(field === 'signed' ? f.t('stewardship.signedInvalid') : f.t('stewardship.valueMissing'));
+        document.getElementById(`${formId}-value`)?.focus();
+        return;
+      }
+      input.values =
+        field === 'signed'
+          ? { signed: text }
+          : field === 'type'
+            ? { type: text as TieType }
+            : { status: text as TieStatus };
+    }
+    if (note.trim()) input.note = note.trim();
+    setBusy(true);
+    setError(null);
+    try {
+      await decide(input);
+      onDone(item, decision);
+    } catch (err) {
+      setBusy(false);
+      // The conflict was settled elsewhere: the list is read again and says why above.
+      if (stewardshipErrorKey(err) === 'stewardship.errors.gone') onStale(err);
+      else setError(err);
+    }
+  };
+  const submit = (decision: Decision) => (e: FormEvent) => {
+    e.preventDefault();
+    void send(decision);
+  };
+
+  const pair = pairName(f, item);
+  const noteField = (
+    <div className="field">
+      <label htmlFor={`${formId}-note`} className="field-label">
+        {f.t('stewardship.note')}
+      </label>
+      <textarea
+        id={`${formId}-note`}
+        rows={2}
+        maxLength={2000}
+        value={note}
+        aria-describedby={`${formId}-note-hint`}
+        onChange={(e) => setNote(e.target.value)}
+        data-testid="stewardship-note"
+      />
+      <p id={`${formId}-note-hint`} className="muted small">
+        {f.t('stewardship.noteHint')}
+      </p>
+    </div>
+  );
+  const buttons = (decision: Decision, danger = false) => (
+    <p className="actions">
+      <button
+        type="submit"
+        className={danger ? 'btn' : 'btn btn-primary'}
+        disabled={busy}
+        data-testid="stewardship-confirm"
+      >
+        {busy ? f.t('stewardship.busy') : f.t(`stewardship.confirm.${decision}`)}
+      </button>
+      <button type="button" className="btn" disabled={busy} onClick={() => setPanel(null)}>
+        {f.t('stewardship.cancel')}
+      </button>
+    </p>
+  );
+
+  return (
+    <li
+      className="stewardship-item"
+      data-testid="stewardship-item"
+      data-id={item.partnershipId}
+      aria-labelledby={`${formId}-title`}
+    >
+      <div className="stewardship-head">
+        <Link
+          id={`${formId}-title`}
+          to={`/partnership/${encodeURIComponent(item.partnershipId)}`}
+          className="strong"
+          data-testid="stewardship-pair"
+        >
+          {pair}
+        </Link>
+        <span className={`tag type-${item.type}`}>{f.t(`type.${item.type}`)}</span>
+        <span className="tag">{f.t(`status.${item.status}`, { defaultValue: item.status })}</span>
+        <span className="muted small stewardship-signed">{signedText(f, item)}</span>
+      </div>
+
+      {conflict && (
+        <div className="stewardship-conflict" data-field={conflict.field}>
+          <p className="small">
+            {f.t('stewardship.disagree', {
+              field: f.t(`stewardship.fields.${field}`),
+            })}
+          </p>
+          <ul className="claim-values" data-testid="stewardship-claims">
+            {conflict.values.map((v, i) => (
+              <li
+                key={`${v.sourceId}-${i}`}
+                className={v.chosen ? 'claim-value claim-chosen' : 'claim-value'}
+                data-chosen={v.chosen}
+                data-source={v.sourceId}
+              >
+                <span className="claim-says">
+                  <span className="sr-only">{f.t('stewardship.says')}: </span>
+                  <strong data-testid="claim-value">{valueText(f, field, v.value)}</strong>
+                </span>
+                <span className={v.chosen ? 'tag tag-ok' : 'tag'} data-testid="claim-shown">
+                  {v.chosen ? f.t('stewardship.shown') : f.t('stewardship.notShown')}
+                </span>
+                <span className="claim-source small">
+                  <span className="sr-only">{f.t('stewardship.source')}: </span>
+                  <Link
+                    to={`/sources/${encodeURIComponent(v.sourceId)}`}
+                    className="source-title"
+                    data-testid="claim-source"
+                  >
+                    {titles.get(v.sourceId) ?? v.sourceTitle}
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="actions stewardship-actions">
+        {item.question === 'conflicting' && (
+          <button
+            type="button"
+            className="btn btn-primary"
+            aria-expanded={panel === 'accept'}
+            disabled={busy}
+            onClick={() => open('accept')}
+            data-testid="stewardship-accept"
+          >
+            {f.t('stewardship.actions.accept')}
+          </button>
+        )}
+        <button
+          type="button"
+          className={item.question === 'conflicting' ? 'btn' : 'btn btn-primary'}
+          aria-expanded={panel === 'correct'}
+          disabled={busy}
+          onClick={() => open('correct')}
+          data-testid="stewardship-correct"
+        >
+          {f.t('stewardship.actions.correct')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          aria-expanded={panel === 'dismiss'}
+          disabled={busy}
+          onClick={() => open('dismiss')}
+          data-testid="stewardship-dismiss"
+        >
+          {f.t('stewardship.actions.dismiss')}
+        </button>
+      </div>
+
+      {panel === 'accept' && (
+        <form className="step-panel" onSubmit={submit('accept')} data-testid="stewardship-panel-accept">
+          <p>
+            {f.t('stewardship.acceptText', {
+              value: chosen ? valueText(f, field, chosen.value) : f.t('common.unknown'),
+              field: f.t(`stewardship.fields.${field}`),
+            })}
+          </p>
+          {noteField}
+          {buttons('accept')}
+        </form>
+      )}
+
+      {panel === 'correct' && (
+        <form
+          className="step-panel"
+          onSubmit={submit('correct')}
+          noValidate
+          data-testid="stewardship-panel-correct"
+        >
+          <div className={invalid ? 'field field-error' : 'field'}>
+            <label htmlFor={`${formId}-value`} className="field-label">
+              {f.t(`stewardship.correction.${field}`)}
+            </label>
+            {field === 'signed' ? (
+              <input
+                id={`${formId}-value`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder="1973-11-30"
+                maxLength={10}
+                value={value}
+                aria-invalid={invalid ? true : undefined}
+                aria-describedby={`${formId}-value-hint`}
+                onChange={(e) => {
+                  setValue(e.target.value);
+                  if (invalid) setInvalid(null);
+                }}
+                data-testid="stewardship-value"
+              />
+            ) : (
+              <select
+                id={`${formId}-value`}
+                value={value}
+                aria-invalid={invalid ? true : undefined}
+                aria-describedby={`${formId}-value-hint`}
+                onChange={(e) => {
+                  setValue(e.target.value);
+                  if (invalid) setInvalid(null);
+                }}
+                data-testid="stewardship-value"
+              >
+                <option value="">{f.t('stewardship.choose')}</option>
+                {(field === 'type'
+                  ? TIE_TYPES.filter((t) => item.question !== 'untyped' || t !== 'unknown')
+                  : TIE_STATUSES
+                ).map((v) => (
+                  <option key={v} value={v}>
+                    {f.t(`${field}.${v}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+            <p id={`${formId}-value-hint`} className={invalid ? 'error-text' : 'muted small'}>
+              {invalid ?? (field === 'signed' ? f.t('stewardship.signedHint') : '\u00a0')}
+            </p>
+          </div>
+          {noteField}
+          {buttons('correct')}
+        </form>
+      )}
+
+      {panel === 'dismiss' && (
+        <form className="step-panel" onSubmit={submit('dismiss')} data-testid="stewardship-panel-dismiss">
+          <p>{f.t('stewardship.dismissText')}</p>
+          {noteField}
+          {buttons('dismiss', true)}
+        </form>
+      )}
+
+      {error !== null && <Problem error={error} />}
+    </li>
+  );
+}
+
+/** A refusal in the user's language; the server's words when the page cannot map them. */
+function Problem({
+  error,
+  retry,
+  testId = 'stewardship-error',
+}: {
+  error: unknown;
+  retry?: () => void;
+  testId?: string;
+}) {
+  const f = useFormat();
+  const key = stewardshipErrorKey(error);
+  const { headline, detail } = problemText(f, error);
+  return (
+    <div className="notice warn" role="alert" data-testid={testId}>
+      <p>
+        <strong>{key ? f.t(key) : headline}</strong>
+      </p>
+      {!key && detail && (
+        <p className="small">
+          {f.t('problem.detail')}
+          <span className="break-words">{detail}</span>
+        </p>
+      )}
+      {retry && (
+        <p className="actions">
+          <button type="button" className="btn" onClick={retry}>
+            {f.t('state.retry')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Data stewardship: the shapes of /api/stewardship and its decisions, the order of the questions as the
+ * page shows them, the open totals of each, and the keys of readable refusals.
+ */
+import { ApiError, api, everyValue, qs, useAsync, type Reply, type RequestBody } from './api';
+import type { Precision } from './format';
+import {
+  pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues as PARTNERSHIP_STATUSES,
+  pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues as PARTNERSHIP_TYPES,
+} from './generated/api';
+
+export type StewardshipPage = Reply<'/api/stewardship'>;
+export type StewardshipItem = StewardshipPage['items'][number];
+export type Question = StewardshipItem['question'];
+export type DecisionInput = RequestBody<'/api/stewardship/decisions'>;
+export type Decision = DecisionInput['decision'];
+export type CorrectionValues = NonNullable<DecisionInput['values']>;
+export type TieStatus = NonNullable<CorrectionValues['status']>;
+export type TieType = StewardshipItem['type'];
+
+/** The questions in the order of the page's tabs: conflicts first, they mislead the most. */
+export const QUESTIONS = everyValue<Question>()(['conflicting', 'undated', 'untyped']);
+
+/** The fields whose sources may disagree in a way a curator settles. */
+export const FIELDS = ['signed', 'type', 'status'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** The values a correction offers, in the server's order (the registry's types and statuses). */
+export const TIE_TYPES: readonly TieType[] = PARTNERSHIP_TYPES;
+export const TIE_STATUSES: readonly TieStatus[] = PARTNERSHIP_STATUSES;
+
+/** Items a page of the queue holds. */
+export const PAGE_SIZE = 20;
+
+export const isQuestion = (q: string | null): q is Question =>
+  q !== null && (QUESTIONS as readonly string[]).includes(q);
+
+export const queuePath = (question: Question, offset = 0, limit = PAGE_SIZE) =>
+  `/api/stewardship${qs({ question, limit, offset })}`;
+
+export function decide(input: DecisionInput): Promise<void> {
+  return api<void>('/api/stewardship/decisions', { method: 'POST', body: JSON.stringify(input) });
+}
+
+/** The field a correction of the item states: the date, the type, or the conflict's field. */
+export function fieldOf(item: Pick<StewardshipItem, 'question' | 'conflict'>): Field {
+  if (item.question === 'undated') return 'signed';
+  if (item.question === 'untyped') return 'type';
+  const field = item.conflict?.field;
+  return (FIELDS as readonly string[]).includes(field ?? '') ? (field as Field) : 'signed';
+}
+
+/** A claim's date as the server stores it: `{ date, precision }`. */
+export function claimDate(value: unknown): { date: string; precision: Precision } | null {
+  if (!value || typeof value !== 'object') return null;
+  const { date, precision } = value as { date?: unknown; precision?: unknown };
+  if (typeof date !== 'string') return null;
+  return {
+    date,
+    precision: precision === 'year' || precision === 'month' ? precision : 'day',
+  };
+}
+
+/**
+ * A signing date as a correction states it: YYYY, YYYY-MM or YYYY-MM-DD, a real day no later than today
+ * and no earlier than the year 1000 (as the server takes it).
+ */
+export function validSigningDate(text: string, today = new Date()): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  if (year < 1000) return false;
+  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (d && new Date(Date.UTC(year, Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return false;
+  const start = `${y}-${mo ?? '01'}-${d ?? '01'}`;
+  return start <= today.toISOString().slice(0, 10);
+}
+
+/** The open totals of the three questions (null until known). */
+export function useStewardshipTotals(key: string | null) {
+  return useAsync(key === null ? null : `stewardship-totals:${key}`, async () => {
+    const pages = await Promise.all(QUESTIONS.map((q) => api<StewardshipPage>(queuePath(q, 0, 1))));
+    return Object.fromEntries(QUESTIONS.map((q, i) => [q, pages[i].total])) as Record<Question, number>;
+  });
+}
+
+/**
+ * The key of a message in the user's language for a refusal of the stewardship API, from its status and
+ * the server's detail (in English); null when the refusal is not one the page knows.
+ */
+export function stewardshipErrorKey(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const detail = `${error.problem?.detail ?? ''} ${(error.problem?.errors ?? []).map((e) => `${e.field} ${e.reason}`).join(' ')}`;
+  switch (error.status) {
+    case 401:
+      return 'stewardship.errors.signedOut';
+    case 403:
+      if (/has no role/.test(detail)) return 'stewardship.noPermission';
+      if (/outside their jurisdictions/.test(detail)) return 'stewardship.errors.outside';
+      return 'stewardship.errors.forbidden';
+    case 404:
+      return 'stewardship.errors.notFound';
+    case 409:
+      return 'stewardship.errors.gone';
+    case 422:
+      if (/is required/.test(detail)) return 'stewardship.errors.valueMissing';
+      if (/signed/.test(detail)) return 'stewardship.errors.dateInvalid';
+      return null;
+    default:
+      return null;
+  }
+}
