@@ -53,6 +53,10 @@ describe.each(ENGINES)('tie lifecycle on %s', (engine) => {
     });
     expect(suspended.statusCode, suspended.body).toBe(200);
     expect(suspended.json<Detail>()).toMatchObject({ status: 'suspended', endedOn: null });
+    // The date stays as precise as it was given (a month here).
+    expect(suspended.json<Detail>().sources.map((s) => s.locator)).toContain(
+      'suspended since 2025-03: 双方商定暂停交流',
+    );
 
     const ended = (
       await office('POST', url, { status: 'ended', on: '2026-06-30', reason: '对方城市合并' })

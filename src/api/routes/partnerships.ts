@@ -150,6 +150,8 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
         const { id } = request.params;
         const writer = request.writer!;
         const { status, on, reason } = request.body;
+        // The date as given: a year or a month stays a year or a month.
+        const since = on.date.slice(0, on.precision === 'year' ? 4 : on.precision === 'month' ? 7 : 10);
         // The office's decision is the source of the claim, so it outranks compiled lists and shows why.
         await writes.amendPartnership(w.db, actorOf(request), id, {
           status,
@@ -157,7 +159,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
           sources: [
             {
               source: { title: `Decision recorded by ${writer.login}`, kind: 'user' },
-              locator: `${status} since ${on.date}: ${reason}`.slice(0, 500),
+              locator: `${status} since ${since}: ${reason}`.slice(0, 500),
             },
           ],
         });
