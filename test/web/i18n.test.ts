@@ -44,4 +44,16 @@ describe('the web app’s translations', () => {
       expect(String(value).replace(/\{\{\w+\}\}/g, ''), `zh: stewardship.${key}`).not.toMatch(/[A-Za-z]/);
     }
   });
+
+  it('leave no English in the Chinese decisions on a tie and milestones', async () => {
+    const zh = ((await import(ZH)) as { default: { lifecycle: object; milestone: object } }).default;
+    for (const [area, resources] of [
+      ['lifecycle', zh.lifecycle],
+      ['milestone', zh.milestone],
+    ] as const)
+      for (const key of keys(resources)) {
+        const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resources);
+        expect(String(value).replace(/\{\{\w+\}\}/g, ''), `zh: ${area}.${key}`).not.toMatch(/[A-Za-z]/);
+      }
+  });
 });

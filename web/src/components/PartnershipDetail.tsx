@@ -1,27 +1,60 @@
-/** One partnership: facts, sources with locators, claims (chosen and others, with reasons), provenance, history. */
+/**
+ * One partnership: facts, sources with locators, claims (chosen and others, with reasons), provenance,
+ * history; on its own page, the office's control to record a decision on the tie's life.
+ */
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useGet, type PartnershipDetail as Detail } from '../api';
 import { useFormat } from '../format';
+import { useSession } from '../session';
+import { claimDate } from '../stewardship-api';
+import { DecisionSummary, TieDecision, decisionText } from './Lifecycle';
 import { Async, Empty, TableScroll } from './ui';
 
-function show(value: unknown): string {
+type Format = ReturnType<typeof useFormat>;
+
+/** A claim's value in the user's language: dates at their precision, statuses and types by their labels. */
+function show(f: Format, field: string, value: unknown): string {
   if (value === null || value === undefined) return '—';
+  const date = claimDate(value);
+  if (date) return f.date(date.date, date.precision);
   if (typeof value === 'object') return JSON.stringify(value);
+  if (field === 'status' || field === 'type')
+    return f.t(`${field}.${String(value)}`, { defaultValue: String(value) });
   return String(value);
 }
+
+/** A field's name in the user's language, as recorded when the page has no label for it. */
+const fieldName = (f: Format, field: string) => f.t(`lifecycle.fields.${field}`, { defaultValue: field });
 
 export function usePartnership(id: string | null) {
   return useGet<Detail>(id ? `/api/partnerships/${encodeURIComponent(id)}` : null);
 }
 
-export default function PartnershipDetail({ id, showTitle = false }: { id: string; showTitle?: boolean }) {
+export default function PartnershipDetail({
+  id,
+  showTitle = false,
+  manage = false,
+}: {
+  id: string;
+  showTitle?: boolean;
+  /** Offer the office's decisions on the tie to users who may keep the registry (the server decides where). */
+  manage?: boolean;
+}) {
   const f = useFormat();
-  const state = usePartnership(id);
+  const session = useSession();
+  const fetched = usePartnership(id);
+  // The detail a decision returned, shown until the page reads another tie.
+  const [saved, setSaved] = useState<{ id: string; detail: Detail } | null>(null);
+  const state = saved?.id === id ? { ...fetched, data: saved.detail, error: undefined } : fetched;
   return (
     <Async state={state}>
       {(p) => {
         const sourceTitle = new Map(
-          p.sources.map((s) => [s.id, f.lang === 'zh' ? s.titleZh || s.title : s.title]),
+          p.sources.map((s) => [
+            s.id,
+            decisionText(f, s)?.title ?? (f.lang === 'zh' ? s.titleZh || s.title : s.title),
+          ]),
         );
         return (
           <div className="detail" data-testid="partnership-detail">
@@ -48,14 +81,28 @@ export default function PartnershipDetail({ id, showTitle = false }: { id: strin
               </div>
               <div>
                 <dt>{f.t('table.status')}</dt>
-                <dd>{f.t(`status.${p.status}`)}</dd>
+                <dd>
+                  <span data-testid="partnership-status">{f.t(`status.${p.status}`)}</span>
+                  <DecisionSummary partnership={p} />
+                </dd>
               </div>
               {(p.endedOn || p.endReason) && (
                 <div>
                   <dt>{f.t('partnership.ended')}</dt>
                   <dd data-testid="partnership-ended">
-                    {p.endedOn && f.date(p.endedOn, p.endedPrecision)}
-                    {p.endReason && <div className="small">{p.endReason}</div>}
+                    {p.endedOn && (
+                      <div data-testid="partnership-ended-on">{f.date(p.endedOn, p.endedPrecision)}</div>
+                    )}
+                    {p.endReason && (
+                      <div className="small break-words" data-testid="partnership-end-reason">
+                        {f.t('lifecycle.reasonLine', { reason: p.endReason })}
+                      </div>
+                    )}
+                    {p.status !== 'ended' && (
+                      <div className="small muted">
+                        {f.t('lifecycle.reactivated', { status: f.t(`status.${p.status}`) })}
+                      </div>
+                    )}
                   </dd>
                 </div>
               )}
@@ -77,30 +124,40 @@ export default function PartnershipDetail({ id, showTitle = false }: { id: strin
               </div>
             </dl>
 
+            {manage && session.can('registry.write') && (
+              <TieDecision partnership={p} onSaved={(detail) => setSaved({ id, detail })} />
+            )}
+
             <h3>{f.t('partnership.sources')}</h3>
             {p.sources.length === 0 ? (
               <Empty />
             ) : (
               <ul className="source-list">
-                {p.sources.map((s) => (
-                  <li key={`${s.id}-${s.locator}`}>
-                    <Link to={`/sources/${encodeURIComponent(s.id)}`}>{sourceTitle.get(s.id)}</Link>{' '}
-                    <span className="tag">{f.t(`source.kinds.${s.kind}`)}</span>
-                    {s.locator && (
-                      <div className="muted small">
-                        {f.t('partnership.locator')}:{' '}
-                        {/^https?:\/\//.test(s.locator) ? (
-                          <a href={s.locator} rel="noreferrer noopener" target="_blank">
-                            {s.locator}
-                          </a>
-                        ) : (
-                          s.locator
-                        )}
-                      </div>
-                    )}
-                    {s.licence && <div className="muted small">{s.licence}</div>}
-                  </li>
-                ))}
+                {p.sources.map((s) => {
+                  // An office's decision reads in the user's language; other locators as the source gives them.
+                  const decision = decisionText(f, s);
+                  return (
+                    <li key={`${s.id}-${s.locator}`} data-testid="partnership-source">
+                      <Link to={`/sources/${encodeURIComponent(s.id)}`}>{sourceTitle.get(s.id)}</Link>{' '}
+                      <span className="tag">{f.t(`source.kinds.${s.kind}`)}</span>
+                      {s.locator && (
+                        <div className="muted small break-words">
+                          {f.t('partnership.locator')}:{' '}
+                          {decision ? (
+                            decision.locator
+                          ) : /^https?:\/\//.test(s.locator) ? (
+                            <a href={s.locator} rel="noreferrer noopener" target="_blank">
+                              {s.locator}
+                            </a>
+                          ) : (
+                            s.locator
+                          )}
+                        </div>
+                      )}
+                      {s.licence && <div className="muted small">{s.licence}</div>}
+                    </li>
+                  );
+                })}
               </ul>
             )}
 
@@ -109,7 +166,7 @@ export default function PartnershipDetail({ id, showTitle = false }: { id: strin
               <Empty />
             ) : (
               <TableScroll label={f.t('partnership.claims')}>
-                <table>
+                <table className="claims-table">
                   <thead>
                     <tr>
                       <th scope="col">{f.t('partnership.field')}</th>
@@ -122,8 +179,8 @@ export default function PartnershipDetail({ id, showTitle = false }: { id: strin
                   <tbody>
                     {p.claims.map((c, i) => (
                       <tr key={i} className={c.chosen ? 'chosen' : 'other'}>
-                        <td>{c.field}</td>
-                        <td>{show(c.value)}</td>
+                        <td>{fieldName(f, c.field)}</td>
+                        <td>{show(f, c.field, c.value)}</td>
                         <td>{sourceTitle.get(c.sourceId) ?? c.sourceId}</td>
                         <td>{c.chosen ? f.t('partnership.chosen') : f.t('partnership.other')}</td>
                         <td>{c.reason ?? '—'}</td>
@@ -141,8 +198,10 @@ export default function PartnershipDetail({ id, showTitle = false }: { id: strin
               <dl className="facts compact">
                 {Object.entries(p.provenance).map(([field, source]) => (
                   <div key={field}>
-                    <dt>{field}</dt>
-                    <dd>{sourceTitle.get(source) ?? source}</dd>
+                    <dt>{fieldName(f, field)}</dt>
+                    <dd>
+                      {sourceTitle.get(/^stated by (\S+) \(\w+\)$/.exec(source)?.[1] ?? source) ?? source}
+                    </dd>
                   </div>
                 ))}
               </dl>

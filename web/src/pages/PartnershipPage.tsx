@@ -5,7 +5,7 @@ export default function PartnershipPage() {
   const { id = '' } = useParams();
   return (
     <div className="page">
-      <PartnershipDetail id={id} showTitle />
+      <PartnershipDetail id={id} showTitle manage />
     </div>
   );
 }

@@ -1,13 +1,20 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useGet, type ProjectDetail, type Reply } from '../api';
+import { MilestoneList } from '../components/Milestones';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
 import { Async, Empty, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
+import { useSession } from '../session';
 
 export default function ProjectPage() {
   const { id = '' } = useParams();
   const f = useFormat();
-  const project = useGet<ProjectDetail>(`/api/projects/${encodeURIComponent(id)}`);
+  const session = useSession();
+  const fetched = useGet<ProjectDetail>(`/api/projects/${encodeURIComponent(id)}`);
+  // The detail a milestone's change returned, shown until the page reads another project.
+  const [saved, setSaved] = useState<{ id: string; detail: ProjectDetail } | null>(null);
+  const project = saved?.id === id ? { ...fetched, data: saved.detail, error: undefined } : fetched;
   const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
   const countries = useGet<Reply<'/api/countries'>>('/api/countries');
   const countryName = new Map((countries.data?.items ?? []).map((c) => [c.code, f.name(c)]));
@@ -142,17 +149,11 @@ export default function ProjectPage() {
                   )}
                 </Section>
                 <Section title={f.t('project.milestones')} id="project-milestones">
-                  {j.milestones.length === 0 ? (
-                    <Empty />
-                  ) : (
-                    <ol className="timeline">
-                      {j.milestones.map((m) => (
-                        <li key={m.seq}>
-                          <strong>{f.date(m.happenedOn, m.precision)}</strong> {m.description}
-                        </li>
-                      ))}
-                    </ol>
-                  )}
+                  <MilestoneList
+                    project={j}
+                    canEdit={session.can('cooperation.write')}
+                    onSaved={(detail) => setSaved({ id, detail })}
+                  />
                 </Section>
                 <Section title={f.t('project.outcomes')} id="project-outcomes">
                   {j.outcomes.length === 0 ? (

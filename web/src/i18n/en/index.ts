@@ -15,6 +15,7 @@ import matching from './matching';
 import account from './account';
 import proposals from './proposals';
 import stewardship from './stewardship';
+import lifecycle from './lifecycle';
 
 const en = {
   ...common,
@@ -33,6 +34,7 @@ const en = {
   ...account,
   ...proposals,
   ...stewardship,
+  ...lifecycle,
 };
 
 export default en;

@@ -41,7 +41,7 @@ export default {
     noCoords: 'no coordinates',
   },
   partnership: {
-    ended: 'Ended',
+    ended: 'Ended: when and why',
     title: 'Partnership',
     between: '{{a}} and {{b}}',
     sources: 'Sources',

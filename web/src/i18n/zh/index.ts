@@ -17,6 +17,7 @@ import matching from './matching';
 import account from './account';
 import proposals from './proposals';
 import stewardship from './stewardship';
+import lifecycle from './lifecycle';
 
 const zh: Widen<typeof en> = {
   ...common,
@@ -35,6 +36,7 @@ const zh: Widen<typeof en> = {
   ...account,
   ...proposals,
   ...stewardship,
+  ...lifecycle,
 };
 
 export default zh;

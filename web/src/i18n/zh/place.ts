@@ -42,7 +42,7 @@ const zh: Widen<typeof en> = {
     noCoords: '无坐标',
   },
   partnership: {
-    ended: '终止',
+    ended: '终止日期与原因',
     title: '友好关系',
     between: '{{a}} 与 {{b}}',
     sources: '来源',

@@ -1,0 +1,146 @@
+/**
+ * A tie's life after signing and a project's milestones: the decisions an office records on a
+ * partnership (active, dormant, suspended, ended, since when and why), the due and done dates of a
+ * milestone, the dates the forms check before sending, and the keys of readable refusals.
+ */
+import {
+  ApiError,
+  api,
+  everyValue,
+  type PartnershipDetail,
+  type ProjectDetail,
+  type RequestBody,
+} from './api';
+
+export type DecisionInput = RequestBody<'/api/partnerships/{id}/lifecycle'>;
+export type DecisionStatus = DecisionInput['status'];
+export type MilestoneInput = RequestBody<'/api/projects/{id}/milestones/{seq}', 'put'>;
+export type Milestone = ProjectDetail['milestones'][number];
+
+/** The statuses a decision may give a tie, in the order the form offers them. */
+export const DECISION_STATUSES = everyValue<DecisionStatus>()(['active', 'dormant', 'suspended', 'ended']);
+
+export const isDecisionStatus = (value: string): value is DecisionStatus =>
+  (DECISION_STATUSES as readonly string[]).includes(value);
+
+export function recordDecision(id: string, input: DecisionInput): Promise<PartnershipDetail> {
+  return api<PartnershipDetail>(`/api/partnerships/${encodeURIComponent(id)}/lifecycle`, {
+    method: 'POST',
+    body: JSON.stringify(input),
+  });
+}
+
+export function setMilestoneDates(
+  projectId: string,
+  seq: number,
+  input: MilestoneInput,
+): Promise<ProjectDetail> {
+  return api<ProjectDetail>(`/api/projects/${encodeURIComponent(projectId)}/milestones/${seq}`, {
+    method: 'PUT',
+    body: JSON.stringify(input),
+  });
+}
+
+/** Whether year, month and day name a day of the calendar. */
+function realDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(year, month, 0)).getUTCDate() >= day;
+}
+
+/**
+ * A decision's date as the server takes it: YYYY, YYYY-MM or YYYY-MM-DD, a real day, in the years
+ * 1000–2100 (a decision may take effect on a coming date, such as the end of an agreement's term).
+ */
+export function validDecisionDate(text: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year < 1000 || year > 2100) return false;
+  if (m[2] === undefined) return true;
+  if (Number(m[2]) < 1 || Number(m[2]) > 12) return false;
+  return m[3] === undefined || realDay(year, Number(m[2]), Number(m[3]));
+}
+
+/** A day as YYYY-MM-DD, a real one. */
+export function validDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1000 && realDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Today in the user's own time zone, as YYYY-MM-DD. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A decision as the server records it: a source "Decision recorded by <login>" with its locator. */
+export interface RecordedDecision {
+  sourceId: string;
+  login: string;
+  status: DecisionStatus;
+  /** YYYY-MM-DD: the day a year or a month given starts on, for comparing with the tie's dates. */
+  since: string;
+  /** How precise the date was given: a year, a month or a day. */
+  precision: 'year' | 'month' | 'day';
+  reason: string;
+}
+
+const DECISION_TITLE = /^Decision recorded by (.+)$/;
+const DECISION_LOCATOR = /^(\w+) since (\d{4}(?:-\d{2}){0,2}): ([\s\S]*)$/;
+
+/** The decision a source link of a partnership records, or null when it records none. */
+export function decisionOf(source: PartnershipDetail['sources'][number]): RecordedDecision | null {
+  if (source.kind !== 'user') return null;
+  const title = DECISION_TITLE.exec(source.title);
+  const locator = DECISION_LOCATOR.exec(source.locator ?? '');
+  if (!title || !locator || !isDecisionStatus(locator[1])) return null;
+  const given = locator[2];
+  const precision = given.length === 4 ? 'year' : given.length === 7 ? 'month' : 'day';
+  const since = precision === 'year' ? `${given}-01-01` : precision === 'month' ? `${given}-01` : given;
+  return { sourceId: source.id, login: title[1], status: locator[1], since, precision, reason: locator[3] };
+}
+
+/**
+ * The decision the shown status comes from: among the decisions of the tie's status (and, for an ended
+ * tie, of its end date and reason), the latest by date. Null when the status is a compiled source's.
+ */
+export function currentDecision(p: PartnershipDetail): RecordedDecision | null {
+  const decisions = p.sources
+    .map(decisionOf)
+    .filter((d): d is RecordedDecision => d !== null && d.status === p.status);
+  const ending =
+    p.status === 'ended'
+      ? decisions.filter(
+          (d) => (!p.endedOn || d.since === p.endedOn) && (!p.endReason || p.endReason.startsWith(d.reason)),
+        )
+      : [];
+  const pool = ending.length ? ending : decisions;
+  return pool.reduce<RecordedDecision | null>(
+    (latest, d) => (!latest || d.since >= latest.since ? d : latest),
+    null,
+  );
+}
+
+/**
+ * The key of a message in the user's language for a refusal of a lifecycle or milestone write, from its
+ * status and the server's detail (in English); null when the refusal is not one the page knows.
+ */
+export function writeErrorKey(error: unknown, record: 'partnership' | 'milestone'): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const detail = `${error.problem?.detail ?? ''} ${(error.problem?.errors ?? []).map((e) => `${e.field} ${e.reason}`).join(' ')}`;
+  const prefix = record === 'partnership' ? 'lifecycle.errors' : 'milestone.errors';
+  switch (error.status) {
+    case 401:
+      return `${prefix}.signedOut`;
+    case 403:
+      if (/jurisdiction|names no place/.test(detail)) return `${prefix}.outside`;
+      if (/scope/.test(detail)) return `${prefix}.readOnly`;
+      return `${prefix}.forbidden`;
+    case 404:
+      return `${prefix}.notFound`;
+    case 422:
+      if (record === 'partnership' && /reason/.test(detail)) return `${prefix}.reasonMissing`;
+      return `${prefix}.dateInvalid`;
+    default:
+      return null;
+  }
+}
