@@ -2,8 +2,8 @@
  * Writes live in their own encapsulated contexts. Before anything is parsed, an `onRequest` hook finds
  * who writes (a session, a personal token with the write scope, or the service token) and, for a
  * session, checks the CSRF token. Once the body is parsed, a `preHandler` checks the permission table:
- * the context's action (or the route's own) over the places the write names, with every place above
- * them, against the writer's roles and their jurisdictions.
+ * the context's action (or the route's own) over every Chinese place the write names, each with the
+ * places above it, against the writer's roles and their jurisdictions.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Problem } from './http.ts';
@@ -11,7 +11,8 @@ import { withZod, type ZodApp } from './context.ts';
 import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
 import { actorOf as actorOfPrincipal, type Principal } from '../services/accounts.ts';
 import type { Actor, Queryable } from '../store/database.ts';
-import { partnershipPlaces, placeScope, projectPlaces } from '../store/accounts.ts';
+import { partnershipPlaces, placeScopes, projectPlaces } from '../store/accounts.ts';
+import { stateOf } from '../domain/geo.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -89,19 +90,30 @@ export function writeContext(
       // A context without an action (a user's own tokens and password) needs only a signed-in writer.
       if (!needed) return;
       const principal = request.writer!;
-      const places = await recordPlaces(writes.db, request);
       const reach = PERMISSIONS[needed].reach;
-      const scope = reach === 'jurisdiction' ? await placeScope(writes.db, places) : [];
-      if (!allows(principal.grants, needed, scope))
-        throw new Problem(
-          403,
-          'Forbidden',
-          `${principal.login} may not ${PERMISSIONS[needed].en}` +
-            (reach === 'jurisdiction'
-              ? places.length
-                ? ` for ${places.join(', ')}: none of these lies in a jurisdiction of the user's roles`
-                : ': the record names no place, so a role over the whole nation is needed'
-              : ''),
+      if (reach !== 'jurisdiction') {
+        if (!allows(principal.grants, needed)) throw forbidden(principal.login, needed, '');
+        return;
+      }
+      // Every Chinese place the write names must lie in the writer's jurisdictions (the foreign side of
+      // a tie is the partner, not theirs); a write naming no Chinese place needs a nation-wide role.
+      const places = await chinesePlaces(writes.db, await recordPlaces(writes.db, request));
+      if (places.length === 0) {
+        if (!allows(principal.grants, needed, []))
+          throw forbidden(
+            principal.login,
+            needed,
+            ': the record names no Chinese place, so a role over the whole nation is needed',
+          );
+        return;
+      }
+      const scopes = await placeScopes(writes.db, places);
+      const outside = places.filter((id) => !allows(principal.grants, needed, scopes.get(id) ?? [id]));
+      if (outside.length)
+        throw forbidden(
+          principal.login,
+          needed,
+          ` for ${outside.join(', ')}: outside the jurisdictions of the user's roles`,
         );
     });
     writes.addHook('onRoute', (route) => {
@@ -109,6 +121,20 @@ export function writeContext(
     });
     await routes(withZod(writes));
   });
+}
+
+function forbidden(login: string, action: Action, why: string): Problem {
+  return new Problem(403, 'Forbidden', `${login} may not ${PERMISSIONS[action].en}${why}`);
+}
+
+/** The places among `ids` that are in China (its regions included). */
+async function chinesePlaces(db: Queryable, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db.query<{ id: string; countryCode: string }>(
+    `SELECT id, country_code AS "countryCode" FROM places WHERE id = ANY($1::text[])`,
+    [ids],
+  );
+  return rows.filter((r) => stateOf(r.countryCode) === 'CN').map((r) => r.id);
 }
 
 /** The change log's actor of a request inside a write context. */

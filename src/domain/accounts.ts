@@ -59,10 +59,15 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export const newGrantSchema = z.object({
-  role: roleSchema,
-  jurisdictionId: z.string().min(1).nullable().default(null),
-});
+export const newGrantSchema = z
+  .object({
+    role: roleSchema,
+    jurisdictionId: z.string().min(1).nullable().default(null),
+  })
+  .refine((g) => g.role !== 'administrator' || g.jurisdictionId === null, {
+    message: 'an administrator is granted over the whole nation (no jurisdiction)',
+    path: ['jurisdictionId'],
+  });
 
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES);

@@ -30,8 +30,9 @@ export type Action = (typeof ACTIONS)[number];
 
 /**
  * How far a grant reaches for an action:
- * - `jurisdiction`: the record's places must lie in the grant's jurisdiction (a record with no Chinese
- *   place, such as a foreign city, needs a nation-wide grant);
+ * - `jurisdiction`: each Chinese place of the record must lie in a jurisdiction of the grants (the API
+ *   checks place by place; a record with no Chinese place, such as a foreign city, needs a nation-wide
+ *   grant);
  * - `nation`: only a nation-wide grant;
  * - `any`: a grant of the role anywhere (work that belongs to no place, such as an index definition).
  */
@@ -98,7 +99,7 @@ export const PERMISSIONS: Record<Action, Permission> = {
 /**
  * Whether `grants` allow `action` on a record whose places (with all their ancestors) are
  * `recordScope`. For a `jurisdiction` action a grant reaches the record when its jurisdiction is one
- * of those places; administrators reach everything.
+ * of those places; a nation-wide grant reaches everything.
  */
 export function allows(
   grants: readonly Grant[],
@@ -108,7 +109,8 @@ export function allows(
   const permission = PERMISSIONS[action];
   return grants.some((grant) => {
     if (!permission.roles.includes(grant.role)) return false;
-    if (grant.role === 'administrator' || grant.jurisdictionId === null) return true;
+    // Administrators are granted over the nation only (see newGrantSchema), so no role reaches past its jurisdiction.
+    if (grant.jurisdictionId === null) return true;
     if (permission.reach === 'any') return true;
     if (permission.reach === 'nation') return false;
     return recordScope.includes(grant.jurisdictionId);

@@ -89,13 +89,16 @@ export function nextState(
 
 /**
  * Whether these grants may review at the proposal's current stage: at the province stage a reviewer
- * whose jurisdiction is the province (or a place above the proposer within it); at the national stage
- * a reviewer or coordinator over the whole nation.
+ * whose jurisdiction is the province itself (not the proposing city's own reviewer); at the national
+ * stage a reviewer or coordinator over the whole nation.
  */
 export function mayReview(grants: readonly Grant[], position: ProposalPosition): boolean {
   if (position.state === 'province_review')
     return grants.some(
-      (g) => g.jurisdictionId !== null && allows([g], 'proposals.review', position.placeScope),
+      (g) =>
+        g.jurisdictionId !== null &&
+        g.jurisdictionId === position.provinceId &&
+        allows([g], 'proposals.review', position.placeScope),
     );
   if (position.state === 'national_review')
     return grants.some((g) => g.jurisdictionId === null && allows([g], 'proposals.review'));

@@ -55,6 +55,12 @@ export async function checkOrganisation(db: Database, organisationId: string) {
 
 async function checkReferences(db: Database, organisationId: string | null | undefined, grants: Grant[]) {
   const errors: { field: string; reason: string }[] = [];
+  for (const [i, grant] of grants.entries())
+    if (grant.role === 'administrator' && grant.jurisdictionId !== null)
+      errors.push({
+        field: `roles.${i}.jurisdictionId`,
+        reason: 'an administrator is granted over the whole nation (no jurisdiction)',
+      });
   if (organisationId && !(await store.organisationExists(db, organisationId)))
     errors.push({ field: 'organisationId', reason: `no organisation with id ${organisationId}` });
   for (const [i, grant] of grants.entries())
@@ -160,7 +166,7 @@ export class LoginRefused extends Error {
 
 /**
  * The user whose login and password these are. Unknown logins, wrong passwords and disabled accounts
- * get the same answer; after LOCK_AFTER_FAILURES wrong passwords in a row the account is locked.
+ * get the same answer; LOCK_AFTER_FAILURES attempts without a right password lock the account.
  */
 export async function authenticate(db: Database, login: string, password: string): Promise<string> {
   const record = await store.loginRecord(db, login);
@@ -169,15 +175,17 @@ export async function authenticate(db: Database, login: string, password: string
     await argon2.verify(await decoyHash, password).catch(() => false);
     throw new LoginRefused('invalid');
   }
-  if (record.lockedUntil) {
-    const seconds = Math.max(1, Math.ceil((Date.parse(record.lockedUntil) - Date.now()) / 1000));
+  const open = await store.claimLoginAttempt(db, record.id, LOCK_AFTER_FAILURES, LOCK_MINUTES);
+  const ok = await argon2.verify(record.passwordHash, password).catch(() => false);
+  // Only someone who knows the password learns that the account is locked or disabled; everyone
+  // else gets the answer an unknown login gets, after the same work.
+  if (!ok) throw new LoginRefused('invalid');
+  if (!open) {
+    const locked = (await store.loginRecord(db, login))?.lockedUntil;
+    const seconds = locked ? Math.max(1, Math.ceil((Date.parse(locked) - Date.now()) / 1000)) : 60;
     throw new LoginRefused('locked', seconds);
   }
-  const ok = await argon2.verify(record.passwordHash, password).catch(() => false);
-  if (!ok || record.disabled) {
-    if (!ok) await store.recordFailedLogin(db, record.id, LOCK_AFTER_FAILURES, LOCK_MINUTES);
-    throw new LoginRefused('invalid');
-  }
+  if (record.disabled) throw new LoginRefused('invalid');
   await store.recordLogin(db, record.id);
   return record.id;
 }

@@ -47,7 +47,11 @@ export async function inboxOf(db: Database, principal: Principal): Promise<Inbox
       candidate: proposal.candidate,
       state: proposal.state,
     };
-    if (availableSteps(principal.grants, position).includes('approve')) {
+    // A proposal the reader drafted waits for someone else's review, not theirs.
+    if (
+      proposal.createdBy !== principal.userId &&
+      availableSteps(principal.grants, position).includes('approve')
+    ) {
       items.push({
         kind: 'proposal-to-review',
         at: proposal.updatedAt,

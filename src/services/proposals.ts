@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Database } from '../store/database.ts';
 import { WriteRejected, insertPartnership } from '../store/writes.ts';
-import { placeScope } from '../store/accounts.ts';
+import { placeScope, placeScopes } from '../store/accounts.ts';
 import * as store from '../store/proposals.ts';
 import { stateOf } from '../domain/geo.ts';
 import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
@@ -21,6 +21,7 @@ import {
   type ProposalDetail,
   type ProposalPosition,
   type ProposalState,
+  type ProposalStep,
   type Signing,
   proposalInputSchema,
   proposalPatchSchema,
@@ -126,23 +127,44 @@ async function requireReadable(db: Database, principal: Principal | null, id: st
   return { row, position };
 }
 
+const REVIEW_STEPS: readonly ProposalStep[] = ['approve', 'return', 'reject'];
+
+/** Whether the reader drafted, edited or submitted the proposal: then someone else must review it. */
+function ownWork(row: store.ProposalRow, steps: store.ProposalStepRow[], principal: Principal): boolean {
+  if (!principal.userId) return false;
+  return (
+    row.createdBy === principal.userId ||
+    steps.some((s) => s.userId === principal.userId && !REVIEW_STEPS.includes(s.step as ProposalStep))
+  );
+}
+
 export async function proposalDetail(
   db: Database,
   principal: Principal | null,
   id: string,
 ): Promise<ProposalDetail> {
   const { row, position } = await requireReadable(db, principal, id);
+  const reader = principal!;
   const [steps, same] = await Promise.all([
     store.proposalSteps(db, id),
     store.sameCandidate(db, { id, candidateId: row.candidate.id, placeId: row.place.id }),
   ]);
+  // Other offices' proposals for the same partner, as far as the reader may see them.
+  const scopes = await placeScopes(
+    db,
+    same.map((p) => p.place.id),
+  );
+  const visible = same.filter((p) =>
+    READ_ACTIONS.some((action) => allows(reader.grants, action, scopes.get(p.place.id) ?? [p.place.id])),
+  );
+  const own = ownWork(row, steps, reader);
   return {
     ...withWarnings(row),
     vetting: row.vetting,
     steps,
-    sameCandidate: same,
-    availableSteps: availableSteps(principal!.grants, position),
-    editable: editable(row.state) && mayPropose(principal!.grants, position),
+    sameCandidate: visible,
+    availableSteps: availableSteps(reader.grants, position).filter((s) => !(own && REVIEW_STEPS.includes(s))),
+    editable: editable(row.state) && mayPropose(reader.grants, position),
   };
 }
 
@@ -205,6 +227,8 @@ export async function takeStep(
   const to = nextState(position, input.step);
   if (!to)
     throw new WriteRejected(409, `a proposal in state ${row.state} cannot be given the step ${input.step}`);
+  if (REVIEW_STEPS.includes(input.step) && ownWork(row, await store.proposalSteps(db, id), principal))
+    forbidden(`${principal.login} drafted or submitted this proposal: someone else must review it`);
   if (!availableSteps(principal.grants, position).includes(input.step))
     forbidden(
       `${principal.login} may not ${input.step} this proposal at this stage (${row.state}${

@@ -91,18 +91,11 @@ export async function removeGrant(
   });
 }
 
-export async function grantsOf(db: Queryable, userId: string): Promise<Grant[]> {
-  return db.query<Grant>(
-    `SELECT role, jurisdiction_id AS "jurisdictionId" FROM user_roles WHERE user_id = $1 ORDER BY id`,
-    [userId],
-  );
-}
-
 /** Administrators who can still sign in: the last one may not be disabled or lose the role. */
 export async function activeAdministrators(db: Queryable): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
     `SELECT DISTINCT u.id FROM users u JOIN user_roles r ON r.user_id = u.id
-     WHERE r.role = 'administrator' AND u.disabled_at IS NULL`,
+     WHERE r.role = 'administrator' AND r.jurisdiction_id IS NULL AND u.disabled_at IS NULL`,
   );
   return rows.map((r) => r.id);
 }
@@ -166,15 +159,24 @@ export async function loginRecord(db: Queryable, login: string): Promise<LoginRe
   return row ?? null;
 }
 
-/** Counts a failed login; after `limit` in a row the account is locked for `lockMinutes`. */
-export async function recordFailedLogin(db: Queryable, userId: string, limit: number, lockMinutes: number) {
-  await db.query(
-    `UPDATE users SET failed_logins = failed_logins + 1,
-       locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-     WHERE id = $1`,
+/**
+ * Counts a login attempt before its password is checked, in one statement, so parallel guesses cannot
+ * all slip past the lock: the attempt that reaches `limit` locks the account for `lockMinutes` (a
+ * right password then clears it). Returns false when the account is locked now.
+ */
+export async function claimLoginAttempt(db: Queryable, userId: string, limit: number, lockMinutes: number) {
+  const rows = await db.query(
+    `UPDATE users SET
+       failed_logins = CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
+       locked_until = CASE
+         WHEN (CASE WHEN locked_until <= now() THEN 1 ELSE failed_logins + 1 END) >= $2
+           THEN now() + make_interval(mins => $3)
+         ELSE NULL END
+     WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
+     RETURNING id`,
     [userId, limit, lockMinutes],
   );
-  await db.query(`UPDATE users SET failed_logins = 0 WHERE id = $1 AND locked_until > now()`, [userId]);
+  return rows.length > 0;
 }
 
 export async function recordLogin(db: Queryable, userId: string) {

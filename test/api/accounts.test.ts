@@ -201,6 +201,18 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
       allowed: ['admin', 'coordinator'],
     },
     {
+      name: 'a project in Shanghai and in Beijing',
+      method: 'POST',
+      url: '/api/projects',
+      payload: {
+        nameEn: 'Two-city training',
+        domain: 'trade',
+        placeIds: [CHANGNING, BEIJING],
+        sources: [{ sourceId: 'src:doc-001' }],
+      },
+      allowed: ['admin', 'coordinator'],
+    },
+    {
       name: 'a name of Shanghai',
       method: 'POST',
       url: `/api/places/${SHANGHAI}/aliases`,
@@ -235,6 +247,30 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
       const status = res.statusCode === 409 ? 201 : res.statusCode;
       expect(status, `${login}: ${res.body}`).toBe(expected);
     }
+  });
+
+  it('counts parallel guesses before checking them: twenty at once lock the account', async () => {
+    await createUser(server.db, 'test', { login: 'flooded', name: 'Flooded', password: PASSWORD });
+    const browser = new Browser(server.app);
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        server.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { login: 'flooded', password: `guess ${i}` },
+        }),
+      ),
+    );
+    expect(guesses.every((g) => g.statusCode === 401)).toBe(true);
+    const [{ failed }] = await server.db.query<{ failed: number }>(
+      `SELECT failed_logins AS failed FROM users WHERE login = 'flooded'`,
+    );
+    expect(failed).toBe(5);
+    expectProblem(await browser.login('flooded'), 429);
+    // A wrong password on a locked account gets the answer an unknown login gets.
+    expect(expectProblem(await browser.login('flooded', 'still wrong'), 401).detail).toBe(
+      'wrong login or password',
+    );
   });
 
   it('locks an account after five wrong passwords in a row, even against the right one', async () => {
@@ -364,6 +400,17 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
       422,
     );
     expect(place.detail).toMatch(/no place with id gn:0/);
+    // An administrator is granted over the nation only: a regional one could grant itself the nation.
+    const regional = expectProblem(
+      await admin.send('POST', '/api/users', {
+        login: 'regional.admin',
+        name: 'R',
+        password: PASSWORD,
+        roles: [{ role: 'administrator', jurisdictionId: SHANGHAI }],
+      }),
+      422,
+    );
+    expect(regional.detail).toMatch(/whole nation/);
     const taken = await admin.send('POST', '/api/users', { login: 'ADMIN', name: 'Dup', password: PASSWORD });
     expectProblem(taken, 409);
   });

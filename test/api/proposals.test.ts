@@ -19,6 +19,8 @@ const USERS: Record<string, Grant[]> = {
   'beijing.office': [{ role: 'editor', jurisdictionId: BEIJING }],
   coordinator: [{ role: 'coordinator', jurisdictionId: null }],
   'shanghai.viewer': [{ role: 'viewer', jurisdictionId: SHANGHAI }],
+  'changning.reviewer': [{ role: 'reviewer', jurisdictionId: CHANGNING }],
+  'shanghai.coordinator': [{ role: 'coordinator', jurisdictionId: SHANGHAI }],
 };
 
 describe.each(ENGINES)('proposals on %s', (engine) => {
@@ -78,6 +80,10 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     // The national coordinator waits for the province.
     const nation = await signInAs(server.app, 'coordinator');
     expectProblem(await nation('POST', `${url}/steps`, { step: 'approve' }), 403);
+
+    // The proposing district's own reviewer is not the province.
+    const own = await signInAs(server.app, 'changning.reviewer');
+    expectProblem(await own('POST', `${url}/steps`, { step: 'approve' }), 403);
 
     // The province returns it with a comment (a return without one is refused).
     expectProblem(await province('POST', `${url}/steps`, { step: 'return' }), 422);
@@ -180,10 +186,14 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
       rationale: '经贸',
     });
     expect(second.statusCode, second.body).toBe(201);
-    const firstDetail = (
-      await office('GET', `/api/proposals/${encodeURIComponent(first.json<{ id: string }>().id)}`)
-    ).json<ProposalDetail>();
-    expect(firstDetail.sameCandidate.map((p) => p.place.id)).toEqual([BEIJING]);
+    const firstUrl = `/api/proposals/${encodeURIComponent(first.json<{ id: string }>().id)}`;
+    // The national coordinator, who reviews both, sees the other office's proposal flagged; the office
+    // itself sees no proposal outside its jurisdiction.
+    const nation = await signInAs(server.app, 'coordinator');
+    expect(
+      (await nation('GET', firstUrl)).json<ProposalDetail>().sameCandidate.map((p) => p.place.id),
+    ).toEqual([BEIJING]);
+    expect((await office('GET', firstUrl)).json<ProposalDetail>().sameCandidate).toEqual([]);
   });
 
   it('refuses what no office may propose', async () => {
@@ -216,5 +226,30 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
       }),
       401,
     );
+  });
+
+  it('lets nobody review a proposal they drafted or submitted', async () => {
+    // The national coordinator drafts for Shanghai (province-level: national review follows) and submits.
+    const nation = await signInAs(server.app, 'coordinator');
+    const drafted = await nation('POST', '/api/proposals', {
+      placeId: SHANGHAI,
+      candidateId: YOKOHAMA,
+      rationale: '港口',
+    });
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    const url = `/api/proposals/${encodeURIComponent(drafted.json<{ id: string }>().id)}`;
+    const submitted = (await nation('POST', `${url}/steps`, { step: 'submit' })).json<ProposalDetail>();
+    expect(submitted.state).toBe('national_review');
+    expect(submitted.availableSteps).not.toContain('approve');
+    expect(expectProblem(await nation('POST', `${url}/steps`, { step: 'approve' }), 403).detail).toMatch(
+      /someone else/,
+    );
+    // Nor is it in the coordinator's inbox as something to review.
+    const inbox = (await nation('GET', '/api/inbox')).json<{
+      items: { kind: string; proposal: { id: string } | null }[];
+    }>().items;
+    expect(
+      inbox.some((i) => i.kind === 'proposal-to-review' && url.endsWith(encodeURIComponent(i.proposal!.id))),
+    ).toBe(false);
   });
 });

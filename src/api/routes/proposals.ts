@@ -133,6 +133,8 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
     w.post(
       '/api/proposals/:id/steps',
       {
+        // A signing may carry the agreement's whole text.
+        config: { maxBodyString: 200_000 },
         schema: {
           tags,
           summary:
