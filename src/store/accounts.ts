@@ -144,15 +144,12 @@ export interface LoginRecord {
   passwordHash: string;
   disabled: boolean;
   lockedUntil: string | null;
-  organisationId: string | null;
-  login: string;
 }
 
 export async function loginRecord(db: Queryable, login: string): Promise<LoginRecord | null> {
   const [row] = await db.query<LoginRecord>(
-    `SELECT id, login, password_hash AS "passwordHash", disabled_at IS NOT NULL AS disabled,
-            CASE WHEN locked_until > now() THEN locked_until END AS "lockedUntil",
-            organisation_id AS "organisationId"
+    `SELECT id, password_hash AS "passwordHash", disabled_at IS NOT NULL AS disabled,
+            CASE WHEN locked_until > now() THEN locked_until END AS "lockedUntil"
      FROM users WHERE lower(login) = lower($1)`,
     [login],
   );

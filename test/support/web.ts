@@ -4,6 +4,7 @@
  * a PGlite database in a temp folder (with or without the bundled data), and Debian's Chromium through
  * playwright-core.
  */
+import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -128,4 +129,52 @@ export async function signIn(
     .getByTestId('account-name')
     .filter({ hasText: options.name ?? login })
     .waitFor();
+}
+
+/** The page is no wider than the window: nothing makes it scroll sideways. */
+export async function expectNoOverflow(page: Page, what: string): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scroll, `${what} overflows ${width} px`).toBeLessThanOrEqual(width);
+}
+
+/**
+ * Full-page screenshots at 1366×768 and 390×844 into /tmp/<file>-zh-<width>.png, each checked for
+ * sideways overflow; taken from the top, so the sticky header does not land mid-picture.
+ */
+export async function screenshotsAtTwoWidths(page: Page, file: string): Promise<void> {
+  for (const [width, height] of [
+    [1366, 768],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await expectNoOverflow(page, `${file} at ${width}`);
+    await page.screenshot({ path: `/tmp/${file}-zh-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+/** A new page of `context` whose waits last `timeout` ms (navigation at least 30 s). */
+export async function newTestPage(context: BrowserContext, timeout: number): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  page.setDefaultNavigationTimeout(Math.max(timeout, 30_000));
+  return page;
+}
+
+/** A page signed in as the user, after forgetting whoever was signed in (the context keeps one session). */
+export async function signedInPage(
+  context: BrowserContext,
+  base: string,
+  user: { login: string; name: string },
+  timeout: number,
+): Promise<Page> {
+  await context.clearCookies();
+  const page = await newTestPage(context, timeout);
+  await signIn(page, base, user.login, { name: user.name });
+  return page;
 }

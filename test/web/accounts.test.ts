@@ -8,7 +8,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createTestUser, signIn, startWebServer, TEST_PASSWORD, type WebServer } from '../support/web.ts';
+import {
+  createTestUser,
+  expectNoOverflow,
+  signIn,
+  startWebServer,
+  TEST_PASSWORD,
+  type WebServer,
+} from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
 
 const SERVICE_TOKEN = 'e2e-accounts-service-token';
@@ -38,15 +45,6 @@ async function apiLogin(login: string, password: string): Promise<number> {
     body: JSON.stringify({ login, password }),
   });
   return res.status;
-}
-
-/** The page is no wider than the window: nothing makes it scroll sideways. */
-async function expectNoOverflow(page: Page, what: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  expect(scroll, `${what} overflows ${width} px`).toBeLessThanOrEqual(width);
 }
 
 describe('accounts in the web application', () => {

@@ -10,7 +10,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createTestUser, signIn, startWebServer, type WebServer } from '../support/web.ts';
+import {
+  createTestUser,
+  newTestPage,
+  screenshotsAtTwoWidths,
+  signedInPage,
+  startWebServer,
+  type WebServer,
+} from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
 import { BEIJING, HCMC, SHANGHAI, withRegistry } from '../support/registry-fixtures.ts';
 import { createProject } from '../../src/store/writes.ts';
@@ -31,45 +38,6 @@ const SH_DEPARTMENT = { login: 'shanghai.department', name: '上海业务处' };
 /** The machine may be busy with other work: every wait is generous. */
 const WAIT = 45_000;
 
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  page.setDefaultNavigationTimeout(WAIT);
-  return page;
-}
-
-/** Signs in as the user, after forgetting whoever was signed in (the browser keeps one session). */
-async function as(user: { login: string; name: string }): Promise<Page> {
-  await context.clearCookies();
-  const page = await newPage();
-  await signIn(page, base, user.login, { name: user.name });
-  return page;
-}
-
-/** The page is no wider than the window: nothing makes it scroll sideways. */
-async function expectNoOverflow(page: Page, what: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  expect(scroll, `${what} overflows ${width} px`).toBeLessThanOrEqual(width);
-}
-
-/** Full-page screenshots at 1366×768 and 390×844, each checked for sideways overflow. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [390, 844],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
-    await expectNoOverflow(page, `${name} at ${width}`);
-    await page.screenshot({ path: `/tmp/lifecycle-${name}-zh-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim();
 
 /** The partnership's page, once its detail is shown. */
@@ -87,6 +55,10 @@ async function openProject(page: Page): Promise<void> {
 /** The text of an element without its attributes, Latin letters and all (a form's own words). */
 const formText = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((el) => (el as HTMLElement).innerText);
+
+const newPage = () => newTestPage(context, WAIT);
+const as = (user: { login: string; name: string }) => signedInPage(context, base, user, WAIT);
+const screenshots = (page: Page, name: string) => screenshotsAtTwoWidths(page, `lifecycle-${name}`);
 
 describe('a tie’s life and a project’s milestones in the web application', () => {
   beforeAll(async () => {

@@ -11,7 +11,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createTestUser, signIn, startWebServer, type WebServer } from '../support/web.ts';
+import {
+  createTestUser,
+  newTestPage,
+  screenshotsAtTwoWidths,
+  signedInPage,
+  startWebServer,
+  type WebServer,
+} from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
 import { CHANGNING, SHANGHAI, withRegistry } from '../support/registry-fixtures.ts';
 
@@ -25,45 +32,6 @@ const OFFICE = { login: 'changning.editor', name: '长宁外办' };
 const REVIEWER = { login: 'shanghai.reviewer', name: '上海审核' };
 const COORDINATOR = { login: 'coordinator', name: '国家协调' };
 
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
-/** Signs in as the user, after forgetting whoever was signed in (the browser keeps one session). */
-async function as(user: { login: string; name: string }): Promise<Page> {
-  await context.clearCookies();
-  const page = await newPage();
-  await signIn(page, base, user.login, { name: user.name });
-  return page;
-}
-
-/** The page is no wider than the window: nothing makes it scroll sideways. */
-async function expectNoOverflow(page: Page, what: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  expect(scroll, `${what} overflows ${width} px`).toBeLessThanOrEqual(width);
-}
-
-/** Full-page screenshots at 1366×768 and 390×844, each checked for sideways overflow. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [390, 844],
-  ]) {
-    await page.setViewportSize({ width, height });
-    // From the top, so that the sticky header does not land in the middle of the picture.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(150);
-    await expectNoOverflow(page, `${name} at ${width}`);
-    await page.screenshot({ path: `/tmp/proposals-${name}-zh-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
 const state = (page: Page) => page.locator('.page-head [data-testid=proposal-state]').textContent();
 
 /** Chooses a place in a picker by typing its name and taking the first suggestion. */
@@ -73,6 +41,10 @@ async function pick(page: Page, picker: string, text: string): Promise<void> {
   await page.locator(`[data-testid=${picker}-search] [role=option]`).first().waitFor();
   await search.press('Enter');
 }
+
+const newPage = () => newTestPage(context, 20_000);
+const as = (user: { login: string; name: string }) => signedInPage(context, base, user, 20_000);
+const screenshots = (page: Page, name: string) => screenshotsAtTwoWidths(page, `proposals-${name}`);
 
 describe('proposals in the web application', () => {
   beforeAll(async () => {

@@ -10,7 +10,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createTestUser, signIn, startWebServer, type WebServer } from '../support/web.ts';
+import {
+  createTestUser,
+  newTestPage,
+  screenshotsAtTwoWidths,
+  signedInPage,
+  startWebServer,
+  type WebServer,
+} from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
 import {
   BEIJING,
@@ -38,44 +45,6 @@ const SH_EDITOR = { login: 'shanghai.editor', name: '上海编辑' };
 const BJ_EDITOR = { login: 'beijing.editor', name: '北京编辑' };
 const VIEWER = { login: 'shanghai.viewer', name: '上海查阅' };
 
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
-/** Signs in as the user, after forgetting whoever was signed in (the browser keeps one session). */
-async function as(user: { login: string; name: string }): Promise<Page> {
-  await context.clearCookies();
-  const page = await newPage();
-  await signIn(page, base, user.login, { name: user.name });
-  return page;
-}
-
-/** The page is no wider than the window: nothing makes it scroll sideways. */
-async function expectNoOverflow(page: Page, what: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  expect(scroll, `${what} overflows ${width} px`).toBeLessThanOrEqual(width);
-}
-
-/** Full-page screenshots at 1366×768 and 390×844, each checked for sideways overflow. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1366, 768],
-    [390, 844],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(150);
-    await expectNoOverflow(page, `${name} at ${width}`);
-    await page.screenshot({ path: `/tmp/stewardship-${name}-zh-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
-
 const item = (page: Page, id: string) => page.locator(`[data-testid=stewardship-item][data-id="${id}"]`);
 const count = (page: Page, question: string) =>
   page.getByTestId(`stewardship-count-${question}`).textContent();
@@ -87,6 +56,10 @@ const interfaceText = (page: Page) =>
     copy.querySelectorAll('.source-title').forEach((title) => title.remove());
     return copy.textContent ?? '';
   });
+
+const newPage = () => newTestPage(context, 20_000);
+const as = (user: { login: string; name: string }) => signedInPage(context, base, user, 20_000);
+const screenshots = (page: Page, name: string) => screenshotsAtTwoWidths(page, `stewardship-${name}`);
 
 describe('data review in the web application', () => {
   beforeAll(async () => {
