@@ -29,7 +29,6 @@ export interface Session {
   ready: boolean;
   user: User | null;
   actions: Action[];
-  csrfToken: string | null;
   /** Whether the user's roles allow `action` somewhere (the server decides for each record). */
   can(action: Action): boolean;
   /** Signs in; throws the ApiError of a refusal (401 wrong login or password, 429 locked or too many). */
@@ -39,6 +38,11 @@ export interface Session {
 }
 
 const ANONYMOUS: SessionInfo = { user: null, actions: [], csrfToken: null };
+
+/** The same user with the same actions (the CSRF token aside). */
+function sameSignedIn(a: SessionInfo, b: SessionInfo): boolean {
+  return JSON.stringify(a.user) === JSON.stringify(b.user) && a.actions.join() === b.actions.join();
+}
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -53,7 +57,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Records only some roles may read are cached under the old session: read them again.
     if ((value.user?.id ?? null) !== userId.current) clearCache();
     userId.current = value.user?.id ?? null;
-    setInfo(value);
+    // Each read of the session carries a fresh CSRF token; the token lives in `api()`. Keeping the same
+    // object while the user and their actions are unchanged spares every consumer a re-render (and the
+    // reads such re-renders would start, which renew the session again).
+    setInfo((prev) => (sameSignedIn(prev, value) ? prev : value));
     setReady(true);
   }, []);
 
@@ -100,7 +107,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       ready,
       user: info.user,
       actions: info.actions,
-      csrfToken: info.csrfToken,
       can: (action) => info.actions.includes(action),
       login,
       logout,
