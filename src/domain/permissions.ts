@@ -47,7 +47,8 @@ export interface Permission {
 
 export const PERMISSIONS: Record<Action, Permission> = {
   'records.read-internal': {
-    roles: ['viewer', 'editor', 'reviewer', 'coordinator', 'administrator'],
+    // Departments read what they record: the projects and exchanges they run in the jurisdiction.
+    roles: ['viewer', 'editor', 'reviewer', 'coordinator', 'department', 'administrator'],
     reach: 'jurisdiction',
     en: 'read internal records of the jurisdiction',
     zh: '查阅辖区内部记录',
@@ -115,6 +116,16 @@ export function allows(
     if (permission.reach === 'nation') return false;
     return recordScope.includes(grant.jurisdictionId);
   });
+}
+
+/**
+ * Where `grants` allow any of `actions`: null for the whole nation, otherwise the jurisdictions (none:
+ * nowhere). What a reader's lists of internal work (proposals, the inbox, the review queue) cover.
+ */
+export function jurisdictionsFor(grants: readonly Grant[], actions: readonly Action[]): string[] | null {
+  const matching = grants.filter((g) => actions.some((a) => PERMISSIONS[a].roles.includes(g.role)));
+  if (matching.some((g) => g.jurisdictionId === null)) return null;
+  return matching.map((g) => g.jurisdictionId!);
 }
 
 /** The actions a set of grants allows somewhere (what the web offers a signed-in user). */

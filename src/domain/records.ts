@@ -4,6 +4,7 @@
  */
 import { ADMIN_LEVELS } from './levels.ts';
 import { z } from 'zod';
+import { visibilitySchema } from './visibility.ts';
 import { CONTINENTS, NAME_ZH_SOURCES, PLACE_KINDS } from './geo.ts';
 import {
   DATE_PRECISIONS,
@@ -129,7 +130,13 @@ export const countrySchema = z
     isState: z
       .boolean()
       .describe('a sovereign state China recognises; false for territories and areas of a state'),
-    partnerships: z.number().int(),
+    partnerships: z.number().int().describe('public ties with a side in the country, worldwide'),
+    chineseTies: z
+      .number()
+      .int()
+      .describe(
+        'public ties between a place in the country and a place in China (its regions included); 0 for China and its regions',
+      ),
   })
   .meta({ id: 'Country' });
 
@@ -164,6 +171,7 @@ export const partnershipListItemSchema = z
     endedPrecision: precision.nullable(),
     endReason: z.string().nullable().describe('why it ended, as the source says'),
     note: z.string().nullable(),
+    visibility: visibilitySchema,
     updatedAt: instant,
     placeA: partnershipPlaceSchema,
     placeB: partnershipPlaceSchema,
@@ -292,6 +300,7 @@ export const eventSchema = z
       .record(z.string(), z.union([z.number(), z.string()]))
       .describe('stated figures: visitors, firms, projects landed…'),
     note: z.string().nullable(),
+    visibility: visibilitySchema,
   })
   .meta({ id: 'Event' });
 
@@ -323,6 +332,7 @@ export const projectSchema = z
     placeText: z.string().nullable(),
     sdgTargets: z.array(z.string()),
     note: z.string().nullable(),
+    visibility: visibilitySchema,
     countryCodes: z.array(z.string()).describe('the countries the project is in or for'),
   })
   .meta({ id: 'Project' });

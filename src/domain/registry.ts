@@ -1,5 +1,6 @@
 /** Entities of the registry and the rules every write must satisfy. No I/O here. */
 import { z } from 'zod';
+import { visibilitySchema } from './visibility.ts';
 import { PLACE_KINDS } from './geo.ts';
 
 export const PARTNERSHIP_TYPES = ['sister_city', 'friendly_exchange', 'other', 'unknown'] as const;
@@ -173,6 +174,7 @@ const sourcesField = z
   });
 
 export const partnershipInputSchema = z.object({
+  visibility: visibilitySchema.optional(),
   placeA: nonEmpty,
   placeB: nonEmpty,
   type: z.enum(PARTNERSHIP_TYPES).default('unknown'),
@@ -207,6 +209,7 @@ export const lifecycleInputSchema = z.object({
 });
 
 export const eventInputSchema = z.object({
+  visibility: visibilitySchema.optional(),
   kind: z.enum(EVENT_KINDS),
   nameEn: nonEmpty,
   nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
@@ -224,6 +227,7 @@ export const eventInputSchema = z.object({
 export type EventInput = z.infer<typeof eventInputSchema>;
 
 export const projectInputSchema = z.object({
+  visibility: visibilitySchema.optional(),
   nameEn: nonEmpty,
   nameZh: z.string().max(MAX_NAME_LENGTH).optional(),
   domain: z.enum(PROJECT_DOMAINS),

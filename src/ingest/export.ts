@@ -36,6 +36,7 @@ async function* exportChunks(
   table: ExportTable,
   format: 'csv' | 'json',
   pageRows: number,
+  internal: boolean,
 ): AsyncGenerator<string> {
   const described = describedTable(table);
   const columns = columnsOf(described);
@@ -43,7 +44,7 @@ async function* exportChunks(
     // The same text as JSON.stringify({ table, columns, rows }), written a page at a time.
     yield `${JSON.stringify({ table, columns }).slice(0, -1)},"rows":[`;
     let first = true;
-    for await (const rows of tablePages(db, described, pageRows)) {
+    for await (const rows of tablePages(db, described, pageRows, { internal })) {
       yield (first ? '' : ',') + rows.map((r) => JSON.stringify(r)).join(',');
       first = false;
     }
@@ -51,7 +52,7 @@ async function* exportChunks(
     return;
   }
   yield csvLine(columns.map((c) => c.name));
-  for await (const rows of tablePages(db, described, pageRows))
+  for await (const rows of tablePages(db, described, pageRows, { internal }))
     yield rows
       .map((r) =>
         csvLine(
@@ -73,9 +74,16 @@ export function exportTableStream(
   db: Database,
   table: ExportTable,
   format: 'csv' | 'json',
-  options: { pageRows?: number } = {},
+  options: { pageRows?: number; /** Records not public too (a full backup). */ internal?: boolean } = {},
 ): Readable {
-  return Readable.from(exportChunks(db, table, format, options.pageRows ?? EXPORT_PAGE_ROWS), {
+  const chunks = exportChunks(
+    db,
+    table,
+    format,
+    options.pageRows ?? EXPORT_PAGE_ROWS,
+    options.internal ?? false,
+  );
+  return Readable.from(chunks, {
     objectMode: false,
   });
 }

@@ -4,10 +4,10 @@
  * rejected), and overdue milestones of projects in their jurisdictions.
  */
 import type { Database } from '../store/database.ts';
-import { placeScopes } from '../store/accounts.ts';
+import { placeScopes } from '../store/place-tree.ts';
 import { lastSteps } from '../store/proposals.ts';
 import { overdueMilestones } from '../store/inbox.ts';
-import { PERMISSIONS, type Action } from '../domain/permissions.ts';
+import { jurisdictionsFor } from '../domain/permissions.ts';
 import { availableSteps, mayPropose } from '../domain/proposals.ts';
 import type { InboxItem } from '../domain/inbox.ts';
 import { listReadableProposals } from './proposals.ts';
@@ -67,16 +67,9 @@ export async function inboxOf(db: Database, principal: Principal): Promise<Inbox
     if (proposal.state !== 'returned' && Date.parse(step.at) < since) continue;
     items.push({ kind: outcome, at: step.at, comment: step.comment, proposal: ref, milestone: null });
   }
-  const milestoneActions: Action[] = ['cooperation.write', 'records.read-internal'];
-  const grants = principal.grants.filter((g) =>
-    milestoneActions.some((a) => PERMISSIONS[a].roles.includes(g.role)),
-  );
-  if (grants.length) {
-    const nationWide = grants.some((g) => g.jurisdictionId === null);
-    for (const milestone of await overdueMilestones(
-      db,
-      nationWide ? null : grants.map((g) => g.jurisdictionId!),
-    ))
+  const within = jurisdictionsFor(principal.grants, ['cooperation.write', 'records.read-internal']);
+  if (within === null || within.length) {
+    for (const milestone of await overdueMilestones(db, within))
       items.push({
         kind: 'milestone-overdue',
         at: milestone.dueOn,

@@ -8,10 +8,11 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Database } from '../store/database.ts';
 import { WriteRejected, insertPartnership } from '../store/writes.ts';
-import { placeScope, placeScopes } from '../store/accounts.ts';
+import { setVisibility } from '../store/visibility.ts';
+import { placeScope, placeScopes } from '../store/place-tree.ts';
 import * as store from '../store/proposals.ts';
 import { stateOf } from '../domain/geo.ts';
-import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
+import { allows, jurisdictionsFor, type Action } from '../domain/permissions.ts';
 import {
   availableSteps,
   editable,
@@ -173,12 +174,8 @@ export async function listReadableProposals(
   principal: Principal,
   filter: { state?: ProposalState; placeId?: string },
 ): Promise<Proposal[]> {
-  const grants = principal.grants.filter((g) =>
-    READ_ACTIONS.some((action) => PERMISSIONS[action].roles.includes(g.role)),
-  );
-  if (!grants.length) return [];
-  const nationWide = grants.some((g) => g.jurisdictionId === null || g.role === 'administrator');
-  const scopes = nationWide ? null : grants.map((g) => g.jurisdictionId!);
+  const scopes = jurisdictionsFor(principal.grants, READ_ACTIONS);
+  if (scopes?.length === 0) return [];
   return (await store.listProposals(db, scopes, filter)).map(withWarnings);
 }
 
@@ -267,26 +264,30 @@ export async function takeStep(
         agreementText: s.agreementText ?? null,
       };
     }
-    if (input.step === 'publish' && row.signing) {
-      // The agreement becomes the source of the public partnership.
-      const s = row.signing;
+    // The signed tie enters the registry at once, internal to the jurisdiction; publishing opens it to all.
+    const recorded = signing ?? (input.step === 'publish' ? row.signing : null);
+    if (recorded && !row.partnershipId) {
       partnershipId = await insertPartnership(tx, {
         placeA: row.place.id,
         placeB: row.candidate.id,
         type: row.type,
-        signed: { date: s.signed, precision: s.signedPrecision },
+        signed: { date: recorded.signed, precision: recorded.signedPrecision },
         status: 'active',
-        note: s.signatories,
+        note: recorded.signatories,
+        visibility: input.step === 'publish' ? 'public' : 'jurisdiction',
+        // The agreement is the tie's source.
         sources: [
           {
             source: {
-              title: s.agreementTitle ?? `${row.place.nameEn} – ${row.candidate.nameEn}`,
+              title: recorded.agreementTitle ?? `${row.place.nameEn} – ${row.candidate.nameEn}`,
               kind: 'document',
             },
             locator: '',
           },
         ],
       });
+    } else if (input.step === 'publish' && row.partnershipId) {
+      await setVisibility(tx, 'partnerships', row.partnershipId, 'public');
     }
     await store.updateProposal(tx, id, { state: to, vetting: vetting ?? undefined, partnershipId, signing });
     await store.insertStep(tx, id, {

@@ -5,9 +5,10 @@
  */
 import type { Database } from '../store/database.ts';
 import { WriteRejected, amendPartnershipIn } from '../store/writes.ts';
-import { partnershipPlaces, placeScope } from '../store/accounts.ts';
+import { partnershipPlaces } from '../store/accounts.ts';
+import { placeScope } from '../store/place-tree.ts';
 import * as store from '../store/stewardship.ts';
-import { allows, PERMISSIONS } from '../domain/permissions.ts';
+import { allows, jurisdictionsFor } from '../domain/permissions.ts';
 import type { StewardshipDecision, StewardshipQuestion } from '../domain/stewardship.ts';
 import type {
   PartnershipPatch,
@@ -26,11 +27,10 @@ export async function queueOf(
   question: StewardshipQuestion,
   page: { limit: number; offset: number },
 ) {
-  const grants = principal.grants.filter((g) => PERMISSIONS[CURATE].roles.includes(g.role));
-  if (!grants.length)
+  const scopes = jurisdictionsFor(principal.grants, [CURATE]);
+  if (scopes?.length === 0)
     throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
-  const nationWide = grants.some((g) => g.jurisdictionId === null || g.role === 'administrator');
-  return store.stewardshipQueue(db, nationWide ? null : grants.map((g) => g.jurisdictionId!), question, page);
+  return store.stewardshipQueue(db, scopes, question, page);
 }
 
 function needed(field: string): never {

@@ -270,44 +270,7 @@ export async function useToken(
   return row ?? null;
 }
 
-// Jurisdictions and history ---------------------------------------------------------------------------
-
-/** The places given and every place above them: what a jurisdiction-scoped grant is checked against. */
-export async function placeScope(db: Queryable, placeIds: readonly string[]): Promise<string[]> {
-  if (placeIds.length === 0) return [];
-  const rows = await db.query<{ id: string }>(
-    `WITH RECURSIVE up(id, parent_id, depth) AS (
-       SELECT id, parent_id, 0 FROM places WHERE id = ANY($1::text[])
-       UNION ALL
-       SELECT p.id, p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
-     ) SELECT DISTINCT id FROM up`,
-    [placeIds],
-  );
-  return rows.map((r) => r.id);
-}
-
-/** placeScope of each place, in one query: place id → the place and every place above it. */
-export async function placeScopes(
-  db: Queryable,
-  placeIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const scopes = new Map<string, string[]>();
-  if (placeIds.length === 0) return scopes;
-  const rows = await db.query<{ origin: string; id: string }>(
-    `WITH RECURSIVE up(origin, id, parent_id, depth) AS (
-       SELECT id, id, parent_id, 0 FROM places WHERE id = ANY($1::text[])
-       UNION ALL
-       SELECT up.origin, p.id, p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
-     ) SELECT origin, id FROM up`,
-    [[...new Set(placeIds)]],
-  );
-  for (const row of rows) {
-    const scope = scopes.get(row.origin) ?? [];
-    scope.push(row.id);
-    scopes.set(row.origin, scope);
-  }
-  return scopes;
-}
+// The places of records, and history ---------------------------------------------------------------------
 
 export async function partnershipPlaces(db: Queryable, id: string): Promise<string[]> {
   const rows = await db.query<{ a: string; b: string }>(
@@ -317,9 +280,22 @@ export async function partnershipPlaces(db: Queryable, id: string): Promise<stri
   return rows.flatMap((r) => [r.a, r.b]);
 }
 
+/** The places of a project, and those of the tie it runs under. */
 export async function projectPlaces(db: Queryable, id: string): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
-    `SELECT place_id AS id FROM project_places WHERE project_id = $1`,
+    `SELECT place_id AS id FROM project_places WHERE project_id = $1
+     UNION SELECT unnest(ARRAY[t.place_a, t.place_b]) FROM projects j JOIN partnerships t ON t.id = j.partnership_id
+     WHERE j.id = $1`,
+    [id],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The place of an event and the places taking part. */
+export async function eventPlaces(db: Queryable, id: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT place_id AS id FROM events WHERE id = $1 AND place_id IS NOT NULL
+     UNION SELECT place_id FROM event_participants WHERE event_id = $1`,
     [id],
   );
   return rows.map((r) => r.id);

@@ -13,6 +13,7 @@ import type {
   TieFact,
 } from '../domain/dataset.ts';
 import { PUBLIC_CHANGES } from './internal-tables.ts';
+import { publicOnly } from './visibility.ts';
 
 export async function dataVersion(tx: Queryable): Promise<number> {
   const [row] = await tx.query<{ v: number | null }>(
@@ -37,10 +38,11 @@ interface PlaceRow {
   divisionCode: string | null;
 }
 
+/** What every analysis reads: public records only, so that no count reveals an internal one. */
 export async function loadDataset(tx: Queryable): Promise<Dataset> {
   const ties = await tx.query<TieFact>(
     `SELECT id, place_a AS a, place_b AS b, type, level, status, signed_on AS "signedOn", signed_precision AS "signedPrecision"
-     FROM partnerships ORDER BY id`,
+     FROM partnerships t WHERE ${publicOnly('partnerships', 't')} ORDER BY id`,
   );
   // Places with ties, the three largest cities and the capital of every country (for gaps and
   // partner profiles), and all their ancestors (to find each place's province).
@@ -112,7 +114,7 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
          SELECT k.country_code AS code FROM project_countries k WHERE k.project_id = j.id
          UNION SELECT p.country_code FROM project_places x JOIN places p ON p.id = x.place_id WHERE x.project_id = j.id
        ) c), '{}') AS "countryCodes"
-     FROM projects j ORDER BY j.id`,
+     FROM projects j WHERE ${publicOnly('projects', 'j')} ORDER BY j.id`,
   );
   const overrides = await tx.query<{ placeId: string; coastal: boolean; sourceId: string }>(
     `SELECT place_id AS "placeId", coastal, source_id AS "sourceId" FROM coastal_overrides ORDER BY place_id`,

@@ -5,6 +5,7 @@
 import { setImmediate } from 'node:timers/promises';
 import type { Queryable } from './database.ts';
 import { exportedColumns, type TableDescriptor } from '../domain/entities/index.ts';
+import { publicRows } from './visibility.ts';
 
 type Row = Record<string, unknown>;
 
@@ -18,6 +19,7 @@ export async function* tablePages(
   db: Queryable,
   table: TableDescriptor,
   pageRows: number,
+  options: { internal?: boolean } = {},
 ): AsyncGenerator<Row[]> {
   const columns = exportedColumns(table);
   const keys = table.key;
@@ -26,9 +28,11 @@ export async function* tablePages(
     if (!column) throw new Error(`${table.name}: key column ${k} is not exported`);
     return column.type;
   });
-  const select = `SELECT ${columns.map((c) => c.name).join(', ')} FROM ${table.name}`;
+  // Records not public (and what belongs to them) stay out of an export unless it is a full backup.
+  const visible = options.internal ? null : publicRows(table, table.name);
+  const select = `SELECT ${columns.map((c) => c.name).join(', ')} FROM ${table.name}${visible ? ` WHERE ${visible}` : ''}`;
   const order = `ORDER BY ${keys.join(', ')} LIMIT ${pageRows}`;
-  const after = `WHERE (${keys.join(', ')}) > (${keyTypes.map((t, i) => `$${i + 1}::${t}`).join(', ')})`;
+  const after = `${visible ? 'AND' : 'WHERE'} (${keys.join(', ')}) > (${keyTypes.map((t, i) => `$${i + 1}::${t}`).join(', ')})`;
   let last: Row | undefined;
   for (;;) {
     const from = last;
@@ -56,6 +60,9 @@ export async function restoreRows(tx: Queryable, table: TableDescriptor, unorder
   const others = columns.filter((c) => !table.key.includes(c.name));
   const def = columns.map((c) => `${c.name} ${c.type}`).join(', ');
   const names = columns.map((c) => c.name).join(', ');
+  const values = columns
+    .map((c) => (c.restoreDefault ? `coalesce(${c.name}, ${c.restoreDefault})` : c.name))
+    .join(', ');
   const update = others.length
     ? `DO UPDATE SET ${others.map((c) => `${c.name} = EXCLUDED.${c.name}`).join(', ')}
        WHERE (${others.map((c) => `t.${c.name}`).join(', ')}) IS DISTINCT FROM (${others.map((c) => `EXCLUDED.${c.name}`).join(', ')})`
@@ -64,7 +71,7 @@ export async function restoreRows(tx: Queryable, table: TableDescriptor, unorder
   for (let i = 0; i < rows.length; i += 5000) {
     const slice = rows.slice(i, i + 5000);
     const result = await tx.query(
-      `INSERT INTO ${table.name} AS t (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r (${def})
+      `INSERT INTO ${table.name} AS t (${names}) SELECT ${values} FROM jsonb_to_recordset($1::jsonb) AS r (${def})
        ON CONFLICT (${table.key.join(', ')}) ${update} RETURNING 1`,
       [JSON.stringify(slice)],
     );

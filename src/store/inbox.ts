@@ -1,4 +1,5 @@
 /** What the inbox reads besides proposals: milestones past their due date and not done. */
+import { placesWithin } from './place-tree.ts';
 import type { Queryable } from './database.ts';
 
 export interface OverdueMilestone {
@@ -20,12 +21,7 @@ export async function overdueMilestones(
   limit = 200,
 ): Promise<OverdueMilestone[]> {
   const within = scopes
-    ? `AND EXISTS (
-        SELECT 1 FROM project_places x WHERE x.project_id = j.id AND EXISTS (
-          WITH RECURSIVE up(id, parent_id, depth) AS (
-            SELECT id, parent_id, 0 FROM places WHERE id = x.place_id
-            UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
-          ) SELECT 1 FROM up WHERE up.id = ANY($2::text[])))`
+    ? `AND EXISTS (SELECT 1 FROM project_places x WHERE x.project_id = j.id AND x.place_id = ANY($2::text[]))`
     : '';
   return db.query<OverdueMilestone>(
     `SELECT j.id AS "projectId", j.name_en AS "projectNameEn", j.name_zh AS "projectNameZh", m.seq, m.description,
@@ -33,6 +29,6 @@ export async function overdueMilestones(
      FROM project_milestones m JOIN projects j ON j.id = m.project_id
      WHERE m.done_on IS NULL AND m.due_on < current_date ${within}
      ORDER BY m.due_on, j.id, m.seq LIMIT $1`,
-    scopes ? [limit, scopes] : [limit],
+    scopes ? [limit, await placesWithin(db, scopes)] : [limit],
   );
 }

@@ -1,4 +1,5 @@
 /** Proposals and their review steps in the database; the rules of who may do what live in the domain. */
+import { placesWithin } from './place-tree.ts';
 import type { Queryable } from './database.ts';
 import type { Proposal, ProposalState, ProposalStep } from '../domain/proposals.ts';
 
@@ -37,13 +38,9 @@ export async function listProposals(
   const params: unknown[] = [];
   const where: string[] = [];
   if (scopes) {
-    params.push(scopes);
     // The proposing place lies under one of the reader's jurisdictions.
-    where.push(`EXISTS (
-      WITH RECURSIVE up(id, parent_id, depth) AS (
-        SELECT id, parent_id, 0 FROM places WHERE id = r.place_id
-        UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
-      ) SELECT 1 FROM up WHERE up.id = ANY($${params.length}::text[]))`);
+    params.push(await placesWithin(db, scopes));
+    where.push(`r.place_id = ANY($${params.length}::text[])`);
   }
   if (filter.state) {
     params.push(filter.state);

@@ -2,7 +2,18 @@
 import type { z } from 'zod';
 import type { Queryable } from './database.ts';
 import { ENTITIES } from '../domain/entities/index.ts';
+import { RECORD_SOURCES } from '../domain/entities/record-sources.ts';
 import { PUBLIC_CHANGES } from './internal-tables.ts';
+import {
+  changeVisibleTo,
+  PUBLIC_ONLY,
+  publicOnly,
+  publicRows,
+  VISIBLE_TABLES,
+  visibleTo,
+  type PlaceReadScope,
+  type VisibleTable,
+} from './visibility.ts';
 import type {
   Page,
   Paged,
@@ -83,6 +94,14 @@ class Conditions {
   }
 }
 
+/** One record by id, if `scope` may read it. */
+function oneVisible(table: VisibleTable, alias: string, id: string, scope: PlaceReadScope): Conditions {
+  const cond = new Conditions();
+  cond.add((p) => `${alias}.id = ${p(id)}`);
+  cond.add((p) => visibleTo(table, alias, scope, p));
+  return cond;
+}
+
 /** The smallest string greater than every string starting with `prefix` (its last character plus one). */
 function nextPrefix(prefix: string): string {
   const chars = [...prefix];
@@ -97,26 +116,43 @@ function escapeLike(text: string): string {
 /** Row counts of the entities the descriptors count, then of the change log and the imports. */
 export async function registryStatus(tx: Queryable): Promise<Record<string, number>> {
   const tables = [...ENTITIES.filter((e) => e.counted).map((e) => e.name), 'change_log', 'imports'];
+  // Records not public are not counted: the status page is public.
+  const where = (t: string) =>
+    (VISIBLE_TABLES as string[]).includes(t) ? ` x WHERE ${publicOnly(t as VisibleTable, 'x')}` : '';
   const [row] = await tx.query<Record<string, number>>(
-    `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,
+    `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}${where(t)}) AS ${t}`).join(', ')}`,
   );
   return row;
 }
 
 export async function listCountries(tx: Queryable): Promise<Country[]> {
-  // Ties per country, counted once per partnership even when both sides are in the country.
+  // Ties per country, counted once per partnership even when both sides are in the country; and the
+  // ties of each foreign country with China (a region of China, such as Hong Kong, is China).
+  const domestic = `(SELECT code FROM countries WHERE code = 'CN' OR part_of = 'CN')`;
+  const withChina = (home: string, abroad: string) =>
+    `SELECT t.id, ${abroad}.country_code AS code FROM partnerships t
+       JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
+     WHERE ${publicOnly('partnerships', 't')} AND ${home}.country_code IN ${domestic}
+       AND ${abroad}.country_code NOT IN ${domestic}`;
   return tx.query<Country>(
-    `WITH ties AS (
+    `WITH chinese AS (
+       SELECT code, count(*)::int AS n FROM (${withChina('a', 'b')} UNION ${withChina('b', 'a')}) x GROUP BY code
+     ),
+     ties AS (
        SELECT code, count(*)::int AS n FROM (
          SELECT t.id, a.country_code AS code FROM partnerships t JOIN places a ON a.id = t.place_a
+         WHERE ${publicOnly('partnerships', 't')}
          UNION
          SELECT t.id, b.country_code FROM partnerships t JOIN places b ON b.id = t.place_b
+         WHERE ${publicOnly('partnerships', 't')}
        ) x GROUP BY code
      )
      SELECT c.code, c.iso3, c.name_en AS "nameEn", c.name_zh AS "nameZh", c.aliases, c.continent, c.subregion,
        c.capital, c.belt_and_road AS "beltAndRoad", c.part_of AS "partOf",
-       c.diplomatic_relations AS "diplomaticRelations", c.is_state AS "isState", coalesce(ties.n, 0) AS partnerships
-     FROM countries c LEFT JOIN ties ON ties.code = c.code ORDER BY c.code`,
+       c.diplomatic_relations AS "diplomaticRelations", c.is_state AS "isState", coalesce(ties.n, 0) AS partnerships,
+       coalesce(chinese.n, 0) AS "chineseTies"
+     FROM countries c LEFT JOIN ties ON ties.code = c.code LEFT JOIN chinese ON chinese.code = c.code
+     ORDER BY c.code`,
   );
 }
 
@@ -150,10 +186,18 @@ export async function searchPlaces(
   }
   if (query.countryCode) cond.add((p) => `p.country_code = ${p(query.countryCode)}`);
   if (query.kind) cond.add((p) => `p.kind = ${p(query.kind)}`);
-  const degree = `(SELECT count(*)::int FROM partnerships t WHERE t.place_a = p.id OR t.place_b = p.id)`;
+  // Search is public: its counts and its filter know public ties only. A province of China counts the
+  // ties of its cities and counties, as its page does, and is always found.
+  const open = publicOnly('partnerships', 't');
+  const within = `(SELECT d.id FROM places d WHERE d.id = p.id OR d.parent_id = p.id
+    OR d.parent_id IN (SELECT e.id FROM places e WHERE e.parent_id = p.id))`;
+  const province = `(p.kind = 'province' AND p.country_code = 'CN')`;
+  const degree = `(CASE WHEN ${province}
+    THEN (SELECT count(*)::int FROM partnerships t WHERE (t.place_a IN ${within} OR t.place_b IN ${within}) AND ${open})
+    ELSE (SELECT count(*)::int FROM partnerships t WHERE (t.place_a = p.id OR t.place_b = p.id) AND ${open}) END)`;
   if (query.withPartnerships) {
     cond.clauses.push(
-      `(EXISTS (SELECT 1 FROM partnerships t WHERE t.place_a = p.id) OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_b = p.id))`,
+      `(${province} OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_a = p.id AND ${open}) OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_b = p.id AND ${open}))`,
     );
   }
   const sql = `SELECT ${PLACE_COLUMNS}, ${degree} AS partnerships, ${rankExpr} AS _rank
@@ -189,7 +233,8 @@ export async function getPlace(tx: Queryable, id: string): Promise<PlaceDetail |
     : null;
   const children = await tx.query(
     `SELECT p.id, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.kind,
-       (SELECT count(*)::int FROM partnerships t WHERE t.place_a = p.id OR t.place_b = p.id) AS partnerships
+       (SELECT count(*)::int FROM partnerships t WHERE (t.place_a = p.id OR t.place_b = p.id)
+          AND ${publicOnly('partnerships', 't')}) AS partnerships
      FROM places p WHERE p.parent_id = $1 ORDER BY partnerships DESC, p.population DESC NULLS LAST LIMIT 200`,
     [id],
   );
@@ -219,6 +264,8 @@ export interface PartnershipFilter {
   yearFrom?: number;
   yearTo?: number;
   sourceId?: string;
+  /** Whose eyes: records beyond the public ones this reader may see (public only when absent). */
+  scope?: PlaceReadScope;
 }
 
 export const PARTNERSHIP_SORTS = {
@@ -236,7 +283,7 @@ const PARTNERSHIP_FROM = `partnerships t
 
 const PARTNERSHIP_SELECT = `SELECT t.id, t.type, t.level, t.status, t.signed_on AS "signedOn", t.signed_precision AS "signedPrecision",
     t.ended_on AS "endedOn", t.ended_precision AS "endedPrecision", t.end_reason AS "endReason",
-    t.note, t.updated_at AS "updatedAt",
+    t.note, t.visibility, t.updated_at AS "updatedAt",
     json_build_object('id', a.id, 'nameEn', a.name_en, 'nameZh', a.name_zh, 'kind', a.kind, 'countryCode', a.country_code,
       'countryEn', ca.name_en, 'countryZh', ca.name_zh, 'continent', ca.continent, 'lat', a.lat, 'lng', a.lng,
       'isCapital', a.is_capital, 'population', a.population, 'adminLevel', a.admin_level) AS "placeA",
@@ -252,6 +299,7 @@ export async function listPartnerships(
   page: Page & { sort?: PartnershipSort; order?: 'asc' | 'desc' },
 ): Promise<Paged<PartnershipListItem> & { dated: number; typed: number }> {
   const cond = new Conditions();
+  cond.add((p) => visibleTo('partnerships', 't', filter.scope ?? PUBLIC_ONLY, p));
   // With a filter that leaves few ties (a place, signing years, a source), a country or continent is
   // checked tie by tie through the places' keys; alone, ties are tested against the set of its places.
   const selective =
@@ -363,8 +411,13 @@ export async function recordHistory(tx: Queryable, table: string, recordId: stri
   );
 }
 
-export async function getPartnership(tx: Queryable, id: string): Promise<PartnershipDetail | null> {
-  const [row] = await tx.query<Record<string, unknown>>(`${PARTNERSHIP_SELECT} WHERE t.id = $1`, [id]);
+export async function getPartnership(
+  tx: Queryable,
+  id: string,
+  scope: PlaceReadScope = PUBLIC_ONLY,
+): Promise<PartnershipDetail | null> {
+  const cond = oneVisible('partnerships', 't', id, scope);
+  const [row] = await tx.query<Record<string, unknown>>(`${PARTNERSHIP_SELECT} ${cond.where}`, cond.params);
   if (!row) return null;
   const [{ provenance }] = await tx.query<{ provenance: Record<string, string> }>(
     `SELECT provenance FROM partnerships WHERE id = $1`,
@@ -375,9 +428,12 @@ export async function getPartnership(tx: Queryable, id: string): Promise<Partner
      WHERE c.record_type = 'partnership' AND c.record_id = $1 ORDER BY c.field, c.chosen DESC, c.source_id`,
     [id],
   );
+  const ofTie = new Conditions();
+  ofTie.add((p) => `j.partnership_id = ${p(id)}`);
+  ofTie.add((p) => visibleTo('projects', 'j', scope, p));
   const projects = await tx.query(
-    `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", domain, status FROM projects WHERE partnership_id = $1`,
-    [id],
+    `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", domain, status FROM projects j ${ofTie.where}`,
+    ofTie.params,
   );
   return {
     ...row,
@@ -411,7 +467,11 @@ export async function listOrganisations(
   );
 }
 
-export async function getOrganisation(tx: Queryable, id: string): Promise<OrganisationDetail | null> {
+export async function getOrganisation(
+  tx: Queryable,
+  id: string,
+  scope: PlaceReadScope = PUBLIC_ONLY,
+): Promise<OrganisationDetail | null> {
   const [row] = await tx.query(
     `SELECT o.id, o.abbr, o.name_en AS "nameEn", o.name_zh AS "nameZh", o.kind, o.topic, o.founded, o.place_id AS "placeId",
        o.members_note AS "membersNote", o.note FROM organisations o WHERE o.id = $1`,
@@ -424,9 +484,13 @@ export async function getOrganisation(tx: Queryable, id: string): Promise<Organi
      WHERE m.organisation_id = $1 ORDER BY p.name_en`,
     [id],
   );
+  const ofOrganisation = new Conditions();
+  ofOrganisation.add((p) => `e.organisation_id = ${p(id)}`);
+  ofOrganisation.add((p) => visibleTo('events', 'e', scope, p));
   const events = await tx.query(
-    `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", starts_on AS "startsOn", kind FROM events WHERE organisation_id = $1 ORDER BY starts_on`,
-    [id],
+    `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", starts_on AS "startsOn", kind FROM events e
+     ${ofOrganisation.where} ORDER BY starts_on`,
+    ofOrganisation.params,
   );
   return {
     ...row,
@@ -439,15 +503,17 @@ export async function getOrganisation(tx: Queryable, id: string): Promise<Organi
 
 const EVENT_SELECT = `SELECT e.id, e.kind, e.name_en AS "nameEn", e.name_zh AS "nameZh", e.starts_on AS "startsOn",
     e.starts_precision AS "startsPrecision", e.ends_on AS "endsOn", e.place_id AS "placeId", e.place_text AS "placeText",
-    p.name_en AS "placeNameEn", p.name_zh AS "placeNameZh", e.organisation_id AS "organisationId", e.figures, e.note
+    p.name_en AS "placeNameEn", p.name_zh AS "placeNameZh", e.organisation_id AS "organisationId", e.figures, e.note, e.visibility
   FROM events e LEFT JOIN places p ON p.id = e.place_id`;
 
 export async function listEvents(
   tx: Queryable,
   filter: { kind?: string; placeId?: string; yearFrom?: number; yearTo?: number },
   page: Page,
+  scope: PlaceReadScope = PUBLIC_ONLY,
 ): Promise<Paged<EventRecord>> {
   const cond = new Conditions();
+  cond.add((p) => visibleTo('events', 'e', scope, p));
   if (filter.kind) cond.add((p) => `e.kind = ${p(filter.kind)}`);
   if (filter.placeId)
     cond.add((p) => {
@@ -461,8 +527,13 @@ export async function listEvents(
   return paged(tx, `${EVENT_SELECT} ${cond.where} ORDER BY e.starts_on NULLS LAST, e.id`, cond.params, page);
 }
 
-export async function getEvent(tx: Queryable, id: string): Promise<EventDetail | null> {
-  const [row] = await tx.query(`${EVENT_SELECT} WHERE e.id = $1`, [id]);
+export async function getEvent(
+  tx: Queryable,
+  id: string,
+  scope: PlaceReadScope = PUBLIC_ONLY,
+): Promise<EventDetail | null> {
+  const cond = oneVisible('events', 'e', id, scope);
+  const [row] = await tx.query(`${EVENT_SELECT} ${cond.where}`, cond.params);
   if (!row) return null;
   const participants = await tx.query(
     `SELECT x.role, ${PLACE_COLUMNS} FROM event_participants x JOIN places p ON p.id = x.place_id
@@ -480,7 +551,7 @@ export async function getEvent(tx: Queryable, id: string): Promise<EventDetail |
 const PROJECT_SELECT = `SELECT j.id, j.name_en AS "nameEn", j.name_zh AS "nameZh", j.domain, j.sector, j.corridor_id AS "corridorId",
     j.status, j.started_on AS "startedOn", j.started_precision AS "startedPrecision", j.completed_on AS "completedOn",
     j.completed_precision AS "completedPrecision", j.amount, j.amount_year AS "amountYear", j.currency,
-    j.partnership_id AS "partnershipId", j.place_text AS "placeText", j.sdg_targets AS "sdgTargets", j.note,
+    j.partnership_id AS "partnershipId", j.place_text AS "placeText", j.sdg_targets AS "sdgTargets", j.note, j.visibility,
     coalesce((SELECT array_agg(k.country_code ORDER BY k.country_code) FROM project_countries k WHERE k.project_id = j.id), '{}') AS "countryCodes"
   FROM projects j`;
 
@@ -488,8 +559,10 @@ export async function listProjects(
   tx: Queryable,
   filter: { domain?: string; corridorId?: string; status?: string; placeId?: string; countryCode?: string },
   page: Page,
+  scope: PlaceReadScope = PUBLIC_ONLY,
 ): Promise<Paged<ProjectRecord>> {
   const cond = new Conditions();
+  cond.add((p) => visibleTo('projects', 'j', scope, p));
   if (filter.domain) cond.add((p) => `j.domain = ${p(filter.domain)}`);
   if (filter.corridorId) cond.add((p) => `j.corridor_id = ${p(filter.corridorId)}`);
   if (filter.status) cond.add((p) => `j.status = ${p(filter.status)}`);
@@ -514,8 +587,13 @@ export async function listProjects(
   );
 }
 
-export async function getProject(tx: Queryable, id: string): Promise<ProjectDetail | null> {
-  const [row] = await tx.query(`${PROJECT_SELECT} WHERE j.id = $1`, [id]);
+export async function getProject(
+  tx: Queryable,
+  id: string,
+  scope: PlaceReadScope = PUBLIC_ONLY,
+): Promise<ProjectDetail | null> {
+  const cond = oneVisible('projects', 'j', id, scope);
+  const [row] = await tx.query(`${PROJECT_SELECT} ${cond.where}`, cond.params);
   if (!row) return null;
   const places = await tx.query(
     `SELECT ${PLACE_COLUMNS} FROM project_places x JOIN places p ON p.id = x.place_id JOIN countries c ON c.code = p.country_code
@@ -569,6 +647,9 @@ export async function listObservations(
   );
 }
 
+/** Citations of public records: what a source's public counts count. */
+const PUBLIC_CITATIONS = publicRows(RECORD_SOURCES.tables[0], 'rs')!;
+
 export async function listSources(
   tx: Queryable,
   filter: { kind?: string },
@@ -579,7 +660,8 @@ export async function listSources(
   return paged(
     tx,
     `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.publisher, s.url, s.licence, s.retrieved, s.note,
-       (SELECT count(DISTINCT (rs.record_type, rs.record_id))::int FROM record_sources rs WHERE rs.source_id = s.id) AS records
+       (SELECT count(DISTINCT (rs.record_type, rs.record_id))::int FROM record_sources rs
+          WHERE rs.source_id = s.id AND ${PUBLIC_CITATIONS}) AS records
      FROM sources s ${cond.where} ORDER BY s.id`,
     cond.params,
     page,
@@ -593,7 +675,8 @@ export async function getSource(tx: Queryable, id: string): Promise<SourceDetail
   );
   if (!row) return null;
   const records = await tx.query(
-    `SELECT record_type AS "recordType", count(DISTINCT record_id)::int AS count FROM record_sources WHERE source_id = $1 GROUP BY record_type ORDER BY record_type`,
+    `SELECT record_type AS "recordType", count(DISTINCT record_id)::int AS count FROM record_sources rs
+     WHERE source_id = $1 AND ${PUBLIC_CITATIONS} GROUP BY record_type ORDER BY record_type`,
     [id],
   );
   return { ...row, records } as SourceDetail;
@@ -606,7 +689,7 @@ export async function listCorridors(tx: Queryable): Promise<Corridor[]> {
        (SELECT coalesce(json_agg(json_build_object('id', p.id, 'nameEn', p.name_en, 'nameZh', p.name_zh, 'countryCode', p.country_code,
            'lat', p.lat, 'lng', p.lng) ORDER BY p.name_en), '[]')
           FROM corridor_nodes n JOIN places p ON p.id = n.place_id WHERE n.corridor_id = k.id) AS nodes,
-       (SELECT count(*)::int FROM projects j WHERE j.corridor_id = k.id) AS projects
+       (SELECT count(*)::int FROM projects j WHERE j.corridor_id = k.id AND ${publicOnly('projects', 'j')}) AS projects
      FROM corridors k ORDER BY k.id`,
   );
 }
@@ -615,9 +698,11 @@ export async function listChanges(
   tx: Queryable,
   filter: { table?: string; recordId?: string; actor?: string },
   page: Page,
+  scope: PlaceReadScope = PUBLIC_ONLY,
 ): Promise<Paged<Change>> {
   const cond = new Conditions();
   cond.add(() => PUBLIC_CHANGES);
+  cond.add((p) => changeVisibleTo(scope, p));
   if (filter.table) cond.add((p) => `table_name = ${p(filter.table)}`);
   if (filter.recordId) cond.add((p) => `record_id = ${p(filter.recordId)}`);
   if (filter.actor) cond.add((p) => `actor = ${p(filter.actor)}`);

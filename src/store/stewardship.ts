@@ -1,4 +1,5 @@
 /** The stewardship queue and curators' decisions in the database. */
+import { placesWithin } from './place-tree.ts';
 import type { Queryable } from './database.ts';
 import type { StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
 
@@ -28,13 +29,10 @@ export async function stewardshipQueue(
   const params: unknown[] = [question];
   let within: string;
   if (scopes) {
-    params.push(scopes);
-    within = `WITH RECURSIVE down(id, depth) AS (
-        SELECT id, 0 FROM places WHERE id = ANY($2::text[])
-        UNION ALL SELECT p.id, down.depth + 1 FROM places p JOIN down ON p.parent_id = down.id WHERE down.depth < 4
-      ), ties AS (
-        SELECT t.id FROM partnerships t WHERE t.place_a IN (SELECT id FROM down)
-        UNION SELECT t.id FROM partnerships t WHERE t.place_b IN (SELECT id FROM down)
+    params.push(await placesWithin(db, scopes));
+    within = `WITH ties AS (
+        SELECT t.id FROM partnerships t WHERE t.place_a = ANY($2::text[])
+        UNION SELECT t.id FROM partnerships t WHERE t.place_b = ANY($2::text[])
       )`;
   } else {
     within = `WITH ties AS (

@@ -3,6 +3,8 @@
  * then goes through the same batch writer as the importers, in one transaction.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { setVisibility, type VisibleTable } from './visibility.ts';
+import type { Visibility } from '../domain/visibility.ts';
 import type { Actor, Database, Queryable } from './database.ts';
 import { applyBatch, type PartnershipClaimRow, type SourceLink, type SourceRow } from './batch.ts';
 import type {
@@ -146,6 +148,7 @@ export async function insertPartnership(tx: Queryable, input: PartnershipInput):
     endReason: input.endReason,
   }));
   await applyBatch(tx, { sources, partnerships: claims });
+  if (input.visibility) await setVisibility(tx, 'partnerships', id, input.visibility);
   return id;
 }
 
@@ -215,6 +218,7 @@ export async function createEvent(db: Database, actor: Actor, input: EventInput)
         },
       ],
     });
+    if (input.visibility) await setVisibility(tx, 'events', id, input.visibility);
     return id;
   });
 }
@@ -269,9 +273,29 @@ export async function createProject(db: Database, actor: Actor, input: ProjectIn
         },
       ],
     });
+    if (input.visibility) await setVisibility(tx, 'projects', id, input.visibility);
     return id;
   });
 }
+
+/** Decides who may read a record an office keeps; the change log keeps who decided and when. */
+export async function changeVisibility(
+  db: Database,
+  actor: Actor,
+  table: VisibleTable,
+  id: string,
+  visibility: Visibility,
+): Promise<void> {
+  await db.transaction(actor, async (tx) => {
+    if (!(await setVisibility(tx, table, id, visibility)))
+      throw new WriteRejected(404, `no ${ENTITY_NAMES[table]} with id ${id}`);
+  });
+}
+const ENTITY_NAMES: Record<VisibleTable, string> = {
+  partnerships: 'partnership',
+  projects: 'project',
+  events: 'event',
+};
 
 export async function createObservation(
   db: Database,

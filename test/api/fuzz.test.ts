@@ -276,6 +276,9 @@ const QUERY: Record<string, string[]> = {
   'GET /api/stewardship': ['question', 'limit', 'offset'],
   'POST /api/stewardship/decisions': [],
   'PUT /api/projects/{id}/milestones/{seq}': [],
+  'PUT /api/partnerships/{id}/visibility': [],
+  'PUT /api/projects/{id}/visibility': [],
+  'PUT /api/events/{id}/visibility': [],
   'POST /api/proposals': [],
   'GET /api/proposals/{id}': [],
   'PATCH /api/proposals/{id}': [],
@@ -797,6 +800,15 @@ function validRecords(route: string): fc.Arbitrary<Json> {
           values: { type: 'sister_city' },
         },
         { question: 'conflicting', partnershipId: PARTNERSHIP_IDS[0], decision: 'accept' },
+      );
+    case 'PUT /api/partnerships/{id}/visibility':
+    case 'PUT /api/projects/{id}/visibility':
+    case 'PUT /api/events/{id}/visibility':
+      return fc.constantFrom<Json>(
+        { visibility: 'jurisdiction' },
+        { visibility: 'national' },
+        { visibility: 'public' },
+        { visibility: 'secret' },
       );
     case 'PUT /api/projects/{id}/milestones/{seq}':
       return fc.constantFrom<Json>({ done: '2026-01-01' }, { due: null }, { due: '2026-13-01' });

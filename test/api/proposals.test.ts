@@ -118,14 +118,17 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     detail = signed.json<ProposalDetail>();
     expect(detail).toMatchObject({
       state: 'signed',
-      partnershipId: null,
       signing: { signed: '2026-11-28', signedPrecision: 'day', agreementTitle: '友好交流协议' },
     });
+    // Signed, the tie is in the registry at once, internal to the jurisdiction until it is published.
+    expect(detail.partnershipId).toMatch(/^pt:/);
     const publicTies = async () =>
       (await server.app.inject({ method: 'GET', url: `/api/partnerships?place=${CHANGNING}` })).json<{
         items: { placeB: { id: string } }[];
       }>().items;
     expect((await publicTies()).some((t) => t.placeB.id === YOKOHAMA)).toBe(false);
+    const internal = await office('GET', `/api/partnerships/${detail.partnershipId}`);
+    expect(internal.json()).toMatchObject({ visibility: 'jurisdiction', status: 'active' });
 
     detail = (await office('POST', `${url}/steps`, { step: 'publish' })).json<ProposalDetail>();
     expect(detail.state).toBe('published');
@@ -151,6 +154,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     expect(tie.json<{ sources: { title: string }[] }>().sources.map((s) => s.title)).toEqual([
       '友好交流协议',
     ]);
+    expect(tie.json()).toMatchObject({ visibility: 'public' });
     expect((await publicTies()).some((t) => t.placeB.id === YOKOHAMA)).toBe(true);
 
     // Steps are append-only like the change log.

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
 import { text } from 'node:stream/consumers';
+import { parse } from 'csv-parse/sync';
+import { csvLine } from '../../src/domain/csv.ts';
 import { EXPORT_TABLES, exportTableStream, importExport, type TableFile } from '../../src/ingest/export.ts';
 import { createPartnership, setCoastal } from '../../src/store/writes.ts';
 import { saveNeedsOffers } from '../../src/store/needs-offers.ts';
@@ -111,5 +113,36 @@ describe.each(ENGINES)('export round trip on %s', (engine) => {
     ];
     await expect(importExport(target, 'restore', files)).rejects.toThrow(/unknown column colour/);
     expect(await tableCounts(target)).toEqual(before);
+  });
+
+  it('keeps internal ties out of an open export, in a full backup, and restores older exports as public', async () => {
+    const source = await fresh();
+    await withSmallGazetteer(source);
+    await withRegistry(source);
+    const [{ id }] = await source.query<{ id: string }>(`SELECT id FROM partnerships ORDER BY id LIMIT 1`);
+    await source.query(`UPDATE partnerships SET visibility = 'jurisdiction' WHERE id = $1`, [id]);
+    const open = await text(exportTableStream(source, 'partnerships', 'csv'));
+    const claims = await text(exportTableStream(source, 'claims', 'csv'));
+    expect(open).not.toContain(id);
+    expect(claims).not.toContain(id);
+    const backup = await text(exportTableStream(source, 'partnerships', 'csv', { internal: true }));
+    expect(backup).toContain(id);
+    expect(backup.split('\n')[0]).toContain('visibility');
+
+    // An export made before visibility existed has no such column: its ties are public, as all were then.
+    const target = await fresh();
+    await withSmallGazetteer(target);
+    const [header, ...rows] = parse(backup) as string[][];
+    const at = header.indexOf('visibility');
+    const older = [header, ...rows].map((r) => csvLine(r.filter((_, i) => i !== at))).join('');
+    const sources = await text(exportTableStream(source, 'sources', 'csv', { internal: true }));
+    await importExport(target, 'restore', [
+      { table: 'sources', format: 'csv', text: sources },
+      { table: 'partnerships', format: 'csv', text: older },
+    ]);
+    const restored = await target.query<{ visibility: string }>(
+      `SELECT DISTINCT visibility FROM partnerships`,
+    );
+    expect(restored).toEqual([{ visibility: 'public' }]);
   });
 });

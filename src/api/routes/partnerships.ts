@@ -27,6 +27,7 @@ import {
   notFound,
   pageQuery,
   sendRows,
+  visibilityRoute,
   yearParam,
 } from './record-routes.ts';
 
@@ -96,6 +97,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
           yearFrom: q.from,
           yearTo: q.to,
           sourceId: q.source,
+          scope: await app.readScope(request, reply),
         },
         q,
       );
@@ -116,6 +118,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
       body: partnershipInputSchema,
       create: writes.createPartnership,
     });
+    visibilityRoute(w, '/api/partnerships', 'partnerships');
 
     w.patch(
       '/api/partnerships/:id',
@@ -128,10 +131,10 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
           response: { 200: partnershipDetailSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { id } = request.params;
         await writes.amendPartnership(w.db, actorOf(request), id, request.body);
-        return (await registry.getPartnership(w.db, id))!;
+        return (await registry.getPartnership(w.db, id, await w.readScope(request, reply)))!;
       },
     );
 
@@ -146,7 +149,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
           response: { 200: partnershipDetailSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { id } = request.params;
         const writer = request.writer!;
         const { status, on, reason } = request.body;
@@ -163,7 +166,10 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
             },
           ],
         });
-        return (await registry.getPartnership(w.db, id)) ?? notFound('partnership', id);
+        return (
+          (await registry.getPartnership(w.db, id, await w.readScope(request, reply))) ??
+          notFound('partnership', id)
+        );
       },
     );
   });

@@ -5,6 +5,9 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Actor, Database } from '../../store/database.ts';
+import type { PlaceReadScope, VisibleTable } from '../../store/visibility.ts';
+import { changeVisibility } from '../../store/writes.ts';
+import { visibilitySchema } from '../../domain/visibility.ts';
 import type { Action } from '../../domain/permissions.ts';
 import { pagedOf, type Page, type Paged } from '../../domain/records.ts';
 import { toCsv } from '../../domain/csv.ts';
@@ -61,7 +64,8 @@ interface ListSpec<Q extends z.ZodObject, I extends z.ZodType> {
   /** Filters; paging and `format` are added. */
   query: Q;
   item: I;
-  list: (db: Database, query: z.infer<Q>, page: Page) => Promise<Paged<z.infer<I>>>;
+  /** `scope`: the records beyond the public ones the reader may see. */
+  list: (db: Database, query: z.infer<Q>, page: Page, scope: PlaceReadScope) => Promise<Paged<z.infer<I>>>;
 }
 
 /** `GET url`: a page of records, as JSON with the attribution or as CSV. */
@@ -84,17 +88,21 @@ export function listRoute<Q extends z.ZodObject, I extends z.ZodType>(
     },
     async (request, reply) => {
       const query = request.query as z.infer<Q> & Page & { format?: 'json' | 'csv' };
-      return sendRows(reply, await spec.list(app.db, query, query), query.format);
+      const scope = await app.readScope(request, reply);
+      return sendRows(reply, await spec.list(app.db, query, query, scope), query.format);
     },
   );
 }
+
+/** A record by id as `scope` may see it, or null. */
+type RecordGetter = (db: Database, id: string, scope: PlaceReadScope) => Promise<unknown>;
 
 /** `GET url/:id`: one record, or a 404 that names it. */
 export function getRoute<R extends z.ZodType>(
   app: ZodApp,
   url: string,
   tags: string[],
-  spec: { kind: string; summary: string; record: R; get: (db: Database, id: string) => Promise<unknown> },
+  spec: { kind: string; summary: string; record: R; get: RecordGetter },
 ): void {
   app.get(
     url,
@@ -103,7 +111,10 @@ export function getRoute<R extends z.ZodType>(
     },
     // The serialiser checks the record against `spec.record`; the store's types say the same.
     async (request, reply) => {
-      const record = (await spec.get(app.db, request.params.id)) ?? notFound(spec.kind, request.params.id);
+      // A record the reader may not see is answered as one that does not exist.
+      const scope = await app.readScope(request, reply);
+      const record =
+        (await spec.get(app.db, request.params.id, scope)) ?? notFound(spec.kind, request.params.id);
       return reply.send(record);
     },
   );
@@ -134,6 +145,30 @@ export function createRoute<B extends z.ZodType>(
   );
 }
 
+/**
+ * `PUT url/:id/visibility` in a write context: who may read a record an office keeps. The writer must
+ * hold the context's permission over the record's Chinese places, as for any write to it.
+ */
+export function visibilityRoute(writes: ZodApp, url: string, table: VisibleTable): void {
+  writes.put(
+    `${url}/:id/visibility`,
+    {
+      schema: {
+        tags: ['writes'],
+        summary: 'Decide who may read the record: public, internal to the jurisdiction, or national',
+        params: idParams,
+        body: z.object({ visibility: visibilitySchema }),
+        response: { 200: z.object({ id: z.string(), visibility: visibilitySchema }) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      await changeVisibility(writes.db, actorOf(request), table, id, request.body.visibility);
+      return { id, visibility: request.body.visibility };
+    },
+  );
+}
+
 /** The routes of one kind of record, declared: a list, a record by id, and a write that creates one. */
 export function recordRoutes<
   Q extends z.ZodObject,
@@ -146,7 +181,7 @@ export function recordRoutes<
   spec: {
     kind: string;
     list: ListSpec<Q, I>;
-    get?: { summary: string; record: R; get: (db: Database, id: string) => Promise<unknown> };
+    get?: { summary: string; record: R; get: RecordGetter };
     create?: {
       summary: string;
       /** The permission a create needs (see domain/permissions.ts). */
@@ -154,13 +189,16 @@ export function recordRoutes<
       body: B;
       create: (db: Database, actor: Actor, input: z.infer<B>) => Promise<string>;
     };
+    /** The records carry a visibility, which writers with the create's permission decide. */
+    visibility?: VisibleTable;
   },
 ): void {
   listRoute(app, url, ['registry'], spec.list);
   if (spec.get) getRoute(app, `${url}/:id`, ['registry'], { kind: spec.kind, ...spec.get });
   const create = spec.create;
   if (create)
-    writeContext(app, create.action, (writes) =>
-      createRoute(writes, url, ['writes'], { ...create, readable: Boolean(spec.get) }),
-    );
+    writeContext(app, create.action, (writes) => {
+      createRoute(writes, url, ['writes'], { ...create, readable: Boolean(spec.get) });
+      if (spec.visibility) visibilityRoute(writes, url, spec.visibility);
+    });
 }

@@ -29,7 +29,7 @@ import {
   sourceListItemSchema,
 } from '../../domain/records.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
-import { countryParam, recordRoutes, yearParam } from './record-routes.ts';
+import { countryParam, notFound, recordRoutes, yearParam } from './record-routes.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 
 const placeFilter = z.string().optional().describe('id of a place taking part');
@@ -59,6 +59,7 @@ export const organisationRoutes: RoutePlugin = async (plugin) =>
 export const eventRoutes: RoutePlugin = async (plugin) =>
   recordRoutes(withZod(plugin), '/api/events', {
     kind: 'event',
+    visibility: 'events',
     list: {
       summary: 'Events and exchanges',
       query: z.object({
@@ -68,8 +69,13 @@ export const eventRoutes: RoutePlugin = async (plugin) =>
         to: yearParam.describe('starting in or before this year'),
       }),
       item: eventSchema,
-      list: (db, q, page) =>
-        registry.listEvents(db, { kind: q.kind, placeId: q.place, yearFrom: q.from, yearTo: q.to }, page),
+      list: (db, q, page, scope) =>
+        registry.listEvents(
+          db,
+          { kind: q.kind, placeId: q.place, yearFrom: q.from, yearTo: q.to },
+          page,
+          scope,
+        ),
     },
     get: {
       summary: 'An event with its participants, sources and history',
@@ -87,6 +93,7 @@ export const eventRoutes: RoutePlugin = async (plugin) =>
 export const projectRoutes: RoutePlugin = async (plugin) => {
   recordRoutes(withZod(plugin), '/api/projects', {
     kind: 'project',
+    visibility: 'projects',
     list: {
       summary: 'Cooperation projects by connectivity domain, corridor, status, place',
       query: z.object({
@@ -97,7 +104,7 @@ export const projectRoutes: RoutePlugin = async (plugin) => {
         country: countryParam,
       }),
       item: projectSchema,
-      list: (db, q, page) =>
+      list: (db, q, page, scope) =>
         registry.listProjects(
           db,
           {
@@ -108,6 +115,7 @@ export const projectRoutes: RoutePlugin = async (plugin) => {
             countryCode: q.country,
           },
           page,
+          scope,
         ),
     },
     get: {
@@ -139,10 +147,11 @@ export const projectRoutes: RoutePlugin = async (plugin) => {
           response: { 200: projectDetailSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { id, seq } = request.params;
         await writes.setMilestoneDates(w.db, actorOf(request), id, seq, request.body);
-        return (await registry.getProject(w.db, id))!;
+        const scope = await w.readScope(request, reply);
+        return (await registry.getProject(w.db, id, scope)) ?? notFound('project', id);
       },
     );
   });

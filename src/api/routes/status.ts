@@ -76,9 +76,10 @@ export const statusRoutes: RoutePlugin<{ htmlAtRoot?: boolean }> = async (plugin
         response: { 200: pagedOf(changeSchema) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      return registry.listChanges(app.db, { table: q.table, recordId: q.record, actor: q.actor }, q);
+      const scope = await app.readScope(request, reply);
+      return registry.listChanges(app.db, { table: q.table, recordId: q.record, actor: q.actor }, q, scope);
     },
   );
 };

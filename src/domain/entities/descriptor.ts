@@ -24,6 +24,8 @@ export interface Column {
   readonly local: boolean;
   /** The table its foreign key refers to. */
   readonly references?: string;
+  /** The value (an SQL literal) a restored row gets when its export predates the column. */
+  readonly restoreDefault?: string;
 }
 
 export interface TableDescriptor<Name extends string = string> {
@@ -64,7 +66,7 @@ export interface EntityDescriptor<Tables extends readonly TableDescriptor[] = re
   readonly maintained: readonly string[];
 }
 
-type ColumnOptions = { references?: string };
+type ColumnOptions = { references?: string; restoreDefault?: string };
 
 export const notNull = (name: string, type: ColumnType, options: ColumnOptions = {}): Column => ({
   name,

@@ -18,6 +18,9 @@ export const EVENTS = entity({
         notNull('figures', 'jsonb'),
         nullable('note', 'text'),
         local('updated_at'),
+        // Who may read the record (domain/visibility.ts); added by a later migration, so rows of older
+        // exports are public, as every record was then.
+        notNull('visibility', 'text', { restoreDefault: "'public'" }),
       ],
     }),
     table('event_participants', {

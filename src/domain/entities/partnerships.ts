@@ -20,6 +20,9 @@ export const PARTNERSHIPS = entity({
         nullable('ended_on', 'date'),
         nullable('ended_precision', 'text'),
         nullable('end_reason', 'text'),
+        // Who may read the record (domain/visibility.ts); added by a later migration, so rows of older
+        // exports are public, as every record was then.
+        notNull('visibility', 'text', { restoreDefault: "'public'" }),
       ],
     }),
   ],

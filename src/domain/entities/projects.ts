@@ -27,6 +27,9 @@ export const PROJECTS = entity({
         local('updated_at'),
         // Added by a later migration, so after updated_at in the table.
         nullable('amount_year', 'integer'),
+        // Who may read the record (domain/visibility.ts); added by a later migration, so rows of older
+        // exports are public, as every record was then.
+        notNull('visibility', 'text', { restoreDefault: "'public'" }),
       ],
     }),
     table('project_places', {

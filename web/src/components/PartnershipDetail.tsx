@@ -9,6 +9,7 @@ import { useFormat } from '../format';
 import { useSession } from '../session';
 import { claimDate } from '../stewardship-api';
 import { DecisionSummary, TieDecision, decisionText } from './Lifecycle';
+import { VisibilityFact } from './Visibility';
 import { Async, Empty, TableScroll } from './ui';
 
 type Format = ReturnType<typeof useFormat>;
@@ -122,6 +123,20 @@ export default function PartnershipDetail({
                   <code>{p.id}</code>
                 </dd>
               </div>
+              {manage ? (
+                <VisibilityFact
+                  url={`/api/partnerships/${encodeURIComponent(p.id)}`}
+                  visibility={p.visibility}
+                  action="registry.write"
+                />
+              ) : (
+                p.visibility !== 'public' && (
+                  <div>
+                    <dt>{f.t('visibility.label')}</dt>
+                    <dd>{f.t(`visibility.${p.visibility}`)}</dd>
+                  </div>
+                )
+              )}
             </dl>
 
             {manage && session.can('registry.write') && (

@@ -1533,6 +1533,11 @@ export interface paths {
                             sourceId?: string;
                         }[];
                         starts?: string;
+                        /**
+                         * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "jurisdiction" | "national";
                     };
                 };
             };
@@ -1623,6 +1628,79 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Decide who may read the record: public, internal to the jurisdiction, or national */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                         * @enum {string}
+                         */
+                        visibility: "public" | "jurisdiction" | "national";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                             * @enum {string}
+                             */
+                            visibility: "public" | "jurisdiction" | "national";
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -4278,6 +4356,11 @@ export interface paths {
                          * @enum {string}
                          */
                         type?: "sister_city" | "friendly_exchange" | "other" | "unknown";
+                        /**
+                         * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "jurisdiction" | "national";
                     };
                 };
             };
@@ -4512,6 +4595,79 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Decide who may read the record: public, internal to the jurisdiction, or national */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                         * @enum {string}
+                         */
+                        visibility: "public" | "jurisdiction" | "national";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                             * @enum {string}
+                             */
+                            visibility: "public" | "jurisdiction" | "national";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5175,6 +5331,11 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+                        /**
+                         * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "jurisdiction" | "national";
                     };
                 };
             };
@@ -5327,6 +5488,79 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProjectDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Decide who may read the record: public, internal to the jurisdiction, or national */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                         * @enum {string}
+                         */
+                        visibility: "public" | "jurisdiction" | "national";
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+                             * @enum {string}
+                             */
+                            visibility: "public" | "jurisdiction" | "national";
+                        };
                     };
                 };
             };
@@ -7019,6 +7253,8 @@ export interface components {
             aliases: string[];
             beltAndRoad: boolean;
             capital: string | null;
+            /** @description public ties between a place in the country and a place in China (its regions included); 0 for China and its regions */
+            chineseTies: number;
             code: string;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
@@ -7029,6 +7265,7 @@ export interface components {
             isState: boolean;
             nameEn: string;
             nameZh: string;
+            /** @description public ties with a side in the country, worldwide */
             partnerships: number;
             /** @description The state this area is part of in China's view (CN for Hong Kong, Macao, Taiwan); null for a state */
             partOf: string | null;
@@ -7106,6 +7343,8 @@ export interface components {
             aliases: string[];
             beltAndRoad: boolean;
             capital: string | null;
+            /** @description public ties between a place in the country and a place in China (its regions included); 0 for China and its regions */
+            chineseTies: number;
             code: string;
             /** @enum {string} */
             continent: "Africa" | "Asia" | "Europe" | "North America" | "South America" | "Oceania" | "Antarctica";
@@ -7116,6 +7355,7 @@ export interface components {
             isState: boolean;
             nameEn: string;
             nameZh: string;
+            /** @description public ties with a side in the country, worldwide */
             partnerships: number;
             /** @description The state this area is part of in China's view (CN for Hong Kong, Macao, Taiwan); null for a state */
             partOf: string | null;
@@ -7263,6 +7503,11 @@ export interface components {
             startsOn: string | null;
             /** @enum {string|null} */
             startsPrecision: "year" | "month" | "day" | null;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         EventDetail: {
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
@@ -7312,6 +7557,11 @@ export interface components {
             startsOn: string | null;
             /** @enum {string|null} */
             startsPrecision: "year" | "month" | "day" | null;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         EventDetailInput: {
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
@@ -7361,6 +7611,11 @@ export interface components {
             startsOn: string | null;
             /** @enum {string|null} */
             startsPrecision: "year" | "month" | "day" | null;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         EventInput: {
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
@@ -7384,6 +7639,11 @@ export interface components {
             startsOn: string | null;
             /** @enum {string|null} */
             startsPrecision: "year" | "month" | "day" | null;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         ForeignPlaceHoldings: {
             contested: boolean;
@@ -8639,6 +8899,11 @@ export interface components {
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
             updatedAt: string;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         PartnershipDetail: {
             claims: components["schemas"]["Claim"][];
@@ -8680,6 +8945,11 @@ export interface components {
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
             updatedAt: string;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         PartnershipDetailInput: {
             claims: components["schemas"]["ClaimInput"][];
@@ -8721,6 +8991,11 @@ export interface components {
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
             updatedAt: string;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         PartnershipInput: {
             /** @description when the tie ended, where a source says so */
@@ -8746,6 +9021,11 @@ export interface components {
             type: "sister_city" | "friendly_exchange" | "other" | "unknown";
             /** @description ISO 8601 timestamp */
             updatedAt: string;
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         PartnershipPlace: {
             /**
@@ -9111,6 +9391,11 @@ export interface components {
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
             status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         ProjectDetail: {
             amount: number | null;
@@ -9167,6 +9452,11 @@ export interface components {
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
             status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         ProjectDetailInput: {
             amount: number | null;
@@ -9223,6 +9513,11 @@ export interface components {
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
             status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         ProjectInput: {
             amount: number | null;
@@ -9252,6 +9547,11 @@ export interface components {
             startedPrecision: "year" | "month" | "day" | null;
             /** @enum {string} */
             status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
+            /**
+             * @description public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only
+             * @enum {string}
+             */
+            visibility: "public" | "jurisdiction" | "national";
         };
         Proposal: {
             /** @description why the proposal cannot be submitted, or null */
@@ -10020,24 +10320,30 @@ export const pathsApiPartnershipsGetParametersQueryAdminLevelValues = ["province
 export const pathsApiPartnershipsGetParametersQuerySortValues = ["signed","updated","id","nameA","nameB"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiPartnershipsGetParametersQueryOrderValues = ["asc","desc"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["order"]>>;
 export const pathsApiPartnershipsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["level"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["level"]>>;
 export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusValues = ["listed","proposed","active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}"]["patch"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiPartnershipsIdVisibilityPutRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}/visibility"]["put"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiPartnershipsIdLifecyclePostRequestBodyContentApplicationJsonStatusValues = ["active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}/lifecycle"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiOrganisationsGetParametersQueryKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiOrganisationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
 export const pathsApiEventsGetParametersQueryKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiEventsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiEventsPostRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["post"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiEventsPostRequestBodyContentApplicationJsonKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
+export const pathsApiEventsIdVisibilityPutRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events/{id}/visibility"]["put"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiProjectsGetParametersQueryDomainValues = ["policy","facilities","trade","finance","people","capacity_building","unspecified"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["domain"]>>;
 export const pathsApiProjectsGetParametersQueryStatusValues = ["proposed","planned","under_construction","in_progress","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["status"]>>;
 export const pathsApiProjectsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiProjectsPostRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiProjectsPostRequestBodyContentApplicationJsonDomainValues = ["policy","facilities","trade","finance","people","capacity_building","unspecified"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["domain"]>>;
 export const pathsApiProjectsPostRequestBodyContentApplicationJsonStatusValues = ["proposed","planned","under_construction","in_progress","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["status"]>>;
+export const pathsApiProjectsIdVisibilityPutRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects/{id}/visibility"]["put"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiObservationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/observations"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiSourcesGetParametersQueryKindValues = ["document","dataset","web","user","reference"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiSourcesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["format"]>>;

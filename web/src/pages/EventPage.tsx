@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useGet, type EventDetail } from '../api';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
+import { VisibilityFact } from '../components/Visibility';
 import { Async, Empty, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 
@@ -53,6 +54,11 @@ export default function EventPage() {
                   <dd>{e.note}</dd>
                 </div>
               )}
+              <VisibilityFact
+                url={`/api/events/${encodeURIComponent(e.id)}`}
+                visibility={e.visibility}
+                action="cooperation.write"
+              />
             </dl>
             <Section title={f.t('event.participants')} id="participants">
               {e.participants.length === 0 ? (

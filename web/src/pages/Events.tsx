@@ -5,6 +5,7 @@ import PagedTable from '../components/PagedTable';
 import { PageTitle } from '../components/ui';
 import { useFormat } from '../format';
 import { pathsApiEventsGetParametersQueryKindValues as KINDS } from '../generated/api';
+import { InternalBadge } from '../components/Visibility';
 
 export default function Events() {
   const f = useFormat();
@@ -44,7 +45,8 @@ export default function Events() {
           items.map((e) => (
             <tr key={e.id}>
               <td>
-                <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>
+                <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>{' '}
+                <InternalBadge visibility={e.visibility} />
               </td>
               <td>{f.t(`event.kinds.${e.kind}`)}</td>
               <td className="nowrap">{f.date(e.startsOn, e.startsPrecision)}</td>

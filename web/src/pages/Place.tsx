@@ -15,16 +15,27 @@ import {
   pathsApiPartnershipsGetParametersQueryLevelValues as LEVELS,
   pathsApiPartnershipsGetParametersQueryTypeValues as TYPES,
 } from '../generated/api';
+import { InternalBadge } from '../components/Visibility';
 
 export default function PlacePage() {
   const { id = '' } = useParams();
   const f = useFormat();
   const [params, setParams] = useSearchParams();
-  const withSubdivisions = params.get('subdivisions') === 'true';
   const openId = params.get('partnership');
   const place = useGet<PlaceDetail>(`/api/places/${encodeURIComponent(id)}`);
-  const tiesPath = `/api/partnerships${qs({ place: id, subdivisions: withSubdivisions ? 'true' : undefined })}`;
-  const partnerships = useAsync(tiesPath, () => getAll<Partnership>(tiesPath));
+  // A province of China is read with its cities and counties, as the official lists count it; the switch
+  // (and the URL) can leave them out. Other places, the four municipalities too, show their own ties
+  // unless asked.
+  const loaded = place.data?.id === id ? place.data : undefined;
+  const subdivisionsParam = params.get('subdivisions');
+  const withSubdivisions =
+    subdivisionsParam === null
+      ? loaded?.kind === 'province' && loaded.countryCode === 'CN'
+      : subdivisionsParam === 'true';
+  const tiesPath = loaded
+    ? `/api/partnerships${qs({ place: id, subdivisions: withSubdivisions ? 'true' : undefined })}`
+    : null;
+  const partnerships = useAsync(tiesPath, () => getAll<Partnership>(tiesPath!));
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -75,8 +86,9 @@ export default function PlacePage() {
                   <label className="check">
                     <input
                       type="checkbox"
+                      data-testid="subdivisions-switch"
                       checked={withSubdivisions}
-                      onChange={(e) => setParam('subdivisions', e.target.checked ? 'true' : null)}
+                      onChange={(e) => setParam('subdivisions', e.target.checked ? 'true' : 'false')}
                     />{' '}
                     {f.t('place.includeSubdivisions')}
                   </label>
@@ -423,7 +435,10 @@ function PlaceTies({
                       </span>
                     </td>
                     <td>{f.t(`level.${t.partnership.level ?? 'none'}`)}</td>
-                    <td>{f.t(`status.${t.partnership.status}`)}</td>
+                    <td>
+                      {f.t(`status.${t.partnership.status}`)}{' '}
+                      <InternalBadge visibility={t.partnership.visibility} />
+                    </td>
                     <td className="nowrap">
                       {f.date(t.partnership.signedOn, t.partnership.signedPrecision)}
                     </td>
@@ -527,7 +542,8 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
               <ul className="plain-list">
                 {d.items.map((e) => (
                   <li key={e.id}>
-                    <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>
+                    <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>{' '}
+                    <InternalBadge visibility={e.visibility} />
                     <div className="muted small">
                       {f.date(e.startsOn, e.startsPrecision)} · {f.t(`event.kinds.${e.kind}`)}
                     </div>
@@ -543,7 +559,8 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
               <ul className="plain-list">
                 {d.items.map((j) => (
                   <li key={j.id}>
-                    <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>
+                    <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>{' '}
+                    <InternalBadge visibility={j.visibility} />
                     <div className="muted small">
                       {f.t(`project.domains.${j.domain}`)} · {f.t(`project.statuses.${j.status}`)}
                     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useGet, type ProjectDetail, type Reply } from '../api';
 import { MilestoneList } from '../components/Milestones';
+import { VisibilityFact } from '../components/Visibility';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
 import { Async, Empty, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
@@ -114,6 +115,11 @@ export default function ProjectPage() {
                     <dd>{j.note}</dd>
                   </div>
                 )}
+                <VisibilityFact
+                  url={`/api/projects/${encodeURIComponent(j.id)}`}
+                  visibility={j.visibility}
+                  action="cooperation.write"
+                />
               </dl>
               <div className="grid-2">
                 <Section title={f.t('project.places')} id="project-places">

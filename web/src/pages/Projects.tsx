@@ -8,6 +8,7 @@ import {
   pathsApiProjectsGetParametersQueryDomainValues as DOMAINS,
   pathsApiProjectsGetParametersQueryStatusValues as STATUSES,
 } from '../generated/api';
+import { InternalBadge } from '../components/Visibility';
 
 export default function Projects() {
   const f = useFormat();
@@ -83,7 +84,8 @@ export default function Projects() {
           items.map((j) => (
             <tr key={j.id}>
               <td>
-                <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>
+                <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>{' '}
+                <InternalBadge visibility={j.visibility} />
                 {j.placeText && <div className="muted small">{j.placeText}</div>}
               </td>
               <td>

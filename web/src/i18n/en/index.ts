@@ -16,6 +16,7 @@ import account from './account';
 import proposals from './proposals';
 import stewardship from './stewardship';
 import lifecycle from './lifecycle';
+import visibility from './visibility';
 
 const en = {
   ...common,
@@ -35,6 +36,7 @@ const en = {
   ...proposals,
   ...stewardship,
   ...lifecycle,
+  ...visibility,
 };
 
 export default en;

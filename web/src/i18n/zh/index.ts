@@ -18,6 +18,7 @@ import account from './account';
 import proposals from './proposals';
 import stewardship from './stewardship';
 import lifecycle from './lifecycle';
+import visibility from './visibility';
 
 const zh: Widen<typeof en> = {
   ...common,
@@ -37,6 +38,7 @@ const zh: Widen<typeof en> = {
   ...proposals,
   ...stewardship,
   ...lifecycle,
+  ...visibility,
 };
 
 export default zh;

@@ -1,0 +1,51 @@
+/**
+ * Who may read a record an office keeps (a partnership, a project, an exchange): everyone, the offices of
+ * its jurisdiction and those above it, or the national level only. Anonymous readers, exports, search,
+ * maps and every analysis see public records only.
+ */
+import { z } from 'zod';
+import { allows, jurisdictionsFor, type Grant } from './permissions.ts';
+
+export const VISIBILITIES = ['public', 'jurisdiction', 'national'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const visibilitySchema = z
+  .enum(VISIBILITIES)
+  .describe(
+    'public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only',
+  );
+
+export const VISIBILITY_LABELS: Record<Visibility, { en: string; zh: string }> = {
+  public: { en: 'public', zh: '公开' },
+  jurisdiction: { en: 'internal to the jurisdiction', zh: '辖区内部' },
+  national: { en: 'internal to the national level', zh: '国家层面内部' },
+};
+
+/**
+ * What a reader may see beyond public records: every record (a nation-wide grant), or the records of
+ * jurisdiction visibility whose Chinese places lie under one of `jurisdictions`.
+ */
+export type ReadScope =
+  { kind: 'public' } | { kind: 'nation' } | { kind: 'jurisdictions'; jurisdictions: readonly string[] };
+
+export const PUBLIC_SCOPE: ReadScope = { kind: 'public' };
+
+/** The read scope of a user's grants (the `records.read-internal` permission and where it reaches). */
+export function readScopeOf(grants: readonly Grant[]): ReadScope {
+  const jurisdictions = jurisdictionsFor(grants, ['records.read-internal']);
+  if (jurisdictions === null) return { kind: 'nation' };
+  return jurisdictions.length ? { kind: 'jurisdictions', jurisdictions } : PUBLIC_SCOPE;
+}
+
+/**
+ * Whether a reader sees a record of `visibility` whose places (with all their ancestors) are
+ * `recordScope`. The same rule as the store's SQL, for records already in hand.
+ */
+export function canRead(
+  grants: readonly Grant[],
+  visibility: Visibility,
+  recordScope: readonly string[],
+): boolean {
+  if (visibility === 'public') return true;
+  if (visibility === 'national') return readScopeOf(grants).kind === 'nation';
+  return allows(grants, 'records.read-internal', recordScope);
+}

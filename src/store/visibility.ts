@@ -1,0 +1,119 @@
+/**
+ * The visibility of the records offices keep, in SQL: which partnerships, projects and events a reader's
+ * scope reaches. Every list, record, count and export of those records goes through `visibleTo`.
+ */
+import type { Queryable } from './database.ts';
+import { placesWithin } from './place-tree.ts';
+import type { ReadScope, Visibility } from '../domain/visibility.ts';
+import type { TableDescriptor } from '../domain/entities/index.ts';
+
+/** A read scope with the jurisdictions expanded to every place under them (themselves included). */
+export type PlaceReadScope =
+  { kind: 'public' } | { kind: 'nation' } | { kind: 'places'; placeIds: readonly string[] };
+
+export const PUBLIC_ONLY: PlaceReadScope = { kind: 'public' };
+
+export async function placeReadScope(db: Queryable, scope: ReadScope): Promise<PlaceReadScope> {
+  if (scope.kind !== 'jurisdictions') return scope;
+  return { kind: 'places', placeIds: await placesWithin(db, scope.jurisdictions) };
+}
+
+/** The tables whose rows carry a visibility, and the places a row of each belongs to (SQL over `alias`). */
+const RECORD_PLACES = {
+  partnerships: (alias: string, places: string) =>
+    `(${alias}.place_a = ANY(${places}) OR ${alias}.place_b = ANY(${places}))`,
+  projects: (alias: string, places: string) =>
+    `(EXISTS (SELECT 1 FROM project_places vp WHERE vp.project_id = ${alias}.id AND vp.place_id = ANY(${places}))
+      OR EXISTS (SELECT 1 FROM partnerships vt WHERE vt.id = ${alias}.partnership_id
+        AND (vt.place_a = ANY(${places}) OR vt.place_b = ANY(${places}))))`,
+  events: (alias: string, places: string) =>
+    `(${alias}.place_id = ANY(${places})
+      OR EXISTS (SELECT 1 FROM event_participants vx WHERE vx.event_id = ${alias}.id AND vx.place_id = ANY(${places})))`,
+} as const;
+export type VisibleTable = keyof typeof RECORD_PLACES;
+export const VISIBLE_TABLES = Object.keys(RECORD_PLACES) as VisibleTable[];
+
+/**
+ * The SQL condition under which the row `alias` of `table` is readable in `scope`; `param` adds a query
+ * parameter and returns its placeholder. A project under a tie is no more visible than the tie.
+ */
+export function visibleTo(
+  table: VisibleTable,
+  alias: string,
+  scope: PlaceReadScope,
+  param: (value: unknown) => string,
+): string {
+  if (scope.kind === 'nation') return 'true';
+  const open = `${alias}.visibility = 'public'`;
+  const own =
+    scope.kind === 'public' || scope.placeIds.length === 0
+      ? open
+      : `(${open} OR (${alias}.visibility = 'jurisdiction' AND ${RECORD_PLACES[table](alias, `${param(scope.placeIds)}::text[]`)}))`;
+  if (table !== 'projects') return own;
+  const tie = `(${alias}.partnership_id IS NULL OR EXISTS (SELECT 1 FROM partnerships vt
+      WHERE vt.id = ${alias}.partnership_id AND ${visibleTo('partnerships', 'vt', scope, param)}))`;
+  return `(${own} AND ${tie})`;
+}
+
+/** For queries with public records only: no parameter is ever needed. */
+const noParameters = (): never => {
+  throw new Error('a public-only condition takes no parameters');
+};
+export const publicOnly = (table: VisibleTable, alias: string): string =>
+  visibleTo(table, alias, PUBLIC_ONLY, noParameters);
+
+/**
+ * Whether a row of a table that belongs to a record (its parent column, or the `record_id` of claims and
+ * citations) belongs to one the scope may read; null when the table holds no such rows.
+ */
+function belongsToVisible(
+  table: TableDescriptor,
+  alias: string,
+  scope: PlaceReadScope,
+  param: (value: unknown) => string,
+): string | null {
+  if ((VISIBLE_TABLES as string[]).includes(table.name))
+    return visibleTo(table.name as VisibleTable, alias, scope, param);
+  const parent = table.columns.find((c) => c.name === table.parentColumn)?.references;
+  if (parent && (VISIBLE_TABLES as string[]).includes(parent))
+    return `EXISTS (SELECT 1 FROM ${parent} r WHERE r.id = ${alias}.${table.parentColumn} AND ${visibleTo(parent as VisibleTable, 'r', scope, param)})`;
+  if (table.columns.some((c) => c.name === 'record_id'))
+    return notAboutHidden(`${alias}.record_id`, scope, param);
+  return null;
+}
+
+/** The rows of a table that a public export carries (null: all of them). */
+export function publicRows(table: TableDescriptor, alias: string): string | null {
+  return belongsToVisible(table, alias, PUBLIC_ONLY, noParameters);
+}
+
+/**
+ * The record `recordId` names is none the scope may not read (ids are unique across kinds of record). The
+ * hidden ids are few, so they are gathered once (public rows are skipped by the partial indexes) rather
+ * than looked up row by row.
+ */
+function notAboutHidden(recordId: string, scope: PlaceReadScope, param: (value: unknown) => string): string {
+  if (scope.kind === 'nation') return 'true';
+  const hidden = VISIBLE_TABLES.map((table) => {
+    // A public project may still be hidden by its tie.
+    const candidates = table === 'projects' ? '' : `h.visibility <> 'public' AND `;
+    return `SELECT h.id FROM ${table} h WHERE ${candidates}NOT ${visibleTo(table, 'h', scope, param)}`;
+  });
+  return `${recordId} NOT IN (${hidden.join(' UNION ALL ')})`;
+}
+
+/** A condition over a change log row: it is not about a record the scope may not read. */
+export const changeVisibleTo = (scope: PlaceReadScope, param: (value: unknown) => string): string =>
+  notAboutHidden('change_log.record_id', scope, param);
+
+/** Sets who may read a record; returns false when there is no such record. */
+export async function setVisibility(
+  db: Queryable,
+  table: VisibleTable,
+  id: string,
+  visibility: Visibility,
+): Promise<boolean> {
+  // Only a real change is written, so the change log records decisions, not repeats.
+  await db.query(`UPDATE ${table} SET visibility = $2 WHERE id = $1 AND visibility <> $2`, [id, visibility]);
+  return (await db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
+}
