@@ -48,3 +48,45 @@ export function adminLevel(p: LevelledPlace): AdminLevel | null {
 function foreignLevel(kind: PlaceKind): AdminLevel {
   return kind === 'province' || kind === 'region' ? 'region' : kind === 'district' ? 'district' : 'city';
 }
+
+/**
+ * The one-character short names (简称) of China's province-level divisions, by division code, as the
+ * central government's table of provincial divisions gives them (www.gov.cn, 行政区划): an officer types
+ * 苏 for Jiangsu or 沪 for Shanghai. A second form where two are in use (川 and 蜀, 云 and 滇).
+ */
+export const PROVINCE_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  '11': ['京'],
+  '12': ['津'],
+  '13': ['冀'],
+  '14': ['晋'],
+  '15': ['蒙'],
+  '21': ['辽'],
+  '22': ['吉'],
+  '23': ['黑'],
+  '31': ['沪'],
+  '32': ['苏'],
+  '33': ['浙'],
+  '34': ['皖'],
+  '35': ['闽'],
+  '36': ['赣'],
+  '37': ['鲁'],
+  '41': ['豫'],
+  '42': ['鄂'],
+  '43': ['湘'],
+  '44': ['粤'],
+  '45': ['桂'],
+  '46': ['琼'],
+  '50': ['渝'],
+  '51': ['川', '蜀'],
+  '52': ['贵', '黔'],
+  '53': ['云', '滇'],
+  '54': ['藏'],
+  '61': ['陕', '秦'],
+  '62': ['甘', '陇'],
+  '63': ['青'],
+  '64': ['宁'],
+  '65': ['新'],
+  '71': ['台'],
+  '81': ['港'],
+  '82': ['澳'],
+};

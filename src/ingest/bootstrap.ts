@@ -11,6 +11,7 @@ import { saveGazetteer } from '../store/gazetteer.ts';
 import { readMeta, writeMeta } from '../store/meta.ts';
 import { reclaimAfterInterruptedImport, updateStatistics } from '../store/maintenance.ts';
 import { nameKeys } from './gazetteer/index.ts';
+import { PROVINCE_SHORT_NAMES } from '../domain/levels.ts';
 import { readPackageJson } from './gazetteer/packages.ts';
 import type { Place } from '../domain/geo.ts';
 import { runImport, alreadyImported } from './run.ts';
@@ -33,7 +34,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUNDLED_DATA = path.join(REPO_ROOT, 'data');
 
 /** Bump when the gazetteer build logic changes, so existing databases reload it. */
-const GAZETTEER_BUILD = 6;
+const GAZETTEER_BUILD = 7;
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -54,11 +55,19 @@ export function gazetteerOrigin(): string {
   ].join(', ');
 }
 
-export function searchKeysOf(place: Pick<Place, 'nameEn' | 'nameZh' | 'aliases'>): string[] {
+/**
+ * The keys place search finds a place by: its names and aliases, and for a province-level division of
+ * China its short name (苏, 沪), which is searched, never resolved as a name in imported lists.
+ */
+export function searchKeysOf(
+  place: Pick<Place, 'nameEn' | 'nameZh' | 'aliases'> & Partial<Pick<Place, 'countryCode' | 'divisionCode'>>,
+): string[] {
   const keys = new Set<string>();
   for (const name of [place.nameEn, place.nameZh, ...place.aliases]) {
     if (name) for (const key of nameKeys(name)) keys.add(key);
   }
+  if (place.countryCode === 'CN' && place.divisionCode?.length === 2)
+    for (const short of PROVINCE_SHORT_NAMES[place.divisionCode] ?? []) keys.add(short);
   return [...keys];
 }
 

@@ -448,4 +448,25 @@ describe.each(ENGINES)('Hong Kong, Macao and Taiwan are never foreign to China, 
     for (const code of ['CN', 'VN', 'JP', 'CZ', 'TH'])
       expect(byCode.get(code), code).toMatchObject({ partOf: null });
   });
+
+  it('counts each country’s ties with China, the regions included, apart from its ties worldwide', async () => {
+    const { body } = await get('/api/countries');
+    type Country = { code: string; partnerships: number; chineseTies: number };
+    const byCode = new Map<string, Country>(body.items.map((c: Country) => [c.code, c]));
+    for (const code of CHINA) expect(byCode.get(code)!.chineseTies, code).toBe(0);
+    for (const code of ['CZ', 'JP', 'VN']) {
+      const ties = (await get(`/api/partnerships?country=${code}&limit=1000`)).body.items as {
+        placeA: { countryCode: string };
+        placeB: { countryCode: string };
+      }[];
+      const withChina = ties.filter(
+        (t) =>
+          [t.placeA, t.placeB].some((p) => CHINA.includes(p.countryCode)) &&
+          [t.placeA, t.placeB].some((p) => p.countryCode === code),
+      ).length;
+      expect(withChina, code).toBeGreaterThan(0);
+      expect(byCode.get(code)!.chineseTies, code).toBe(withChina);
+      expect(byCode.get(code)!.partnerships, code).toBe(ties.length);
+    }
+  });
 });

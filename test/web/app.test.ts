@@ -104,10 +104,13 @@ describe('web application', () => {
     await page.goto(`${base}/place/${SHANGHAI}`);
     await page.locator('#partners-title').waitFor();
     expect(await page.locator('#partners-title').textContent()).toContain('伙伴');
+    // The tab is titled by the page, in the user's language.
+    await expect.poll(() => page.title()).toMatch(/^上海市.* · 友城$/);
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.locator('#partners-title').textContent()).toContain('Partners');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('h1').textContent()).toContain('Shanghai');
+    await expect.poll(() => page.title()).toMatch(/^Shanghai.* · Amity$/);
 
     await page.reload();
     await page.locator('#partners-title').waitFor();
@@ -160,12 +163,28 @@ describe('web application', () => {
     // The countries page: the coverage table of AidData's stated counts, in Chinese, with its source.
     await page.goto(`${base}/country`);
     const coverage = page.getByTestId('coverage-table');
-    await expect.poll(() => coverage.locator('tbody tr').count()).toBe(38);
+    // The coverage comes from an analysis of the whole registry: the first after start may take a while.
+    await expect.poll(() => coverage.locator('tbody tr').count(), { timeout: 45_000 }).toBe(38);
     expect(await page.getByTestId('coverage-totals').innerText()).toMatch(/有官方统计的国家38个/);
     expect(await page.locator('#stated-coverage-table').innerText()).toContain('威廉与玛丽学院AidData');
     // China's regions are not among the countries.
     const names = await page.locator('table').first().innerText();
     for (const region of ['中国香港', '中国澳门', '中国台湾']) expect(names).not.toContain(region);
+    // Countries are ranked by their ties with China; the worldwide count stands apart, labelled.
+    const head = await page.locator('table').first().locator('thead').innerText();
+    expect(head).toContain('与我国的友好关系');
+    expect(head).toContain('全部友好关系（全球）');
+    const countries = (await (await page.request.get(`${base}/api/countries`)).json()) as {
+      items: { code: string; partOf: string | null; nameZh: string; chineseTies: number }[];
+    };
+    const top = countries.items
+      .filter((c) => c.code !== 'CN' && c.partOf === null)
+      .sort((a, b) => b.chineseTies - a.chineseTies)[0];
+    const firstRow = page.locator('table').first().locator('tbody tr').first();
+    expect(await firstRow.innerText()).toContain(top.nameZh);
+    expect(await firstRow.getByTestId('country-chinese-ties').innerText()).toBe(
+      top.chineseTies.toLocaleString('zh-CN'),
+    );
     // Japan: 377 ties stated (2016) beside those counted here.
     await page.goto(`${base}/country/JP`);
     await expect.poll(() => page.getByTestId('stated-coverage').innerText()).toContain('377');
@@ -190,6 +209,28 @@ describe('web application', () => {
       .poll(() => page.getByTestId('practical-summary').innerText())
       .toMatch(/个友好城市中，\d+个有/);
     await page.screenshot({ path: '/tmp/web-shanghai-practical-zh.png', fullPage: true });
+    await page.close();
+  });
+
+  it('finds a province by its short name and opens it with the ties of its cities', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    const search = page.getByTestId('home-search');
+    await search.locator('input').fill('苏');
+    await expect.poll(() => search.locator('[role=option]').first().innerText()).toContain('江苏省');
+    await search.locator('[role=option]').first().click();
+    await page.waitForURL(/\/place\/st(%3A|:)CN-JS/);
+    // The official lists count a province with its cities and counties: so does its page, by default.
+    const rows = page.locator('[data-testid=partner-table] tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(100);
+    expect(await page.getByTestId('subdivisions-switch').isChecked()).toBe(true);
+    const counted = Number((await page.getByTestId('tie-count').innerText()).replace(/\D/g, ''));
+    expect(counted).toBeGreaterThan(100);
+    await page.screenshot({ path: '/tmp/web-jiangsu-zh.png', fullPage: false });
+    // The switch leaves them out: the province's own ties only.
+    await page.getByTestId('subdivisions-switch').uncheck();
+    await expect.poll(() => page.url()).toContain('subdivisions=false');
+    await expect.poll(() => rows.count()).toBeLessThan(20);
     await page.close();
   });
 

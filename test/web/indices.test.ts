@@ -159,7 +159,7 @@ describe('composite indices page', () => {
     const needs = page.getByTestId('index-uncertainty-needs-save');
     await needs.waitFor();
     expect(await needs.textContent()).toContain('需要登录有权编写指数的账户');
-    expect(await page.getByTestId('index-save-needs-sign-in').count()).toBe(1);
+    await page.getByTestId('index-save-needs-sign-in').waitFor();
     await needs.getByRole('link', { name: '登录' }).click();
     await page.waitForURL('**/login?next=%2Findices');
     await signIn(page, base, 'index.editor', { next: '/indices', name: '指数编辑' });

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router-dom';
 import { ApiError, type AsyncState } from '../api';
+import { siteTitle } from '../i18n';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -176,9 +177,17 @@ export function PageTitle({
   lead?: ReactNode;
   children?: ReactNode;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { i18n } = useTranslation();
+  // Each page's tab says what the page is (the heading as shown, in the user's language).
+  useEffect(() => {
+    const text = heading.current?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) document.title = `${text} · ${i18n.language === 'zh' ? '友城' : 'Amity'}`;
+  });
+  useEffect(() => () => void (document.title = siteTitle(i18n.language)), [i18n]);
   return (
     <header className="page-head">
-      <h1>{title}</h1>
+      <h1 ref={heading}>{title}</h1>
       {lead && <p className="lead">{lead}</p>}
       {children}
     </header>

@@ -25,9 +25,12 @@ void i18n.use(initReactI18next).init({
   showSupportNotice: false,
 });
 
+/** The tab's title where a page sets none of its own. */
+export const siteTitle = (lang: string) => (lang === 'zh' ? '友城 · Amity' : 'Amity · 友城');
+
 function applyDocumentLanguage(lang: string) {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = lang === 'zh' ? '友城 · Amity' : 'Amity · 友城';
+  document.title = siteTitle(lang);
 }
 applyDocumentLanguage(i18n.language);
 i18n.on('languageChanged', (lang) => {

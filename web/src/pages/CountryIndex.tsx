@@ -22,7 +22,9 @@ export default function CountryIndex() {
           (c) =>
             !needle || [c.code, c.nameEn, c.nameZh, ...c.aliases].join(' ').toLowerCase().includes(needle),
         )
-        .sort((a, b) => b.partnerships - a.partnerships || f.compareNames(a, b))
+        .sort(
+          (a, b) => b.chineseTies - a.chineseTies || b.partnerships - a.partnerships || f.compareNames(a, b),
+        )
     );
   }, [countries.data, text, continent, f]);
   return (
@@ -49,8 +51,11 @@ export default function CountryIndex() {
                   <th scope="col">{f.t('table.country')}</th>
                   <th scope="col">{f.t('table.continent')}</th>
                   <th scope="col">{f.t('country.beltAndRoad')}</th>
-                  <th scope="col" className="num">
-                    {f.t('place.ties')}
+                  <th scope="col" className="num" title={f.t('country.chineseTiesHint')}>
+                    {f.t('country.chineseTies')}
+                  </th>
+                  <th scope="col" className="num muted" title={f.t('country.worldTiesHint')}>
+                    {f.t('country.worldTies')}
                   </th>
                 </tr>
               </thead>
@@ -67,7 +72,10 @@ export default function CountryIndex() {
                     </td>
                     <td>{f.t(`continent.${c.continent}`)}</td>
                     <td>{c.beltAndRoad ? f.t('common.yes') : ''}</td>
-                    <td className="num">{f.num(c.partnerships)}</td>
+                    <td className="num" data-testid="country-chinese-ties">
+                      {f.num(c.chineseTies)}
+                    </td>
+                    <td className="num muted">{f.num(c.partnerships)}</td>
                   </tr>
                 ))}
               </tbody>

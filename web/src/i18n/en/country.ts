@@ -21,6 +21,10 @@ export default {
     noRelationsNote:
       "{{name}} has no diplomatic relations with the People's Republic of China: no partnership there can be proposed.",
     territory: 'Territory, not a state',
+    chineseTies: 'Ties with China',
+    chineseTiesHint: 'Ties between places of the country and places in China',
+    worldTies: 'All ties (worldwide)',
+    worldTiesHint: 'Every tie with a place of the country, with any country',
     domestic: 'This is the domestic country; choose a foreign country.',
     chinaRegion:
       '{{name}} is part of China: its exchanges with other Chinese places are not foreign partnerships, and it is not listed among the countries.',
