@@ -218,7 +218,16 @@ export const claimSchema = z
     sourceId: z.string(),
     value: z.unknown(),
     chosen: z.boolean(),
-    reason: z.string().nullable(),
+    reason: z.string().nullable().describe('why, as the database keeps it (English)'),
+    why: z
+      .object({
+        sourceKind: z.enum(SOURCE_KINDS),
+        over: z.array(z.string()).describe('sources whose different values lost'),
+        because: z.enum(['authority', 'precision', 'order']).nullable(),
+        agreeing: z.number().int().describe('other sources that say the same'),
+      })
+      .nullable()
+      .describe('for the chosen claim: why it was chosen, for the interface to word'),
   })
   .meta({ id: 'Claim' });
 
@@ -232,7 +241,21 @@ const projectRefSchema = z.object({
 
 export const partnershipDetailSchema = partnershipListItemSchema
   .extend({
-    provenance: z.record(z.string(), z.string()).describe('field → id of the source its value comes from'),
+    provenance: z
+      .record(z.string(), z.string())
+      .describe('field → why its value is shown, as kept (English)'),
+    provenanceBasis: z
+      .record(
+        z.string(),
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('source'), sourceId: z.string() }),
+          z.object({ kind: z.literal('derived') }),
+          z.object({ kind: z.literal('listed') }),
+        ]),
+      )
+      .describe(
+        'field → where its value comes from: a source, derived from the kinds of the places, or listed without a stated status',
+      ),
     sources: z.array(recordSourceSchema),
     claims: z.array(claimSchema),
     projects: z.array(projectRefSchema),

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Queryable } from './database.ts';
 import { ENTITIES } from '../domain/entities/index.ts';
 import { RECORD_SOURCES } from '../domain/entities/record-sources.ts';
+import { DERIVED_LEVEL, explainChoices } from '../domain/claims.ts';
+import type { SourceKind } from '../domain/registry.ts';
 import { PUBLIC_CHANGES } from './internal-tables.ts';
 import {
   changeVisibleTo,
@@ -423,10 +425,40 @@ export async function getPartnership(
     `SELECT provenance FROM partnerships WHERE id = $1`,
     [id],
   );
-  const claims = await tx.query(
-    `SELECT c.field, c.source_id AS "sourceId", c.value, c.chosen, c.reason FROM claims c
+  const rows = await tx.query<{
+    field: string;
+    sourceId: string;
+    sourceKind: SourceKind;
+    value: unknown;
+    chosen: boolean;
+    reason: string | null;
+  }>(
+    `SELECT c.field, c.source_id AS "sourceId", s.kind AS "sourceKind", c.value, c.chosen, c.reason
+     FROM claims c JOIN sources s ON s.id = c.source_id
      WHERE c.record_type = 'partnership' AND c.record_id = $1 ORDER BY c.field, c.chosen DESC, c.source_id`,
     [id],
+  );
+  // Why each chosen value won, worked out again from the claims so the interface can word it.
+  const choices = explainChoices(rows);
+  const claims = rows.map(({ sourceKind: _kind, ...c }) => {
+    const choice = choices.get(c.field);
+    const why = c.chosen && choice?.why.sourceId === c.sourceId ? choice.why : null;
+    return {
+      ...c,
+      why: why && {
+        sourceKind: why.sourceKind,
+        over: why.over,
+        because: why.because,
+        agreeing: why.agreeing,
+      },
+    };
+  });
+  const provenanceBasis = Object.fromEntries(
+    Object.entries(provenance).map(([field, text]) => {
+      const chosen = rows.find((r) => r.chosen && r.field === field);
+      if (chosen) return [field, { kind: 'source', sourceId: chosen.sourceId }];
+      return [field, { kind: text === DERIVED_LEVEL ? 'derived' : 'listed' }];
+    }),
   );
   const ofTie = new Conditions();
   ofTie.add((p) => `j.partnership_id = ${p(id)}`);
@@ -438,6 +470,7 @@ export async function getPartnership(
   return {
     ...row,
     provenance,
+    provenanceBasis,
     sources: await recordSources(tx, 'partnership', id),
     claims,
     projects,

@@ -304,13 +304,28 @@ describe.each(ENGINES)('API on %s', (engine) => {
       signedOn: string;
       signedPrecision: string;
       provenance: Record<string, string>;
-      claims: { field: string; sourceId: string; chosen: boolean }[];
+      provenanceBasis: Record<string, { kind: string; sourceId?: string }>;
+      claims: { field: string; sourceId: string; chosen: boolean; why: unknown }[];
       sources: { id: string }[];
     }>();
     expect(p).toMatchObject({ signedOn: '1979-05-24', signedPrecision: 'day' });
     expect(p.provenance.signed).toMatch(
       /^stated by src:doc-002 \(document\); preferred over src:web-[0-9a-f]+ \(a document outranks a web\)$/,
     );
+    // The same, structured for the interface to word in the user's language.
+    const web = p.claims.find((c) => c.field === 'signed' && !c.chosen)!.sourceId;
+    expect(p.claims.find((c) => c.field === 'signed' && c.chosen)!.why).toEqual({
+      sourceKind: 'document',
+      over: [web],
+      because: 'authority',
+      agreeing: 0,
+    });
+    expect(p.claims.find((c) => !c.chosen)!.why).toBeNull();
+    expect(p.provenanceBasis).toMatchObject({
+      signed: { kind: 'source', sourceId: 'src:doc-002' },
+      level: { kind: 'derived' },
+      status: { kind: 'listed' },
+    });
     expect(
       p.claims.filter((c) => c.field === 'signed').map((c) => [c.sourceId.slice(0, 8), c.chosen]),
     ).toEqual([

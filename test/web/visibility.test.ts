@@ -77,6 +77,16 @@ describe('internal records in the web application', () => {
     await screenshotsAtTwoWidths(editor, 'visibility-editor');
     await editor.reload();
     await editor.getByTestId('visibility-value').filter({ hasText: '辖区内部' }).waitFor();
+    // The history says what changed, in words, and that the record was created before.
+    const history = await editor.getByTestId('record-history').innerText();
+    expect(history).toContain('可见范围：公开 → 辖区内部');
+    expect(history).toContain('新建记录');
+    expect(history).not.toMatch(/\binsert\b|\bupdate\b|place_a|visibility/);
+    // Why each value is shown, in Chinese too.
+    const detail = await editor.getByTestId('partnership-detail').innerText();
+    expect(detail).toContain('文献载明');
+    expect(detail).toContain('由双方地点的类别推定');
+    expect(detail).not.toMatch(/stated by|derived from|listed as/);
     await editor.close();
 
     const visitor = await anonymousPage();

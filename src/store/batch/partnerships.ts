@@ -3,7 +3,13 @@
  * claims the partnership has, old and new.
  */
 import type { Queryable } from '../database.ts';
-import { chooseClaims, deriveLevel, type FieldClaim } from '../../domain/claims.ts';
+import {
+  chooseClaims,
+  deriveLevel,
+  DERIVED_LEVEL,
+  LISTED_STATUS,
+  type FieldClaim,
+} from '../../domain/claims.ts';
 import { PARTNERSHIPS } from '../../domain/entities/partnerships.ts';
 import type { PlaceKind } from '../../domain/geo.ts';
 import { orderPair, partnershipId } from '../../domain/ids.ts';
@@ -192,9 +198,9 @@ export async function recomputePartnerships(tx: Queryable, ids: string[]): Promi
       }
       if (!f.level) {
         f.level = deriveLevel(k.kind_a, k.kind_b);
-        f.provenance.level = 'derived from the kinds of the two places (no source states it)';
+        f.provenance.level = DERIVED_LEVEL;
       }
-      if (!f.provenance.status) f.provenance.status = 'listed as a current partnership by its sources';
+      if (!f.provenance.status) f.provenance.status = LISTED_STATUS;
       fields.push({ id: k.id, ...f });
     }
     const updated = await tx.query<{ id: string }>(

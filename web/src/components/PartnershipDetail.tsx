@@ -10,6 +10,7 @@ import { useSession } from '../session';
 import { claimDate } from '../stewardship-api';
 import { DecisionSummary, TieDecision, decisionText } from './Lifecycle';
 import { VisibilityFact } from './Visibility';
+import { HistoryTable } from './RecordSources';
 import { Async, Empty, TableScroll } from './ui';
 
 type Format = ReturnType<typeof useFormat>;
@@ -27,6 +28,21 @@ function show(f: Format, field: string, value: unknown): string {
 
 /** A field's name in the user's language, as recorded when the page has no label for it. */
 const fieldName = (f: Format, field: string) => f.t(`lifecycle.fields.${field}`, { defaultValue: field });
+
+/** Why a claim's value is the one shown, in the user's language (nothing for claims not chosen). */
+function whyChosen(f: Format, claim: Detail['claims'][number], titles: Map<string, string>): string {
+  const why = claim.why;
+  if (!why) return '—';
+  const kind = f.t(`source.kinds.${why.sourceKind}`);
+  if (why.because)
+    return f.t(`partnership.why.${why.because}`, {
+      over: why.over.map((id) => titles.get(id) ?? id).join(f.t('history.separator')),
+      kind,
+    });
+  return why.agreeing > 0
+    ? f.t('partnership.why.agree', { kind, count: why.agreeing })
+    : f.t('partnership.why.stated', { kind });
+}
 
 export function usePartnership(id: string | null) {
   return useGet<Detail>(id ? `/api/partnerships/${encodeURIComponent(id)}` : null);
@@ -198,7 +214,7 @@ export default function PartnershipDetail({
                         <td>{show(f, c.field, c.value)}</td>
                         <td>{sourceTitle.get(c.sourceId) ?? c.sourceId}</td>
                         <td>{c.chosen ? f.t('partnership.chosen') : f.t('partnership.other')}</td>
-                        <td>{c.reason ?? '—'}</td>
+                        <td>{whyChosen(f, c, sourceTitle)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -211,11 +227,13 @@ export default function PartnershipDetail({
               <Empty />
             ) : (
               <dl className="facts compact">
-                {Object.entries(p.provenance).map(([field, source]) => (
+                {Object.entries(p.provenanceBasis).map(([field, basis]) => (
                   <div key={field}>
                     <dt>{fieldName(f, field)}</dt>
                     <dd>
-                      {sourceTitle.get(/^stated by (\S+) \(\w+\)$/.exec(source)?.[1] ?? source) ?? source}
+                      {basis.kind === 'source'
+                        ? (sourceTitle.get(basis.sourceId) ?? basis.sourceId)
+                        : f.t(`partnership.why.${basis.kind}`)}
                     </dd>
                   </div>
                 ))}
@@ -237,34 +255,7 @@ export default function PartnershipDetail({
             )}
 
             <h3>{f.t('partnership.history')}</h3>
-            {p.history.length === 0 ? (
-              <Empty />
-            ) : (
-              <TableScroll label={f.t('partnership.history')}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{f.t('partnership.at')}</th>
-                      <th scope="col">{f.t('partnership.action')}</th>
-                      <th scope="col">{f.t('partnership.actor')}</th>
-                      <th scope="col">{f.t('partnership.value')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.history.map((h) => (
-                      <tr key={h.id}>
-                        <td>{f.dateTime(h.at)}</td>
-                        <td>{h.action}</td>
-                        <td>{h.actor}</td>
-                        <td className="small">
-                          <code>{Object.keys((h.after ?? h.before ?? {}) as object).join(', ')}</code>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
-            )}
+            <HistoryTable history={p.history} />
           </div>
         );
       }}

@@ -6888,16 +6888,40 @@ export interface components {
         Claim: {
             chosen: boolean;
             field: string;
+            /** @description why, as the database keeps it (English) */
             reason: string | null;
             sourceId: string;
             value: unknown;
+            /** @description for the chosen claim: why it was chosen, for the interface to word */
+            why: {
+                /** @description other sources that say the same */
+                agreeing: number;
+                /** @enum {string|null} */
+                because: "authority" | "precision" | "order" | null;
+                /** @description sources whose different values lost */
+                over: string[];
+                /** @enum {string} */
+                sourceKind: "document" | "dataset" | "web" | "user" | "reference";
+            } | null;
         };
         ClaimInput: {
             chosen: boolean;
             field: string;
+            /** @description why, as the database keeps it (English) */
             reason: string | null;
             sourceId: string;
             value: unknown;
+            /** @description for the chosen claim: why it was chosen, for the interface to word */
+            why: {
+                /** @description other sources that say the same */
+                agreeing: number;
+                /** @enum {string|null} */
+                because: "authority" | "precision" | "order" | null;
+                /** @description sources whose different values lost */
+                over: string[];
+                /** @enum {string} */
+                sourceKind: "document" | "dataset" | "web" | "user" | "reference";
+            } | null;
         };
         CoastalStatus: {
             /** @enum {string} */
@@ -8929,9 +8953,23 @@ export interface components {
                 /** @enum {string} */
                 status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
             }[];
-            /** @description field → id of the source its value comes from */
+            /** @description field → why its value is shown, as kept (English) */
             provenance: {
                 [key: string]: string;
+            };
+            /** @description field → where its value comes from: a source, derived from the kinds of the places, or listed without a stated status */
+            provenanceBasis: {
+                [key: string]: {
+                    /** @enum {string} */
+                    kind: "source";
+                    sourceId: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "derived";
+                } | {
+                    /** @enum {string} */
+                    kind: "listed";
+                };
             };
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
             signedOn: string | null;
@@ -8975,9 +9013,23 @@ export interface components {
                 /** @enum {string} */
                 status: "proposed" | "planned" | "under_construction" | "in_progress" | "operating" | "completed" | "suspended" | "cancelled" | "unknown";
             }[];
-            /** @description field → id of the source its value comes from */
+            /** @description field → why its value is shown, as kept (English) */
             provenance: {
                 [key: string]: string;
+            };
+            /** @description field → where its value comes from: a source, derived from the kinds of the places, or listed without a stated status */
+            provenanceBasis: {
+                [key: string]: {
+                    /** @enum {string} */
+                    kind: "source";
+                    sourceId: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "derived";
+                } | {
+                    /** @enum {string} */
+                    kind: "listed";
+                };
             };
             /** @description YYYY-MM-DD; read with its precision (year, month or day) */
             signedOn: string | null;
