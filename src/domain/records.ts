@@ -5,6 +5,7 @@
 import { ADMIN_LEVELS } from './levels.ts';
 import { z } from 'zod';
 import { visibilitySchema } from './visibility.ts';
+import { decisionSchema } from './decisions.ts';
 import { CONTINENTS, NAME_ZH_SOURCES, PLACE_KINDS } from './geo.ts';
 import {
   DATE_PRECISIONS,
@@ -258,6 +259,8 @@ export const partnershipDetailSchema = partnershipListItemSchema
       ),
     sources: z.array(recordSourceSchema),
     claims: z.array(claimSchema),
+    decisions: z.array(decisionSchema).describe("the offices' decisions on the tie's life, as recorded"),
+    currentDecision: decisionSchema.nullable().describe('the decision the shown status comes from, if any'),
     projects: z.array(projectRefSchema),
     history: z.array(historyEntrySchema),
   })

@@ -1,6 +1,7 @@
 /** Entities of the registry and the rules every write must satisfy. No I/O here. */
 import { z } from 'zod';
 import { visibilitySchema } from './visibility.ts';
+import { DECISION_STATUSES } from './decisions.ts';
 import { PLACE_KINDS } from './geo.ts';
 
 export const PARTNERSHIP_TYPES = ['sister_city', 'friendly_exchange', 'other', 'unknown'] as const;
@@ -203,7 +204,7 @@ export type PartnershipPatch = z.infer<typeof partnershipPatchSchema>;
 
 /** A decision on a tie's life after signing, by those who keep it: since when and why. */
 export const lifecycleInputSchema = z.object({
-  status: z.enum(['active', 'dormant', 'suspended', 'ended']),
+  status: z.enum(DECISION_STATUSES),
   on: partialDate.describe('since when (the date it ended, for ended)'),
   reason: z.string().trim().min(1, 'must not be empty: say why').max(2_000),
 });

@@ -4,6 +4,7 @@ import type { Queryable } from './database.ts';
 import { ENTITIES } from '../domain/entities/index.ts';
 import { RECORD_SOURCES } from '../domain/entities/record-sources.ts';
 import { DERIVED_LEVEL, explainChoices } from '../domain/claims.ts';
+import { currentDecision, decisionOf } from '../domain/decisions.ts';
 import type { SourceKind } from '../domain/registry.ts';
 import { PUBLIC_CHANGES } from './internal-tables.ts';
 import {
@@ -32,6 +33,7 @@ import type {
   organisationListItemSchema,
   partnershipDetailSchema,
   placeDetailSchema,
+  recordSourceSchema,
   projectDetailSchema,
   projectSchema,
   sourceDetailSchema,
@@ -53,6 +55,7 @@ type SourceListItem = z.infer<typeof sourceListItemSchema>;
 type SourceDetail = z.infer<typeof sourceDetailSchema>;
 type Corridor = z.infer<typeof corridorSchema>;
 type Change = z.infer<typeof changeSchema>;
+type RecordSource = z.infer<typeof recordSourceSchema>;
 
 const PLACE_COLUMNS = `p.id, p.kind, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.country_code AS "countryCode",
   c.name_en AS "countryEn", c.name_zh AS "countryZh", c.continent, p.lat, p.lng, p.population,
@@ -398,7 +401,7 @@ export async function listPartnerships(
 }
 
 export async function recordSources(tx: Queryable, recordType: string, recordId: string) {
-  return tx.query(
+  return tx.query<RecordSource>(
     `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.url, s.licence, s.publisher, rs.locator
      FROM record_sources rs JOIN sources s ON s.id = rs.source_id
      WHERE rs.record_type = $1 AND rs.record_id = $2 ORDER BY s.id, rs.locator`,
@@ -419,7 +422,7 @@ export async function getPartnership(
   scope: PlaceReadScope = PUBLIC_ONLY,
 ): Promise<PartnershipDetail | null> {
   const cond = oneVisible('partnerships', 't', id, scope);
-  const [row] = await tx.query<Record<string, unknown>>(`${PARTNERSHIP_SELECT} ${cond.where}`, cond.params);
+  const [row] = await tx.query<PartnershipListItem>(`${PARTNERSHIP_SELECT} ${cond.where}`, cond.params);
   if (!row) return null;
   const [{ provenance }] = await tx.query<{ provenance: Record<string, string> }>(
     `SELECT provenance FROM partnerships WHERE id = $1`,
@@ -453,6 +456,8 @@ export async function getPartnership(
       },
     };
   });
+  const sources = await recordSources(tx, 'partnership', id);
+  const decisions = sources.map(decisionOf).filter((d) => d !== null);
   const provenanceBasis = Object.fromEntries(
     Object.entries(provenance).map(([field, text]) => {
       const chosen = rows.find((r) => r.chosen && r.field === field);
@@ -471,8 +476,10 @@ export async function getPartnership(
     ...row,
     provenance,
     provenanceBasis,
-    sources: await recordSources(tx, 'partnership', id),
+    sources,
     claims,
+    decisions,
+    currentDecision: currentDecision(decisions, row),
     projects,
     history: await recordHistory(tx, 'partnerships', id),
   } as PartnershipDetail;

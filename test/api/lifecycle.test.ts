@@ -18,6 +18,7 @@ interface Detail {
   endReason: string | null;
   sources: { title: string; locator?: string }[];
   history: { actor: string }[];
+  currentDecision: unknown;
 }
 
 describe.each(ENGINES)('tie lifecycle on %s', (engine) => {
@@ -53,6 +54,14 @@ describe.each(ENGINES)('tie lifecycle on %s', (engine) => {
     });
     expect(suspended.statusCode, suspended.body).toBe(200);
     expect(suspended.json<Detail>()).toMatchObject({ status: 'suspended', endedOn: null });
+    // The decision itself, for the interface to word: who, since when (as precise as given), why.
+    expect(suspended.json<Detail>().currentDecision).toMatchObject({
+      login: 'sh.office',
+      status: 'suspended',
+      since: '2025-03-01',
+      precision: 'month',
+      reason: '双方商定暂停交流',
+    });
     // The date stays as precise as it was given (a month here).
     expect(suspended.json<Detail>().sources.map((s) => s.locator)).toContain(
       'suspended since 2025-03: 双方商定暂停交流',

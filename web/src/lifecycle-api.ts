@@ -72,54 +72,6 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A decision as the server records it: a source "Decision recorded by <login>" with its locator. */
-export interface RecordedDecision {
-  sourceId: string;
-  login: string;
-  status: DecisionStatus;
-  /** YYYY-MM-DD: the day a year or a month given starts on, for comparing with the tie's dates. */
-  since: string;
-  /** How precise the date was given: a year, a month or a day. */
-  precision: 'year' | 'month' | 'day';
-  reason: string;
-}
-
-const DECISION_TITLE = /^Decision recorded by (.+)$/;
-const DECISION_LOCATOR = /^(\w+) since (\d{4}(?:-\d{2}){0,2}): ([\s\S]*)$/;
-
-/** The decision a source link of a partnership records, or null when it records none. */
-export function decisionOf(source: PartnershipDetail['sources'][number]): RecordedDecision | null {
-  if (source.kind !== 'user') return null;
-  const title = DECISION_TITLE.exec(source.title);
-  const locator = DECISION_LOCATOR.exec(source.locator ?? '');
-  if (!title || !locator || !isDecisionStatus(locator[1])) return null;
-  const given = locator[2];
-  const precision = given.length === 4 ? 'year' : given.length === 7 ? 'month' : 'day';
-  const since = precision === 'year' ? `${given}-01-01` : precision === 'month' ? `${given}-01` : given;
-  return { sourceId: source.id, login: title[1], status: locator[1], since, precision, reason: locator[3] };
-}
-
-/**
- * The decision the shown status comes from: among the decisions of the tie's status (and, for an ended
- * tie, of its end date and reason), the latest by date. Null when the status is a compiled source's.
- */
-export function currentDecision(p: PartnershipDetail): RecordedDecision | null {
-  const decisions = p.sources
-    .map(decisionOf)
-    .filter((d): d is RecordedDecision => d !== null && d.status === p.status);
-  const ending =
-    p.status === 'ended'
-      ? decisions.filter(
-          (d) => (!p.endedOn || d.since === p.endedOn) && (!p.endReason || p.endReason.startsWith(d.reason)),
-        )
-      : [];
-  const pool = ending.length ? ending : decisions;
-  return pool.reduce<RecordedDecision | null>(
-    (latest, d) => (!latest || d.since >= latest.since ? d : latest),
-    null,
-  );
-}
-
 /**
  * The key of a message in the user's language for a refusal of a lifecycle or milestone write, from its
  * status and the server's detail (in English); null when the refusal is not one the page knows.

@@ -13,6 +13,7 @@ import {
 } from '../../domain/registry.ts';
 import { partnershipDetailSchema, partnershipListItemSchema } from '../../domain/records.ts';
 import { Problem } from '../http.ts';
+import { decisionLocator, decisionSourceTitle } from '../../domain/decisions.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 import {
@@ -153,16 +154,14 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
         const { id } = request.params;
         const writer = request.writer!;
         const { status, on, reason } = request.body;
-        // The date as given: a year or a month stays a year or a month.
-        const since = on.date.slice(0, on.precision === 'year' ? 4 : on.precision === 'month' ? 7 : 10);
         // The office's decision is the source of the claim, so it outranks compiled lists and shows why.
         await writes.amendPartnership(w.db, actorOf(request), id, {
           status,
           ...(status === 'ended' ? { ended: on, endReason: reason } : {}),
           sources: [
             {
-              source: { title: `Decision recorded by ${writer.login}`, kind: 'user' },
-              locator: `${status} since ${since}: ${reason}`.slice(0, 500),
+              source: { title: decisionSourceTitle(writer.login), kind: 'user' },
+              locator: decisionLocator(status, on, reason),
             },
           ],
         });

@@ -7,8 +7,6 @@ import { clearCache, type PartnershipDetail } from '../api';
 import { useFormat, type Precision } from '../format';
 import {
   DECISION_STATUSES,
-  currentDecision,
-  decisionOf,
   isDecisionStatus,
   recordDecision,
   validDecisionDate,
@@ -56,7 +54,7 @@ export function WriteProblem({
 /** Under the status: since when, why and by whom, when an office's decision is what the status rests on. */
 export function DecisionSummary({ partnership: p }: { partnership: PartnershipDetail }) {
   const f = useFormat();
-  const decision = currentDecision(p);
+  const decision = p.currentDecision;
   if (!decision) return null;
   // An ended tie shows its date and reason beside the status, the date at the precision it was given.
   const ongoing = p.status !== 'ended';
@@ -83,9 +81,12 @@ export function DecisionSummary({ partnership: p }: { partnership: PartnershipDe
  */
 export function decisionText(
   f: Format,
+  partnership: PartnershipDetail,
   source: PartnershipDetail['sources'][number],
 ): { title: string; locator: string } | null {
-  const decision = decisionOf(source);
+  const decision = partnership.decisions.find(
+    (d) => d.sourceId === source.id && d.locator === (source.locator ?? ''),
+  );
   if (!decision) return null;
   const ended = decision.status === 'ended';
   return {

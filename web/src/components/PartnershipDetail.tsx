@@ -70,7 +70,7 @@ export default function PartnershipDetail({
         const sourceTitle = new Map(
           p.sources.map((s) => [
             s.id,
-            decisionText(f, s)?.title ?? (f.lang === 'zh' ? s.titleZh || s.title : s.title),
+            decisionText(f, p, s)?.title ?? (f.lang === 'zh' ? s.titleZh || s.title : s.title),
           ]),
         );
         return (
@@ -166,7 +166,7 @@ export default function PartnershipDetail({
               <ul className="source-list">
                 {p.sources.map((s) => {
                   // An office's decision reads in the user's language; other locators as the source gives them.
-                  const decision = decisionText(f, s);
+                  const decision = decisionText(f, p, s);
                   return (
                     <li key={`${s.id}-${s.locator}`} data-testid="partnership-source">
                       <Link to={`/sources/${encodeURIComponent(s.id)}`}>{sourceTitle.get(s.id)}</Link>{' '}

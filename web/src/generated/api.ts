@@ -7483,6 +7483,40 @@ export interface components {
                 stated: number;
             };
         };
+        Decision: {
+            /** @description where the source holds it, as cited */
+            locator: string;
+            /** @description the officer who recorded it */
+            login: string;
+            /**
+             * @description how precise the date was given
+             * @enum {string}
+             */
+            precision: "year" | "month" | "day";
+            reason: string;
+            /** @description YYYY-MM-DD: the day a year or a month given starts on */
+            since: string;
+            sourceId: string;
+            /** @enum {string} */
+            status: "active" | "dormant" | "suspended" | "ended";
+        };
+        DecisionInput: {
+            /** @description where the source holds it, as cited */
+            locator: string;
+            /** @description the officer who recorded it */
+            login: string;
+            /**
+             * @description how precise the date was given
+             * @enum {string}
+             */
+            precision: "year" | "month" | "day";
+            reason: string;
+            /** @description YYYY-MM-DD: the day a year or a month given starts on */
+            since: string;
+            sourceId: string;
+            /** @enum {string} */
+            status: "active" | "dormant" | "suspended" | "ended";
+        };
         EgoNetwork: {
             center: string;
             depth: number;
@@ -8931,6 +8965,10 @@ export interface components {
         };
         PartnershipDetail: {
             claims: components["schemas"]["Claim"][];
+            /** @description the decision the shown status comes from, if any */
+            currentDecision: components["schemas"]["Decision"] | null;
+            /** @description the offices' decisions on the tie's life, as recorded */
+            decisions: components["schemas"]["Decision"][];
             /** @description when the tie ended, where a source says so */
             endedOn: string | null;
             /** @enum {string|null} */
@@ -8991,6 +9029,10 @@ export interface components {
         };
         PartnershipDetailInput: {
             claims: components["schemas"]["ClaimInput"][];
+            /** @description the decision the shown status comes from, if any */
+            currentDecision: components["schemas"]["DecisionInput"] | null;
+            /** @description the offices' decisions on the tie's life, as recorded */
+            decisions: components["schemas"]["DecisionInput"][];
             /** @description when the tie ended, where a source says so */
             endedOn: string | null;
             /** @enum {string|null} */
