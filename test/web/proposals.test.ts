@@ -5,7 +5,9 @@
  * Shanghai reviewer finds it in the workspace's inbox and returns it with a comment; the office sees the
  * return in its inbox, edits the rationale and submits again; the reviewer forwards it, the national
  * coordinator approves it; the office records the signing and publishes it, and the partnership opens
- * from the proposal. A partner in a country without diplomatic relations shows the blocking warning and
+ * from the proposal: internal (内部) on the office's profile once signed, public only once published. A
+ * Changning department's project under the new tie falls overdue, and both the department and the
+ * office see it in their inbox. A partner in a country without diplomatic relations shows the blocking warning and
  * cannot be submitted; a stale edit is refused in Chinese; an overdue milestone links to its project.
  * Screenshots at a desktop and a phone width go to /tmp.
  */
@@ -20,7 +22,8 @@ import {
   type WebServer,
 } from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
-import { CHANGNING, SHANGHAI, withRegistry } from '../support/registry-fixtures.ts';
+import { CHANGNING, SHANGHAI, YOKOHAMA, withRegistry } from '../support/registry-fixtures.ts';
+import { partnershipId } from '../../src/domain/ids.ts';
 
 let web: WebServer;
 let context: BrowserContext;
@@ -31,6 +34,7 @@ let proposalUrl = '';
 const OFFICE = { login: 'changning.editor', name: '长宁外办' };
 const REVIEWER = { login: 'shanghai.reviewer', name: '上海审核' };
 const COORDINATOR = { login: 'coordinator', name: '国家协调' };
+const DEPARTMENT = { login: 'changning.commerce', name: '长宁商务委' };
 
 const state = (page: Page) => page.locator('.page-head [data-testid=proposal-state]').textContent();
 
@@ -43,6 +47,25 @@ async function pick(page: Page, picker: string, text: string): Promise<void> {
 }
 
 const newPage = () => newTestPage(context, 20_000);
+async function anonymousPage(): Promise<Page> {
+  await context.clearCookies();
+  return newPage();
+}
+
+/** Whether an anonymous reader of the API finds Changning's tie with Yokohama (no cookies of the browser). */
+async function publicTieToYokohama(): Promise<boolean> {
+  const res = await fetch(`${base}/api/partnerships?place=${encodeURIComponent(CHANGNING)}&limit=1000`);
+  const body = (await res.json()) as { items: { id: string }[] };
+  return body.items.some((t) => t.id === partnershipId(CHANGNING, YOKOHAMA));
+}
+
+/** The text of Changning's partner table, as the page shows it to whoever is signed in (or not). */
+async function changningPartners(page: Page): Promise<string> {
+  await page.goto(`${base}/place/${encodeURIComponent(CHANGNING)}`);
+  const table = page.getByTestId('partner-table');
+  await table.waitFor();
+  return table.innerText();
+}
 const as = (user: { login: string; name: string }) => signedInPage(context, base, user, 20_000);
 const screenshots = (page: Page, name: string) => screenshotsAtTwoWidths(page, `proposals-${name}`);
 
@@ -66,6 +89,9 @@ describe('proposals in the web application', () => {
     });
     await createTestUser(web.db, COORDINATOR.login, [{ role: 'coordinator', jurisdictionId: null }], {
       name: COORDINATOR.name,
+    });
+    await createTestUser(web.db, DEPARTMENT.login, [{ role: 'department', jurisdictionId: CHANGNING }], {
+      name: DEPARTMENT.name,
     });
   }, 400_000);
 
@@ -263,6 +289,11 @@ describe('proposals in the web application', () => {
     await expect.poll(() => state(page)).toBe('已签署');
     expect(await page.getByTestId('proposal-signing').textContent()).toContain('2026年5月20日');
     expect(await page.getByTestId('proposal-signing').textContent()).toContain('长宁区区长；横滨市市长');
+    // Signed, the tie is in the office's registry, marked internal, and not yet public.
+    expect(await changningPartners(page)).toMatch(/横滨[\s\S]*内部/);
+    expect(await publicTieToYokohama()).toBe(false);
+    await page.goto(proposalUrl);
+    await expect.poll(() => state(page)).toBe('已签署');
 
     // Publishing asks first: the tie becomes public.
     await page.getByTestId('step-publish').click();
@@ -296,6 +327,48 @@ describe('proposals in the web application', () => {
       .poll(() => page.locator('main').textContent())
       .toMatch(/长宁区[\s\S]*横滨|横滨[\s\S]*长宁区/);
     await page.close();
+    // Published, it is on the public profile.
+    expect(await publicTieToYokohama()).toBe(true);
+    const visitor = await anonymousPage();
+    expect(await changningPartners(visitor)).toContain('横滨');
+    await visitor.close();
+  });
+
+  it('shows the overdue milestone of a department’s project under the new tie in the department’s and the office’s inbox', async () => {
+    const page = await as(DEPARTMENT);
+    // The department records its project under the tie, as the data entry does: with the session's CSRF token.
+    const status = await page.evaluate(
+      async (tie) => {
+        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+        const res = await fetch('/api/projects', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({
+            nameEn: 'Youth exchange with Yokohama',
+            nameZh: '长宁—横滨青少年交流',
+            domain: 'people',
+            status: 'in_progress',
+            partnershipId: tie,
+            placeIds: ['cn:310105'],
+            milestones: [{ description: '首批学员互访', due: '2026-06-30' }],
+            sources: [{ source: { title: '长宁区商务委工作计划', kind: 'document' } }],
+          }),
+        });
+        return res.status;
+      },
+      partnershipId(CHANGNING, YOKOHAMA),
+    );
+    expect(status).toBe(201);
+    for (const user of [DEPARTMENT, OFFICE]) {
+      const inbox = user === DEPARTMENT ? page : await as(user);
+      await inbox.goto(`${base}/workspace`);
+      const milestone = inbox
+        .locator('[data-testid=inbox-item][data-kind=milestone-overdue]')
+        .filter({ hasText: '长宁—横滨青少年交流' });
+      await milestone.waitFor();
+      expect(await milestone.textContent()).toMatch(/里程碑逾期长宁—横滨青少年交流应于 2026年6月30日/);
+      await inbox.close();
+    }
   });
 
   it('shows a partner without diplomatic relations as blocking, and no submission succeeds', async () => {
