@@ -155,6 +155,18 @@ describe('web application', () => {
       .locator('#analysis-layout [data-testid=not-available], #analysis-layout figure')
       .first()
       .waitFor();
+    // The corridor benchmark offers the corridors, keeps the choice in the URL and shows its table.
+    await page.getByTestId('benchmark-select').selectOption('corridor');
+    const corridor = page.getByTestId('corridor-select');
+    await expect.poll(() => corridor.locator('option').count()).toBeGreaterThan(1);
+    const second = await corridor.locator('option').nth(1).getAttribute('value');
+    await corridor.selectOption(second!);
+    await expect.poll(() => page.url()).toContain(`corridor=${encodeURIComponent(second!)}`);
+    expect(page.url()).toContain('benchmark=corridor');
+    await page.locator('#analysis-imbalance table').waitFor({ timeout: 45_000 });
+    expect(await page.locator('#analysis-imbalance').innerText()).not.toMatch(/\b400\b|Bad Request/);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('corridor-select').inputValue()).toBe(second);
     await page.close();
   });
 

@@ -24,8 +24,8 @@ export const BENCHMARKS = everyValue<Benchmark>()([
 export const analysisPaths = {
   layout: (q: { place?: string; country?: string }) =>
     `/api/analysis/layout?${q.place ? `place=${encodeURIComponent(q.place)}` : `country=${q.country}`}`,
-  imbalance: (country: string, benchmark: Benchmark) =>
-    `/api/analysis/imbalance${qs({ country, benchmark } satisfies Query<'/api/analysis/imbalance'>)}`,
+  imbalance: (country: string, benchmark: Benchmark, corridor?: string) =>
+    `/api/analysis/imbalance${qs({ country, benchmark, corridor } satisfies Query<'/api/analysis/imbalance'>)}`,
   rankings: (country: string, by: RankingBy) =>
     `/api/analysis/rankings${qs({ country, by } satisfies Query<'/api/analysis/rankings'>)}`,
   network: (place: string) => `/api/analysis/network?place=${encodeURIComponent(place)}`,

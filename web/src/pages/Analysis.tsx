@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { TieCoverage } from '../components/TieCoverage';
 import { PracticalCooperation } from '../components/PracticalCooperation';
-import { Link } from 'react-router-dom';
-import { cachedGet, isNotFound, useAsync, type AsyncState } from '../api';
+import { Link, useSearchParams } from 'react-router-dom';
+import { cachedGet, isNotFound, useAsync, useGet, type AsyncState, type Reply } from '../api';
 import {
   analysisPaths,
   BENCHMARKS,
@@ -24,10 +23,10 @@ const RANKING_LABELS: Record<RankingBy, string> = {
   place: 'analysis.city',
 };
 
-/** Loads an analysis endpoint; `null` means the server does not offer it (404). */
-function useAnalysis<T>(path: string) {
+/** Loads an analysis endpoint (none while `path` is null); `null` means the server does not offer it (404). */
+function useAnalysis<T>(path: string | null) {
   return useAsync<T | null>(path, () =>
-    cachedGet<T>(path).catch((e: unknown) => {
+    cachedGet<T>(path!).catch((e: unknown) => {
       if (isNotFound(e)) return null;
       throw e;
     }),
@@ -51,10 +50,26 @@ function Guard<T>({
 
 export default function Analysis() {
   const f = useFormat();
-  const [benchmark, setBenchmark] = useState<Benchmark>('equal-continents');
-  const [by, setBy] = useState<RankingBy>('province');
+  // The benchmark, its corridor and the ranking are in the URL, so a view can be shared.
+  const [params, setParams] = useSearchParams();
+  const given = params.get('benchmark');
+  const benchmark: Benchmark = BENCHMARKS.find((b) => b === given) ?? 'equal-continents';
+  const by: RankingBy = params.get('by') === 'place' ? 'place' : 'province';
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
+  const corridor = params.get('corridor') ?? corridors.data?.items[0]?.id;
   const layout = useAnalysis<Layout>(analysisPaths.layout({ country: 'CN' }));
-  const imbalance = useAnalysis<Imbalance>(analysisPaths.imbalance('CN', benchmark));
+  const imbalance = useAnalysis<Imbalance>(
+    benchmark !== 'corridor'
+      ? analysisPaths.imbalance('CN', benchmark)
+      : corridor
+        ? analysisPaths.imbalance('CN', benchmark, corridor)
+        : null,
+  );
   const rankings = useAnalysis<Rankings>(analysisPaths.rankings('CN', by));
   const label = (c: { continent: string; nameZh: string }) => continentLabel(f.lang, c);
 
@@ -114,13 +129,31 @@ export default function Analysis() {
           actions={
             <label className="inline-label">
               <span>{f.t('analysis.benchmark')}</span>
-              <select value={benchmark} onChange={(e) => setBenchmark(e.target.value as Benchmark)}>
+              <select
+                value={benchmark}
+                onChange={(e) => set('benchmark', e.target.value)}
+                data-testid="benchmark-select"
+              >
                 {BENCHMARKS.map((b) => (
                   <option key={b} value={b}>
                     {f.t(`analysis.benchmarks.${b}`)}
                   </option>
                 ))}
               </select>
+              {benchmark === 'corridor' && (
+                <select
+                  aria-label={f.t('analysis.benchmarks.corridor')}
+                  value={corridor ?? ''}
+                  onChange={(e) => set('corridor', e.target.value)}
+                  data-testid="corridor-select"
+                >
+                  {(corridors.data?.items ?? []).map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {f.name(c)}
+                    </option>
+                  ))}
+                </select>
+              )}
             </label>
           }
         >
@@ -192,7 +225,7 @@ export default function Analysis() {
         actions={
           <label className="inline-label">
             <span>{f.t('analysis.by')}</span>
-            <select value={by} onChange={(e) => setBy(e.target.value as RankingBy)}>
+            <select value={by} onChange={(e) => set('by', e.target.value)}>
               {Object.entries(RANKING_LABELS).map(([value, key]) => (
                 <option key={value} value={value}>
                   {f.t(key)}
