@@ -5,7 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createTestUser, paintedPixels, signIn, startWebServer, type WebServer } from '../support/web.ts';
+import {
+  createTestUser,
+  expectNoOverflow,
+  paintedPixels,
+  signIn,
+  startWebServer,
+  type WebServer,
+} from '../support/web.ts';
 
 const SHANGHAI = 'gn:1796236';
 const BEIJING = 'gn:1816670';
@@ -243,6 +250,42 @@ describe('web application', () => {
     await page.getByTestId('subdivisions-switch').uncheck();
     await expect.poll(() => page.url()).toContain('subdivisions=false');
     await expect.poll(() => rows.count()).toBeLessThan(20);
+    await page.close();
+  });
+
+  it('lays out every page within a 390 px phone screen, in Chinese and in English', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const paths = [
+      '/',
+      `/place/${SHANGHAI}`,
+      `/place/${SHANGHAI}/partners`,
+      '/place/st:CN-JS',
+      '/compare?places=gn:1796236,gn:1816670',
+      '/country',
+      '/country/JP',
+      '/projects',
+      '/events',
+      '/organisations',
+      '/sources',
+      '/analysis',
+      `/analysis/network?place=${SHANGHAI}`,
+      '/indices',
+      '/entry',
+      '/login',
+    ];
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${base}/`);
+      await page.evaluate((l) => localStorage.setItem('amity.lang', l), lang);
+      for (const path of paths) {
+        await page.goto(`${base}${path}`);
+        await page.locator('main h1, main .page-head').first().waitFor();
+        // Tables, charts and lists arrive after the heading: give them their turn.
+        await page.waitForLoadState('networkidle');
+        await expectNoOverflow(page, `${path} (${lang})`);
+      }
+    }
+    await page.evaluate(() => localStorage.setItem('amity.lang', 'zh'));
     await page.close();
   });
 
