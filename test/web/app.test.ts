@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import {
   createTestUser,
   expectNoOverflow,
@@ -228,6 +229,23 @@ describe('web application', () => {
       .poll(() => page.getByTestId('practical-summary').innerText())
       .toMatch(/个友好城市中，\d+个有/);
     await page.screenshot({ path: '/tmp/web-shanghai-practical-zh.png', fullPage: true });
+    // The partners as GeoJSON: a point per tie with coordinates, the tie's facts, and the data's credits.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('partners-geojson').click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.geojson$/);
+    const geo = JSON.parse(readFileSync((await file.path())!, 'utf8')) as {
+      type: string;
+      attribution: string;
+      features: { geometry: { coordinates: number[] }; properties: { partnerNameZh: string | null } }[];
+    };
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.attribution).toContain('GeoNames');
+    expect(geo.features.length).toBeGreaterThan(60);
+    expect(geo.features.every((g) => g.geometry.coordinates.length === 2)).toBe(true);
+    const named = geo.features.filter((g) => g.properties.partnerNameZh).length;
+    expect(named).toBeGreaterThan(geo.features.length / 2);
     await page.close();
   });
 

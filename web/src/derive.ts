@@ -68,3 +68,31 @@ export function signingsByYear(partnerships: Partnership[]): YearSeries {
 export function signedSortKey(p: Partnership): string {
   return p.signedOn ?? '9999';
 }
+
+/**
+ * The partners of a place as GeoJSON (RFC 7946): one point per tie whose partner has coordinates, with
+ * the tie's facts as properties and the data's attribution on the collection.
+ */
+export function tiesGeoJson(ties: Tie[], attribution: string): string {
+  const features = ties
+    .filter((t) => t.partner.lat !== null && t.partner.lng !== null)
+    .map((t) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [t.partner.lng, t.partner.lat] },
+      properties: {
+        partnershipId: t.partnership.id,
+        partnerId: t.partner.id,
+        partnerNameEn: t.partner.nameEn,
+        partnerNameZh: t.partner.nameZh,
+        country: t.partner.countryCode,
+        placeId: t.self.id,
+        placeNameEn: t.self.nameEn,
+        placeNameZh: t.self.nameZh,
+        type: t.partnership.type,
+        level: t.partnership.level,
+        status: t.partnership.status,
+        signedOn: t.partnership.signedOn,
+      },
+    }));
+  return JSON.stringify({ type: 'FeatureCollection', attribution, features });
+}

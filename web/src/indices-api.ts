@@ -183,20 +183,6 @@ export function iDataTemplate(framework: Framework): string {
   ]);
 }
 
-/** Offers text as a file download. */
-export function download(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  // A byte-order mark lets spreadsheet programs read UTF-8 (Chinese names) correctly.
-  const blob = new Blob(['\uFEFF', text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 // ---------------------------------------------------------------- names
 
 const regionNames = new Map<string, Intl.DisplayNames>();

@@ -9,7 +9,8 @@ import EChart from '../components/EChart';
 import { SelectFilter } from '../components/ListFilters';
 import PartnershipDetail from '../components/PartnershipDetail';
 import { Async, Drawer, Empty, PageTitle, Section, TableScroll } from '../components/ui';
-import { countBy, mapTies, signingsByYear, sortedCounts, tiesOf, type Tie } from '../derive';
+import { countBy, mapTies, signingsByYear, sortedCounts, tiesGeoJson, tiesOf, type Tie } from '../derive';
+import { download } from '../download';
 import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
 import {
   pathsApiPartnershipsGetParametersQueryLevelValues as LEVELS,
@@ -342,14 +343,31 @@ function PlaceTies({
         title={`${f.t('place.partners')} (${f.t('table.showing', { shown: f.num(rows.length), total: f.num(ties.length) })})`}
         id="partners"
         actions={
-          <a
-            className="btn"
-            href={csvHref}
-            download={`amity-${place.id.replace(/[^a-z0-9]+/gi, '-')}-partnerships.csv`}
-            title={f.t('filter.csvNote')}
-          >
-            {f.t('filter.csv')}
-          </a>
+          <>
+            <a
+              className="btn"
+              href={csvHref}
+              download={`amity-${place.id.replace(/[^a-z0-9]+/gi, '-')}-partnerships.csv`}
+              title={f.t('filter.csvNote')}
+            >
+              {f.t('filter.csv')}
+            </a>{' '}
+            <button
+              type="button"
+              className="btn"
+              data-testid="partners-geojson"
+              title={f.t('filter.geojsonNote')}
+              onClick={() =>
+                download(
+                  `amity-${place.id.replace(/[^a-z0-9]+/gi, '-')}-partners.geojson`,
+                  tiesGeoJson(rows, f.t('footer.credits')),
+                  'application/geo+json',
+                )
+              }
+            >
+              {f.t('filter.geojson')}
+            </button>
+          </>
         }
       >
         <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={f.t('filter.text')}>

@@ -129,6 +129,9 @@ export default {
     from: 'From year',
     to: 'To year',
     csv: 'Download CSV',
+    geojson: 'GeoJSON',
+    geojsonNote:
+      'The partners shown, as map points with their ties (for GIS software), with the data credits.',
     csvNote: 'The CSV applies continent, type and level on the server; the name filter is applied here only.',
     clear: 'Clear filters',
   },

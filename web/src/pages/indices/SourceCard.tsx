@@ -1,7 +1,8 @@
 /** Choosing the index and its data: a preset, or uploaded COINr tables, with templates to fill in. */
 import { useId, useState } from 'react';
 import { useFormat } from '../../format';
-import { download, iDataTemplate, iMetaTemplate, type Framework, type IndexPreset } from '../../indices-api';
+import { iDataTemplate, iMetaTemplate, type Framework, type IndexPreset } from '../../indices-api';
+import { download } from '../../download';
 import { Section } from '../../components/ui';
 import { OWN, type UploadedFile } from './shared';
 

@@ -1,5 +1,6 @@
 /** The ranking as CSV built in the browser: the methodology as comment lines, then every node's score and rank. */
-import { download, toCsv, type BuildResult } from '../../indices-api';
+import { toCsv, type BuildResult } from '../../indices-api';
+import { download } from '../../download';
 import type { Row } from './shared';
 
 export function exportRankingCsv(result: BuildResult, rows: Row[], tierLabel: (t: Row['tier']) => string) {
