@@ -166,6 +166,12 @@ export async function newTestPage(context: BrowserContext, timeout: number): Pro
   return page;
 }
 
+/** A page of nobody signed in (the context keeps one session: it is forgotten). */
+export async function anonymousPage(context: BrowserContext, timeout: number): Promise<Page> {
+  await context.clearCookies();
+  return newTestPage(context, timeout);
+}
+
 /** A page signed in as the user, after forgetting whoever was signed in (the context keeps one session). */
 export async function signedInPage(
   context: BrowserContext,

@@ -14,6 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
+  anonymousPage,
   createTestUser,
   newTestPage,
   screenshotsAtTwoWidths,
@@ -47,10 +48,7 @@ async function pick(page: Page, picker: string, text: string): Promise<void> {
 }
 
 const newPage = () => newTestPage(context, 20_000);
-async function anonymousPage(): Promise<Page> {
-  await context.clearCookies();
-  return newPage();
-}
+const visitorPage = () => anonymousPage(context, 20_000);
 
 /** Whether an anonymous reader of the API finds Changning's tie with Yokohama (no cookies of the browser). */
 async function publicTieToYokohama(): Promise<boolean> {
@@ -329,7 +327,7 @@ describe('proposals in the web application', () => {
     await page.close();
     // Published, it is on the public profile.
     expect(await publicTieToYokohama()).toBe(true);
-    const visitor = await anonymousPage();
+    const visitor = await visitorPage();
     expect(await changningPartners(visitor)).toContain('横滨');
     await visitor.close();
   });

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
+  anonymousPage,
   createTestUser,
-  newTestPage,
   screenshotsAtTwoWidths,
   signedInPage,
   startWebServer,
@@ -32,10 +32,7 @@ const BJ_VIEWER = { login: 'beijing.viewer', name: '北京查阅' };
 const WAIT = 45_000;
 
 const as = (user: { login: string; name: string }) => signedInPage(context, base, user, WAIT);
-async function anonymousPage(): Promise<Page> {
-  await context.clearCookies();
-  return newTestPage(context, WAIT);
-}
+const visitorPage = () => anonymousPage(context, WAIT);
 const tieUrl = () => `${base}/partnership/${encodeURIComponent(TIE)}`;
 
 /** The names in Shanghai's partner table. */
@@ -89,7 +86,7 @@ describe('internal records in the web application', () => {
     expect(detail).not.toMatch(/stated by|derived from|listed as/);
     await editor.close();
 
-    const visitor = await anonymousPage();
+    const visitor = await visitorPage();
     await visitor.goto(tieUrl());
     await visitor.locator('.state-error').waitFor();
     expect(await visitor.locator('.state-error').innerText()).toContain('未找到');
@@ -118,7 +115,7 @@ describe('internal records in the web application', () => {
     await back.getByTestId('visibility-save').click();
     await back.getByTestId('visibility-saved').waitFor();
     await back.close();
-    const again = await anonymousPage();
+    const again = await visitorPage();
     expect(await shanghaiPartners(again)).toContain('胡志明市');
     await again.close();
   });
