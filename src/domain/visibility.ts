@@ -4,7 +4,7 @@
  * maps and every analysis see public records only.
  */
 import { z } from 'zod';
-import { allows, jurisdictionsFor, type Grant } from './permissions.ts';
+import { jurisdictionsFor, type Grant } from './permissions.ts';
 
 export const VISIBILITIES = ['public', 'jurisdiction', 'national'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -13,12 +13,6 @@ export const visibilitySchema = z
   .describe(
     'public: everyone; jurisdiction: the offices over its Chinese places (and those above them); national: nation-wide roles only',
   );
-
-export const VISIBILITY_LABELS: Record<Visibility, { en: string; zh: string }> = {
-  public: { en: 'public', zh: '公开' },
-  jurisdiction: { en: 'internal to the jurisdiction', zh: '辖区内部' },
-  national: { en: 'internal to the national level', zh: '国家层面内部' },
-};
 
 /**
  * What a reader may see beyond public records: every record (a nation-wide grant), or the records of
@@ -34,18 +28,4 @@ export function readScopeOf(grants: readonly Grant[]): ReadScope {
   const jurisdictions = jurisdictionsFor(grants, ['records.read-internal']);
   if (jurisdictions === null) return { kind: 'nation' };
   return jurisdictions.length ? { kind: 'jurisdictions', jurisdictions } : PUBLIC_SCOPE;
-}
-
-/**
- * Whether a reader sees a record of `visibility` whose places (with all their ancestors) are
- * `recordScope`. The same rule as the store's SQL, for records already in hand.
- */
-export function canRead(
-  grants: readonly Grant[],
-  visibility: Visibility,
-  recordScope: readonly string[],
-): boolean {
-  if (visibility === 'public') return true;
-  if (visibility === 'national') return readScopeOf(grants).kind === 'nation';
-  return allows(grants, 'records.read-internal', recordScope);
 }

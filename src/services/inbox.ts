@@ -7,6 +7,8 @@ import type { Database } from '../store/database.ts';
 import { placeScopes } from '../store/place-tree.ts';
 import { lastSteps } from '../store/proposals.ts';
 import { overdueMilestones } from '../store/inbox.ts';
+import { placeReadScope } from '../store/visibility.ts';
+import { readScopeOf } from '../domain/visibility.ts';
 import { jurisdictionsFor } from '../domain/permissions.ts';
 import { availableSteps, mayPropose } from '../domain/proposals.ts';
 import type { InboxItem } from '../domain/inbox.ts';
@@ -69,7 +71,8 @@ export async function inboxOf(db: Database, principal: Principal): Promise<Inbox
   }
   const within = jurisdictionsFor(principal.grants, ['cooperation.write', 'records.read-internal']);
   if (within === null || within.length) {
-    for (const milestone of await overdueMilestones(db, within))
+    const readable = await placeReadScope(db, readScopeOf(principal.grants));
+    for (const milestone of await overdueMilestones(db, within, readable))
       items.push({
         kind: 'milestone-overdue',
         at: milestone.dueOn,

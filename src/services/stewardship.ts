@@ -9,6 +9,8 @@ import { partnershipPlaces } from '../store/accounts.ts';
 import { placeScope } from '../store/place-tree.ts';
 import * as store from '../store/stewardship.ts';
 import { allows, jurisdictionsFor } from '../domain/permissions.ts';
+import { readScopeOf } from '../domain/visibility.ts';
+import { placeReadScope } from '../store/visibility.ts';
 import type { StewardshipDecision, StewardshipQuestion } from '../domain/stewardship.ts';
 import type {
   PartnershipPatch,
@@ -30,7 +32,8 @@ export async function queueOf(
   const scopes = jurisdictionsFor(principal.grants, [CURATE]);
   if (scopes?.length === 0)
     throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
-  return store.stewardshipQueue(db, scopes, question, page);
+  const readable = await placeReadScope(db, readScopeOf(principal.grants));
+  return store.stewardshipQueue(db, scopes, question, page, readable);
 }
 
 function needed(field: string): never {

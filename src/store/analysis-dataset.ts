@@ -52,12 +52,14 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
        FROM places WHERE kind = 'city' AND population IS NOT NULL
      ),
      wanted AS (
-       SELECT place_a AS id FROM partnerships UNION SELECT place_b FROM partnerships
+       SELECT place_a AS id FROM partnerships t WHERE ${publicOnly('partnerships', 't')}
+       UNION SELECT place_b FROM partnerships t WHERE ${publicOnly('partnerships', 't')}
        UNION SELECT id FROM ranked WHERE population_rank <= 3
        UNION SELECT id FROM places WHERE is_capital
        UNION SELECT place_id FROM corridor_nodes
        UNION SELECT place_id FROM observations WHERE place_id IS NOT NULL
-       UNION SELECT place_id FROM project_places
+       UNION SELECT x.place_id FROM project_places x JOIN projects j ON j.id = x.project_id
+         WHERE ${publicOnly('projects', 'j')}
      ),
      tree AS (
        SELECT p.id, p.parent_id FROM places p JOIN wanted w ON w.id = p.id

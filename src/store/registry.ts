@@ -12,6 +12,8 @@ import {
   PUBLIC_ONLY,
   publicOnly,
   publicRows,
+  publicSources,
+  sourceVisibleTo,
   VISIBLE_TABLES,
   visibleTo,
   type PlaceReadScope,
@@ -123,7 +125,11 @@ export async function registryStatus(tx: Queryable): Promise<Record<string, numb
   const tables = [...ENTITIES.filter((e) => e.counted).map((e) => e.name), 'change_log', 'imports'];
   // Records not public are not counted: the status page is public.
   const where = (t: string) =>
-    (VISIBLE_TABLES as string[]).includes(t) ? ` x WHERE ${publicOnly(t as VisibleTable, 'x')}` : '';
+    (VISIBLE_TABLES as string[]).includes(t)
+      ? ` x WHERE ${publicOnly(t as VisibleTable, 'x')}`
+      : t === 'sources'
+        ? ` x WHERE ${publicSources('x')}`
+        : '';
   const [row] = await tx.query<Record<string, number>>(
     `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}${where(t)}) AS ${t}`).join(', ')}`,
   );
@@ -694,8 +700,10 @@ export async function listSources(
   tx: Queryable,
   filter: { kind?: string },
   page: Page,
+  scope: PlaceReadScope = PUBLIC_ONLY,
 ): Promise<Paged<SourceListItem>> {
   const cond = new Conditions();
+  cond.add((p) => sourceVisibleTo('s', scope, p));
   if (filter.kind) cond.add((p) => `s.kind = ${p(filter.kind)}`);
   return paged(
     tx,
@@ -708,10 +716,17 @@ export async function listSources(
   );
 }
 
-export async function getSource(tx: Queryable, id: string): Promise<SourceDetail | null> {
+export async function getSource(
+  tx: Queryable,
+  id: string,
+  scope: PlaceReadScope = PUBLIC_ONLY,
+): Promise<SourceDetail | null> {
+  const cond = new Conditions();
+  cond.add((p) => `s.id = ${p(id)}`);
+  cond.add((p) => sourceVisibleTo('s', scope, p));
   const [row] = await tx.query(
-    `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.publisher, s.url, s.licence, s.retrieved, s.note FROM sources s WHERE s.id = $1`,
-    [id],
+    `SELECT s.id, s.title, s.title_zh AS "titleZh", s.kind, s.publisher, s.url, s.licence, s.retrieved, s.note FROM sources s ${cond.where}`,
+    cond.params,
   );
   if (!row) return null;
   const records = await tx.query(

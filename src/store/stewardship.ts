@@ -1,5 +1,6 @@
 /** The stewardship queue and curators' decisions in the database. */
 import { placesWithin } from './place-tree.ts';
+import { visibleTo, type PlaceReadScope } from './visibility.ts';
 import type { Queryable } from './database.ts';
 import type { StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
 
@@ -25,6 +26,7 @@ export async function stewardshipQueue(
   scopes: string[] | null,
   question: StewardshipQuestion,
   page: { limit: number; offset: number },
+  readable: PlaceReadScope,
 ): Promise<{ total: number; items: StewardshipItem[] }> {
   const params: unknown[] = [question];
   let within: string;
@@ -40,8 +42,10 @@ export async function stewardshipQueue(
         WHERE a.country_code = 'CN' OR b.country_code = 'CN'
       )`;
   }
+  // Only ties the curator may read: a national tie is not in a city's queue.
+  const visible = visibleTo('partnerships', 't', readable, (value) => `$${params.push(value)}`);
   const from = `FROM partnerships t JOIN ties USING (id)
-    WHERE ${CONDITION[question]}
+    WHERE ${CONDITION[question]} AND ${visible}
       AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)`;
   const [{ total }] = await db.query<{ total: number }>(
     `${within} SELECT count(*)::int AS total ${from}`,
@@ -61,7 +65,7 @@ export async function stewardshipQueue(
          GROUP BY f.field) END AS conflict
      FROM partnerships t JOIN ties USING (id)
      JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
-     WHERE ${CONDITION[question]}
+     WHERE ${CONDITION[question]} AND ${visible}
        AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)
      ORDER BY t.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, page.limit, page.offset],

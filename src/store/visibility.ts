@@ -1,6 +1,7 @@
 /**
  * The visibility of the records offices keep, in SQL: which partnerships, projects and events a reader's
- * scope reaches. Every list, record, count and export of those records goes through `visibleTo`.
+ * scope reaches, and so which citations, claims, change log rows and sources. The registry's reads,
+ * counts, exports, the analysis dataset, the inbox and the review queue filter through these conditions.
  */
 import type { Queryable } from './database.ts';
 import { placesWithin } from './place-tree.ts';
@@ -64,7 +65,8 @@ export const publicOnly = (table: VisibleTable, alias: string): string =>
 
 /**
  * Whether a row of a table that belongs to a record (its parent column, or the `record_id` of claims and
- * citations) belongs to one the scope may read; null when the table holds no such rows.
+ * citations) belongs to one the scope may read, and whether a source is cited by one (or by nothing yet);
+ * null when the table holds no such rows.
  */
 function belongsToVisible(
   table: TableDescriptor,
@@ -74,6 +76,7 @@ function belongsToVisible(
 ): string | null {
   if ((VISIBLE_TABLES as string[]).includes(table.name))
     return visibleTo(table.name as VisibleTable, alias, scope, param);
+  if (table.name === 'sources') return sourceVisibleTo(alias, scope, param);
   const parent = table.columns.find((c) => c.name === table.parentColumn)?.references;
   if (parent && (VISIBLE_TABLES as string[]).includes(parent))
     return `EXISTS (SELECT 1 FROM ${parent} r WHERE r.id = ${alias}.${table.parentColumn} AND ${visibleTo(parent as VisibleTable, 'r', scope, param)})`;
@@ -88,23 +91,63 @@ export function publicRows(table: TableDescriptor, alias: string): string | null
 }
 
 /**
- * The record `recordId` names is none the scope may not read (ids are unique across kinds of record). The
- * hidden ids are few, so they are gathered once (public rows are skipped by the partial indexes) rather
- * than looked up row by row.
+ * The ids of the records the scope may not read (ids are unique across kinds of record). Partnerships
+ * and events are looked for among the few that are not public (a partial index); every project is
+ * tested, since a public one may be hidden by its tie. `IS NOT TRUE`: a condition that is unknown (an
+ * event without a place) hides the record rather than showing it.
  */
-function notAboutHidden(recordId: string, scope: PlaceReadScope, param: (value: unknown) => string): string {
-  if (scope.kind === 'nation') return 'true';
-  const hidden = VISIBLE_TABLES.map((table) => {
-    // A public project may still be hidden by its tie.
+function hiddenRecords(scope: PlaceReadScope, param: (value: unknown) => string): string {
+  return VISIBLE_TABLES.map((table) => {
     const candidates = table === 'projects' ? '' : `h.visibility <> 'public' AND `;
-    return `SELECT h.id FROM ${table} h WHERE ${candidates}NOT ${visibleTo(table, 'h', scope, param)}`;
-  });
-  return `${recordId} NOT IN (${hidden.join(' UNION ALL ')})`;
+    return `SELECT h.id FROM ${table} h WHERE ${candidates}(${visibleTo(table, 'h', scope, param)}) IS NOT TRUE`;
+  }).join(' UNION ALL ');
 }
 
-/** A condition over a change log row: it is not about a record the scope may not read. */
-export const changeVisibleTo = (scope: PlaceReadScope, param: (value: unknown) => string): string =>
-  notAboutHidden('change_log.record_id', scope, param);
+/** The record `recordId` names (if any) is none the scope may not read. */
+function notAboutHidden(recordId: string, scope: PlaceReadScope, param: (value: unknown) => string): string {
+  if (scope.kind === 'nation') return 'true';
+  return `(${recordId} IS NULL OR ${recordId} NOT IN (${hiddenRecords(scope, param)}))`;
+}
+
+/**
+ * A source the scope may see: one that no record cites yet, or that a record the scope may read cites.
+ * A source cited only by internal records (an agreement recorded at a signing) would name them.
+ */
+export function sourceVisibleTo(
+  alias: string,
+  scope: PlaceReadScope,
+  param: (value: unknown) => string,
+): string {
+  if (scope.kind === 'nation') return 'true';
+  return `(NOT EXISTS (SELECT 1 FROM record_sources sc WHERE sc.source_id = ${alias}.id)
+    OR EXISTS (SELECT 1 FROM record_sources sc WHERE sc.source_id = ${alias}.id AND sc.record_id NOT IN (${hiddenRecords(scope, param)})))`;
+}
+
+export const publicSources = (alias: string): string => sourceVisibleTo(alias, PUBLIC_ONLY, noParameters);
+
+/** A condition over a change log row: it is about no record, and no source, the scope may not read. */
+export function changeVisibleTo(scope: PlaceReadScope, param: (value: unknown) => string): string {
+  if (scope.kind === 'nation') return 'true';
+  return `${notAboutHidden('change_log.record_id', scope, param)}
+    AND (change_log.table_name <> 'sources' OR NOT EXISTS (SELECT 1 FROM sources hs
+      WHERE hs.id = change_log.record_id AND NOT ${sourceVisibleTo('hs', scope, param)}))`;
+}
+
+/** The visibility of a record the scope may read; null when there is none (or the scope may not read it). */
+export async function readableVisibility(
+  db: Queryable,
+  table: VisibleTable,
+  id: string,
+  scope: PlaceReadScope,
+): Promise<Visibility | null> {
+  const params: unknown[] = [id];
+  const visible = visibleTo(table, 'r', scope, (value) => `$${params.push(value)}`);
+  const [row] = await db.query<{ visibility: Visibility }>(
+    `SELECT r.visibility FROM ${table} r WHERE r.id = $1 AND ${visible}`,
+    params,
+  );
+  return row?.visibility ?? null;
+}
 
 /** Sets who may read a record; returns false when there is no such record. */
 export async function setVisibility(

@@ -22,6 +22,7 @@ const USERS: Record<string, Grant[]> = {
   'bj.viewer': [{ role: 'viewer', jurisdictionId: BEIJING }],
   'bj.editor': [{ role: 'editor', jurisdictionId: BEIJING }],
   'nation.viewer': [{ role: 'viewer', jurisdictionId: null }],
+  'nation.editor': [{ role: 'editor', jurisdictionId: null }],
   'sh.department': [{ role: 'department', jurisdictionId: SHANGHAI }],
 };
 
@@ -147,16 +148,36 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
         .total,
     ).toBe(0);
 
-    // National: only nation-wide readers.
-    await (
-      await as('sh.editor')
-    )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'national' });
+    // National: only nation-wide roles decide it, and only nation-wide readers see it.
+    expectProblem(
+      await (
+        await as('sh.editor')
+      )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'national' }),
+      403,
+    );
+    const national = await (
+      await as('nation.editor')
+    )('PUT', `/api/partnerships/${TIE}/visibility`, {
+      visibility: 'national',
+    });
+    expect(national.statusCode, national.body).toBe(200);
     expectProblem(await (await as('sh.viewer'))('GET', `/api/partnerships/${TIE}`), 404);
+    // Shanghai's editor can no longer read it, so may not decide on it either: as if it did not exist.
+    expectProblem(
+      await (
+        await as('sh.editor')
+      )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'public' }),
+      404,
+    );
+    // Nor does Shanghai's review queue list it.
+    const queue = await (await as('sh.editor'))('GET', '/api/stewardship?question=undated&limit=200');
+    expect(queue.statusCode, queue.body).toBe(200);
+    expect(queue.body).not.toContain(TIE);
     expect((await (await as('nation.viewer'))('GET', `/api/partnerships/${TIE}`)).statusCode).toBe(200);
 
     // Public again: back everywhere, with its history.
     await (
-      await as('sh.editor')
+      await as('nation.editor')
     )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'public' });
     const back = await anonymous(app, `/api/partnerships/${TIE}`);
     expect(back.statusCode).toBe(200);
@@ -165,6 +186,43 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
       expect.arrayContaining(['jurisdiction', 'national', 'public']),
     );
     expect((await anonymous(app, '/api/places?q=Changning')).body).toContain('"partnerships":1');
+  });
+
+  it('keeps the sources only internal records cite from the public, and the change log whole', async () => {
+    const app = server.app;
+    const editor = await as('sh.editor');
+    const created = await editor('POST', '/api/partnerships', {
+      placeA: CHANGNING,
+      placeB: HCMC,
+      type: 'friendly_exchange',
+      visibility: 'jurisdiction',
+      sources: [{ source: { title: '长宁—胡志明市友好交流协议（内部）', kind: 'document' }, locator: '' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    for (const url of [
+      '/api/sources?limit=1000',
+      '/api/export/sources?format=csv',
+      '/api/export/record_sources?format=csv',
+      '/api/changes?limit=1000',
+    ]) {
+      const res = await anonymous(app, url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).not.toContain('长宁—胡志明市友好交流协议');
+    }
+    expect((await editor('GET', '/api/sources?limit=1000')).body).toContain('长宁—胡志明市友好交流协议');
+    // Rows about no record (bulk loads) stay in the public change log whatever is internal.
+    const [{ n }] = await server.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM change_log WHERE record_id IS NULL AND table_name <> 'users'`,
+    );
+    const withoutRecord = await anonymous(app, '/api/changes?limit=1000');
+    expect(
+      withoutRecord.json<{ items: { recordId: string | null }[] }>().items.filter((i) => i.recordId === null)
+        .length,
+    ).toBe(Math.min(n, 1000));
+    await editor('PUT', `/api/partnerships/${created.json<{ id: string }>().id}/visibility`, {
+      visibility: 'public',
+    });
+    expect((await anonymous(app, '/api/sources?limit=1000')).body).toContain('长宁—胡志明市友好交流协议');
   });
 
   it('keeps internal projects and exchanges, and projects under an internal tie, from the public', async () => {
@@ -204,6 +262,23 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
     expect((await anonymous(app, '/api/projects?limit=1000')).body).not.toContain(projectId);
     expect((await editor('GET', `/api/projects/${projectId}`)).statusCode).toBe(200);
     await editor('PUT', `/api/partnerships/${SHANGHAI_TIE}/visibility`, { visibility: 'public' });
+
+    // A national project with a milestone overdue: in the nation's inbox, not in the Shanghai office's.
+    const nationalProject = await (
+      await as('nation.editor')
+    )('POST', '/api/projects', {
+      nameEn: 'National port programme',
+      domain: 'facilities',
+      status: 'in_progress',
+      placeIds: [SHANGHAI],
+      visibility: 'national',
+      milestones: [{ description: 'first review', due: '2020-01-31' }],
+      sources: [{ source: { title: 'Office file', kind: 'document' }, locator: '3' }],
+    });
+    expect(nationalProject.statusCode, nationalProject.body).toBe(201);
+    const inbox = async (login: string) => (await (await as(login))('GET', '/api/inbox')).body;
+    expect(await inbox('nation.viewer')).toContain('National port programme');
+    expect(await inbox('sh.viewer')).not.toContain('National port programme');
 
     // An exchange: hidden from the events list, the event and its organiser's page.
     const event = 'ev:test-forum';

@@ -5,7 +5,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Actor, Database } from '../../store/database.ts';
-import type { PlaceReadScope, VisibleTable } from '../../store/visibility.ts';
+import { readableVisibility, type PlaceReadScope, type VisibleTable } from '../../store/visibility.ts';
 import { changeVisibility } from '../../store/writes.ts';
 import { visibilitySchema } from '../../domain/visibility.ts';
 import type { Action } from '../../domain/permissions.ts';
@@ -161,10 +161,21 @@ export function visibilityRoute(writes: ZodApp, url: string, table: VisibleTable
         response: { 200: z.object({ id: z.string(), visibility: visibilitySchema }) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
-      await changeVisibility(writes.db, actorOf(request), table, id, request.body.visibility);
-      return { id, visibility: request.body.visibility };
+      const { visibility } = request.body;
+      // A writer decides only for records they may read; national records are the nation's to decide.
+      const scope = await writes.readScope(request, reply);
+      const current = await readableVisibility(writes.db, table, id, scope);
+      if (current === null) notFound(table.replace(/s$/, ''), id);
+      if ((visibility === 'national' || current === 'national') && scope.kind !== 'nation')
+        throw new Problem(
+          403,
+          'Forbidden',
+          'only a role over the whole nation may make a record national or open a national one',
+        );
+      await changeVisibility(writes.db, actorOf(request), table, id, visibility);
+      return { id, visibility };
     },
   );
 }

@@ -186,7 +186,7 @@ export const sourceRoutes: RoutePlugin = async (plugin) =>
       summary: 'Sources with the number of records citing each',
       query: z.object({ kind: z.enum(SOURCE_KINDS).optional() }),
       item: sourceListItemSchema,
-      list: (db, q, page) => registry.listSources(db, { kind: q.kind }, page),
+      list: (db, q, page, scope) => registry.listSources(db, { kind: q.kind }, page, scope),
     },
     get: {
       summary: 'A source with the number of records of each kind citing it',
