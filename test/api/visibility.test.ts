@@ -169,6 +169,30 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
       )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'public' }),
       404,
     );
+    // Nor write to it (a PATCH or a decision answered 500 once it had written).
+    const before = await server.db.query(`SELECT count(*)::int AS n FROM claims WHERE record_id = $1`, [TIE]);
+    expectProblem(
+      await (
+        await as('sh.editor')
+      )('PATCH', `/api/partnerships/${TIE}`, {
+        note: 'x',
+        sources: [{ source: { title: 'Office note', kind: 'user' } }],
+      }),
+      404,
+    );
+    expectProblem(
+      await (
+        await as('sh.editor')
+      )('POST', `/api/partnerships/${TIE}/lifecycle`, {
+        status: 'dormant',
+        on: '2025',
+        reason: 'x',
+      }),
+      404,
+    );
+    expect(
+      await server.db.query(`SELECT count(*)::int AS n FROM claims WHERE record_id = $1`, [TIE]),
+    ).toEqual(before);
     // Nor does Shanghai's review queue list it.
     const queue = await (await as('sh.editor'))('GET', '/api/stewardship?question=undated&limit=200');
     expect(queue.statusCode, queue.body).toBe(200);

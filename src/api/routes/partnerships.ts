@@ -27,6 +27,7 @@ import {
   listBody,
   notFound,
   pageQuery,
+  requireReadable,
   sendRows,
   visibilityRoute,
   yearParam,
@@ -134,8 +135,9 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
       },
       async (request, reply) => {
         const { id } = request.params;
+        const scope = await requireReadable(w, request, reply, 'partnerships', id);
         await writes.amendPartnership(w.db, actorOf(request), id, request.body);
-        return (await registry.getPartnership(w.db, id, await w.readScope(request, reply)))!;
+        return (await registry.getPartnership(w.db, id, scope)) ?? notFound('partnership', id);
       },
     );
 
@@ -152,6 +154,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
       },
       async (request, reply) => {
         const { id } = request.params;
+        const scope = await requireReadable(w, request, reply, 'partnerships', id);
         const writer = request.writer!;
         const { status, on, reason } = request.body;
         // The office's decision is the source of the claim, so it outranks compiled lists and shows why.
@@ -165,10 +168,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
             },
           ],
         });
-        return (
-          (await registry.getPartnership(w.db, id, await w.readScope(request, reply))) ??
-          notFound('partnership', id)
-        );
+        return (await registry.getPartnership(w.db, id, scope)) ?? notFound('partnership', id);
       },
     );
   });

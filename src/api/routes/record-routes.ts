@@ -2,7 +2,7 @@
  * The list / get / create pattern of registry records, declared once: an entity's routes name their
  * schemas and store functions, and this module gives them paging, CSV, 404s, 201s and documentation.
  */
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor, Database } from '../../store/database.ts';
 import { readableVisibility, type PlaceReadScope, type VisibleTable } from '../../store/visibility.ts';
@@ -146,6 +146,22 @@ export function createRoute<B extends z.ZodType>(
 }
 
 /**
+ * A write to a record its writer may not read is answered as one to a record that does not exist (so it
+ * neither changes nor reveals a national tie to a city office); returns the reader's scope.
+ */
+export async function requireReadable(
+  app: ZodApp,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  table: VisibleTable,
+  id: string,
+): Promise<PlaceReadScope> {
+  const scope = await app.readScope(request, reply);
+  if ((await readableVisibility(app.db, table, id, scope)) === null) notFound(table.replace(/s$/, ''), id);
+  return scope;
+}
+
+/**
  * `PUT url/:id/visibility` in a write context: who may read a record an office keeps. The writer must
  * hold the context's permission over the record's Chinese places, as for any write to it.
  */
@@ -165,9 +181,8 @@ export function visibilityRoute(writes: ZodApp, url: string, table: VisibleTable
       const { id } = request.params;
       const { visibility } = request.body;
       // A writer decides only for records they may read; national records are the nation's to decide.
-      const scope = await writes.readScope(request, reply);
-      const current = await readableVisibility(writes.db, table, id, scope);
-      if (current === null) notFound(table.replace(/s$/, ''), id);
+      const scope = await requireReadable(writes, request, reply, table, id);
+      const current = (await readableVisibility(writes.db, table, id, scope))!;
       if ((visibility === 'national' || current === 'national') && scope.kind !== 'nation')
         throw new Problem(
           403,

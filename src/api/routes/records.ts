@@ -29,7 +29,7 @@ import {
   sourceListItemSchema,
 } from '../../domain/records.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
-import { countryParam, notFound, recordRoutes, yearParam } from './record-routes.ts';
+import { countryParam, notFound, recordRoutes, requireReadable, yearParam } from './record-routes.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 
 const placeFilter = z.string().optional().describe('id of a place taking part');
@@ -149,8 +149,8 @@ export const projectRoutes: RoutePlugin = async (plugin) => {
       },
       async (request, reply) => {
         const { id, seq } = request.params;
+        const scope = await requireReadable(w, request, reply, 'projects', id);
         await writes.setMilestoneDates(w.db, actorOf(request), id, seq, request.body);
-        const scope = await w.readScope(request, reply);
         return (await registry.getProject(w.db, id, scope)) ?? notFound('project', id);
       },
     );
