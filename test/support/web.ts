@@ -129,6 +129,9 @@ export async function signIn(
     .getByTestId('account-name')
     .filter({ hasText: options.name ?? login })
     .waitFor();
+  // The header shows the name while the next page may still be loading; the move to it closes an open
+  // account menu, so a test that opens the menu right away must wait for the page it lands on.
+  await page.getByTestId('login-form').waitFor({ state: 'detached' });
 }
 
 /** The page is no wider than the window: nothing makes it scroll sideways. */
