@@ -5,7 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../domain/workers.ts';
+import { deserialiseError, type ThreadReply, type ThreadRequest } from './pglite-protocol.ts';
 import { describeCommand, lockDataDir, type DataLock } from './data-lock.ts';
 
 export { DatabaseInUse } from './data-lock.ts';
@@ -49,43 +51,129 @@ async function setActor(tx: Queryable, actor: Actor): Promise<void> {
   );
 }
 
+/**
+ * PGlite in its own thread (`pglite-thread.ts`): its queries run to their end without yielding, so on the
+ * server's thread one large read would hold every other request.
+ */
 class PGliteDatabase implements Database {
   readonly engine = 'pglite' as const;
+  private nextId = 1;
+  private readonly pending = new Map<
+    number,
+    { resolve: (rows: unknown[]) => void; reject: (error: Error) => void; parts: unknown[][] }
+  >();
+
   constructor(
-    private readonly db: PGlite,
+    private readonly thread: Worker,
     /** The data folder's lock; null for memory://. */
     readonly lock: DataLock | null,
-  ) {}
+  ) {
+    thread.on('message', (reply: ThreadReply) => this.receive(reply));
+    thread.on('error', (error) => this.failAll(error));
+    thread.on('exit', (code) => this.failAll(new Error(`the database thread stopped (exit code ${code})`)));
+    thread.unref();
+  }
 
-  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const result = await this.db.query<T>(sql, params);
-    return result.rows;
+  private receive(reply: ThreadReply): void {
+    const call = this.pending.get(reply.id);
+    if (!call) return;
+    if ('part' in reply) {
+      call.parts.push(reply.part);
+      return;
+    }
+    this.settled(reply.id);
+    if ('error' in reply) call.reject(deserialiseError(reply.error));
+    else call.resolve(call.parts.length > 0 ? [...call.parts.flat(), ...reply.rows] : reply.rows);
+  }
+
+  private settled(id: number): void {
+    this.pending.delete(id);
+    // The thread keeps the process alive only while an answer is awaited (a CLI command exits after).
+    if (this.pending.size === 0) this.thread.unref();
+  }
+
+  private failAll(error: Error): void {
+    for (const [id, call] of this.pending) {
+      this.settled(id);
+      call.reject(error);
+    }
+  }
+
+  private call<T>(request: DistributiveOmit<ThreadRequest, 'id'>, id = this.nextId++): Promise<T[]> {
+    // The caller's stack, for the error of a statement that fails in the thread.
+    const origin = new Error();
+    return new Promise<T[]>((resolve, reject) => {
+      if (this.pending.size === 0) this.thread.ref();
+      const fail = (error: Error) => {
+        error.stack = `${error.name}: ${error.message}${origin.stack?.slice(origin.stack.indexOf('\n')) ?? ''}`;
+        reject(error);
+      };
+      this.pending.set(id, { resolve: resolve as (rows: unknown[]) => void, reject: fail, parts: [] });
+      this.thread.postMessage({ ...request, id });
+    });
+  }
+
+  query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.call<T>({ op: 'query', sql, params });
   }
 
   async exec(sql: string): Promise<void> {
-    await this.db.exec(sql);
+    await this.call({ op: 'exec', sql });
   }
 
   async transaction<T>(actor: Actor, fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) => {
-      const q: Queryable = {
-        query: async <R>(sql: string, params: unknown[] = []) => (await tx.query<R>(sql, params)).rows,
-        exec: async (sql: string) => {
-          await tx.exec(sql);
-        },
-      };
+    const tx = this.nextId++;
+    await this.call({ op: 'begin' }, tx);
+    const q: Queryable = {
+      query: <R>(sql: string, params: unknown[] = []) => this.call<R>({ op: 'query', sql, params, tx }),
+      exec: async (sql: string) => {
+        await this.call({ op: 'exec', sql, tx });
+      },
+    };
+    let result: T;
+    try {
       await setActor(q, actor);
-      return fn(q);
-    });
+      result = await fn(q);
+    } catch (error) {
+      await this.call({ op: 'end', tx, commit: false }).catch(() => undefined);
+      throw error;
+    }
+    await this.call({ op: 'end', tx, commit: true });
+    return result;
   }
 
   async close(): Promise<void> {
     try {
-      await this.db.close();
+      await this.call({ op: 'close' });
+      await this.thread.terminate();
     } finally {
       this.lock?.release();
     }
   }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Starts the database thread on `dataDir` and waits until PGlite has opened it. */
+async function startPGliteThread(dataDir: string): Promise<Worker> {
+  const thread = startWorker(new URL('./pglite-thread.ts', import.meta.url), { dataDir });
+  let onMessage!: (reply: ThreadReply) => void;
+  let onError!: (error: Error) => void;
+  let onExit!: (code: number) => void;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      onMessage = (reply) => ('error' in reply ? reject(deserialiseError(reply.error)) : resolve());
+      onError = reject;
+      onExit = (code) => reject(new Error(`the database thread stopped (exit code ${code})`));
+      thread.once('message', onMessage).once('error', onError).once('exit', onExit);
+    });
+  } catch (error) {
+    await thread.terminate();
+    throw error;
+  } finally {
+    thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+  }
+  return thread;
 }
 
 class PostgresDatabase implements Database {
@@ -186,14 +274,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     );
   }
   try {
-    const db = await PGlite.create(dataDir, {
-      parsers: {
-        [pgliteTypes.DATE]: passThrough,
-        [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value).toISOString(),
-        [pgliteTypes.INT8]: (value: string) => Number(value),
-      },
-    });
-    return new PGliteDatabase(db, lock);
+    return new PGliteDatabase(await startPGliteThread(dataDir), lock);
   } catch (error) {
     lock?.release();
     throw error;

@@ -54,7 +54,7 @@ const CASES: Record<string, Case[]> = {
     },
     { file: 'src/analysis/layer-probe.ts', breach: '../ingest/run.ts', allowed: 'graphology' },
     { file: 'src/analysis/layer-probe.ts', breach: 'fastify', allowed: 'exceljs' },
-    { file: 'src/analysis/layer-probe.ts', breach: '@electric-sql/pglite', allowed: './workers.ts' },
+    { file: 'src/analysis/layer-probe.ts', breach: '@electric-sql/pglite', allowed: '../domain/workers.ts' },
     { file: 'src/analysis/layer-probe.ts', breach: 'pg', allowed: 'pinyin-pro' },
   ],
   services: [

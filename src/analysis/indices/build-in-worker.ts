@@ -2,7 +2,7 @@
  * One-off index builds off the thread that answers requests. A build from uploaded tables is pure
  * computation that grows with units × indicators; a large one would hold the server for seconds.
  */
-import { runWorkerTask } from '../workers.ts';
+import { runWorkerTask } from '../../domain/workers.ts';
 import { buildIndex, parseBuildRequest, methodologyNote, resultsByLevel, type IndexBuild } from './builds.ts';
 import { IndexFrameworkError } from './framework.ts';
 

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../workers.ts';
+import { startWorker } from '../../domain/workers.ts';
 import { latestDataset, rebuild, type Coin } from './coin.ts';
 import { IndexFrameworkError } from './framework.ts';
 import { seededRandom } from '../random.ts';

@@ -2,7 +2,7 @@
  * `analyseNetwork` in a worker thread: the full graph takes seconds of CPU, which a server must not spend
  * on the thread that answers requests. Falls back to this thread when workers cannot start.
  */
-import { startWorker } from '../workers.ts';
+import { startWorker } from '../../domain/workers.ts';
 import { analyseNetwork } from './analyse.ts';
 import type { AnalyseOptions, NetworkAnalysis, NetworkGraph } from './types.ts';
 

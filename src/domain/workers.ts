@@ -1,8 +1,8 @@
 /**
- * Starting a worker thread on one of the analysis modules. Compiled JavaScript runs directly; TypeScript
- * sources (run through tsx or a test runner) get a small bootstrap that registers tsx's loader inside the
- * worker before importing the file, because a loader passed by --import is not reliably active for a
- * worker's entry module on Node 20.
+ * Starting a worker thread on one of our modules (the analyses, the embedded database). Compiled
+ * JavaScript runs directly; TypeScript sources (run through tsx or a test runner) get a small bootstrap
+ * that registers tsx's loader inside the worker before importing the file, because a loader passed by
+ * --import is not reliably active for a worker's entry module on Node 20.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
