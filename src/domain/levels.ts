@@ -90,3 +90,14 @@ export const PROVINCE_SHORT_NAMES: Readonly<Record<string, readonly string[]>> =
   '81': ['港'],
   '82': ['澳'],
 };
+
+/**
+ * The places whose ties are counted with those of their cities and counties, as the official lists count
+ * a province's (江苏省 228, not the handful signed by the province itself): China's provinces. The store
+ * builds its SQL from the same two facts.
+ */
+export const COUNTS_SUBDIVISIONS = { kind: 'province', countryCode: 'CN' } as const;
+
+export function countsSubdivisions(place: { kind: PlaceKind; countryCode: string }): boolean {
+  return place.kind === COUNTS_SUBDIVISIONS.kind && place.countryCode === COUNTS_SUBDIVISIONS.countryCode;
+}

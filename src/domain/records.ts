@@ -69,7 +69,10 @@ export type PlaceSummary = z.infer<typeof placeSummarySchema>;
 
 export const placeSearchItemSchema = placeSummarySchema
   .extend({
-    partnerships: z.number().int().describe('ties of the place itself'),
+    partnerships: z
+      .number()
+      .int()
+      .describe("public ties of the place; a Chinese province's include its cities' and counties'"),
   })
   .meta({ id: 'PlaceSearchItem' });
 
@@ -101,6 +104,11 @@ export const placeDetailSchema = placeSummarySchema
       .string()
       .nullable()
       .describe("The state the place's country code is part of in China's view (Country.partOf)"),
+    countsSubdivisions: z
+      .boolean()
+      .describe(
+        "whether the place's ties are counted with its cities' and counties' (China's provinces): its page lists them together",
+      ),
     parent: placeRefSchema.nullable(),
     children: z.array(placeRefSchema.extend({ partnerships: z.number().int() })),
     userAliases: z.array(z.string()),

@@ -3,6 +3,7 @@
  * checked against) and the places under a jurisdiction (what its readers and curators cover).
  */
 import type { Queryable } from './database.ts';
+import { COUNTS_SUBDIVISIONS } from '../domain/levels.ts';
 
 /** The places given and every place above them: what a jurisdiction-scoped grant is checked against. */
 export async function placeScope(db: Queryable, placeIds: readonly string[]): Promise<string[]> {
@@ -32,15 +33,40 @@ export async function placeScopes(
   return scopes;
 }
 
-/** The places under the given ones, themselves included (China's hierarchy is at most four deep). */
+/** How deep China's hierarchy goes under a place: province, prefecture, county or district, town. */
+const WITHIN_DEPTH = 4;
+
+/**
+ * SQL: the ids of the place `root` (a column or a parameter placeholder) and of every place under it, as
+ * a subquery for `IN`. The one definition of "within" for lists, counts and jurisdictions.
+ */
+export function placesWithinSql(root: string): string {
+  return `(WITH RECURSIVE down(id, depth) AS (
+      SELECT ${root}::text, 0
+      UNION ALL SELECT w.id, down.depth + 1 FROM places w JOIN down ON w.parent_id = down.id WHERE down.depth < ${WITHIN_DEPTH}
+    ) SELECT id FROM down)`;
+}
+
+/** The places under the given ones, themselves included. */
 export async function placesWithin(db: Queryable, placeIds: readonly string[]): Promise<string[]> {
   if (placeIds.length === 0) return [];
   const rows = await db.query<{ id: string }>(
-    `WITH RECURSIVE down(id, depth) AS (
-       SELECT id, 0 FROM places WHERE id = ANY($1::text[])
-       UNION ALL SELECT p.id, down.depth + 1 FROM places p JOIN down ON p.parent_id = down.id WHERE down.depth < 4
-     ) SELECT DISTINCT id FROM down`,
+    `SELECT DISTINCT w.id FROM unnest($1::text[]) AS r(id) JOIN places root ON root.id = r.id,
+       LATERAL ${placesWithinSql('root.id')} AS w`,
     [placeIds],
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * SQL: a table (place_id, n) of the public ties of each place that counts its subdivisions' ties
+ * (domain/levels.ts: China's provinces), each tie once even when both its sides lie within.
+ */
+export function subdivisionTieCountsSql(openTie: string): string {
+  const { kind, countryCode } = COUNTS_SUBDIVISIONS;
+  return `(SELECT root.id AS place_id, count(DISTINCT t.id)::int AS n
+    FROM places root, LATERAL ${placesWithinSql('root.id')} AS w
+    JOIN partnerships t ON t.place_a = w.id OR t.place_b = w.id
+    WHERE root.kind = '${kind}' AND root.country_code = '${countryCode}' AND ${openTie}
+    GROUP BY root.id)`;
 }

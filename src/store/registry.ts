@@ -7,6 +7,8 @@ import { DERIVED_LEVEL, explainChoices } from '../domain/claims.ts';
 import { currentDecision, decisionOf } from '../domain/decisions.ts';
 import type { SourceKind } from '../domain/registry.ts';
 import { PUBLIC_CHANGES } from './internal-tables.ts';
+import { placesWithinSql, subdivisionTieCountsSql } from './place-tree.ts';
+import { COUNTS_SUBDIVISIONS, countsSubdivisions } from '../domain/levels.ts';
 import {
   changeVisibleTo,
   PUBLIC_ONLY,
@@ -197,31 +199,65 @@ export async function searchPlaces(
   }
   if (query.countryCode) cond.add((p) => `p.country_code = ${p(query.countryCode)}`);
   if (query.kind) cond.add((p) => `p.kind = ${p(query.kind)}`);
-  // Search is public: its counts and its filter know public ties only. A province of China counts the
-  // ties of its cities and counties, as its page does, and is always found.
+  // Search is public: its counts and its filter know public ties only. A Chinese province counts the ties
+  // of its cities and counties, as its page does, and is always found.
   const open = publicOnly('partnerships', 't');
-  const within = `(SELECT d.id FROM places d WHERE d.id = p.id OR d.parent_id = p.id
-    OR d.parent_id IN (SELECT e.id FROM places e WHERE e.parent_id = p.id))`;
-  const province = `(p.kind = 'province' AND p.country_code = 'CN')`;
-  const degree = `(CASE WHEN ${province}
-    THEN (SELECT count(*)::int FROM partnerships t WHERE (t.place_a IN ${within} OR t.place_b IN ${within}) AND ${open})
-    ELSE (SELECT count(*)::int FROM partnerships t WHERE (t.place_a = p.id OR t.place_b = p.id) AND ${open}) END)`;
+  const counted = `(p.kind = '${COUNTS_SUBDIVISIONS.kind}' AND p.country_code = '${COUNTS_SUBDIVISIONS.countryCode}')`;
   if (query.withPartnerships) {
     cond.clauses.push(
-      `(${province} OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_a = p.id AND ${open}) OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_b = p.id AND ${open}))`,
+      `(${counted} OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_a = p.id AND ${open}) OR EXISTS (SELECT 1 FROM partnerships t WHERE t.place_b = p.id AND ${open}))`,
     );
   }
-  const sql = `SELECT ${PLACE_COLUMNS}, ${degree} AS partnerships, ${rankExpr} AS _rank
-    FROM places p JOIN countries c ON c.code = p.country_code ${cond.where}
-    ORDER BY _rank, p.is_capital DESC, partnerships DESC, p.population DESC NULLS LAST, p.id`;
-  const result = await paged<PlaceSummary & { partnerships: number; _rank?: number }>(
-    tx,
-    sql,
+  // A name search finds a few places: their ties are counted one by one. Without one, the whole
+  // gazetteer may be in play, and the counts come from one pass over the ties.
+  let counts = '';
+  let degree: string;
+  if (query.keys && query.keys.length > 0) {
+    const within = placesWithinSql('p.id');
+    degree = `(CASE WHEN ${counted}
+      THEN (SELECT count(*)::int FROM partnerships t WHERE (t.place_a IN ${within} OR t.place_b IN ${within}) AND ${open})
+      ELSE (SELECT count(*)::int FROM partnerships t WHERE (t.place_a = p.id OR t.place_b = p.id) AND ${open}) END)`;
+  } else {
+    counts = `WITH own AS (
+        SELECT place AS place_id, count(*)::int AS n FROM (
+          SELECT t.place_a AS place FROM partnerships t WHERE ${open}
+          UNION ALL SELECT t.place_b FROM partnerships t WHERE ${open} AND t.place_b <> t.place_a) x
+        GROUP BY place),
+      within AS ${subdivisionTieCountsSql(open)}`;
+    degree = 'coalesce(within.n, own.n, 0)';
+  }
+  const joins = counts
+    ? 'LEFT JOIN own ON own.place_id = p.id LEFT JOIN within ON within.place_id = p.id'
+    : '';
+  // The order is found on narrow rows; only the page's places are read whole.
+  const limit = cond.params.push(page.limit);
+  const offset = cond.params.push(page.offset);
+  const rows = await tx.query<PlaceSummary & { partnerships: number; _total: number }>(
+    `${counts}${counts ? ',' : 'WITH'} hits AS (
+       SELECT p.id, ${rankExpr} AS _rank, p.is_capital, ${degree} AS partnerships, p.population
+       FROM places p ${joins} ${cond.where}
+       ORDER BY _rank, p.is_capital DESC, partnerships DESC, p.population DESC NULLS LAST, p.id
+       LIMIT $${limit} OFFSET $${offset})
+     SELECT ${PLACE_COLUMNS}, hits.partnerships, (SELECT count(*)::int FROM places p ${cond.where}) AS _total
+     FROM hits JOIN places p ON p.id = hits.id JOIN countries c ON c.code = p.country_code
+     ORDER BY hits._rank, hits.is_capital DESC, hits.partnerships DESC, hits.population DESC NULLS LAST, hits.id`,
     cond.params,
-    page,
   );
-  for (const item of result.items) delete item._rank;
-  return result;
+  const total =
+    rows.length > 0
+      ? rows[0]._total
+      : (
+          await tx.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM places p ${cond.where}`,
+            cond.params.slice(0, limit - 1),
+          )
+        )[0].n;
+  return {
+    total,
+    limit: page.limit,
+    offset: page.offset,
+    items: rows.map(({ _total: _ignored, ...item }) => item),
+  };
 }
 
 export async function getPlace(tx: Queryable, id: string): Promise<PlaceDetail | null> {
@@ -258,7 +294,14 @@ export async function getPlace(tx: Queryable, id: string): Promise<PlaceDetail |
      WHERE n.place_id = $1 ORDER BY c.id`,
     [id],
   );
-  return { ...place, parent, children, userAliases: aliases.map((a) => a.alias), corridors } as PlaceDetail;
+  return {
+    ...place,
+    countsSubdivisions: countsSubdivisions(place),
+    parent,
+    children,
+    userAliases: aliases.map((a) => a.alias),
+    corridors,
+  } as PlaceDetail;
 }
 
 export interface PartnershipFilter {
@@ -320,9 +363,7 @@ export async function listPartnerships(
   if (filter.placeId) {
     if (filter.includeSubdivisions) {
       cond.add((p) => {
-        const id = p(filter.placeId);
-        const within = `(SELECT id FROM places WHERE id = ${id} OR parent_id = ${id}
-          OR parent_id IN (SELECT id FROM places WHERE parent_id = ${id}))`;
+        const within = placesWithinSql(p(filter.placeId));
         return `(t.place_a IN ${within} OR t.place_b IN ${within})`;
       });
     } else {

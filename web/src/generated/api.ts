@@ -9191,6 +9191,8 @@ export interface components {
             /** @description The state the place's country code is part of in China's view (Country.partOf) */
             countryPartOf: string | null;
             countryZh: string;
+            /** @description whether the place's ties are counted with its cities' and counties' (China's provinces): its page lists them together */
+            countsSubdivisions: boolean;
             /** @description whether the place's state has diplomatic relations with the People's Republic of China */
             diplomaticRelations: boolean;
             divisionCode: string | null;
@@ -9251,6 +9253,8 @@ export interface components {
             /** @description The state the place's country code is part of in China's view (Country.partOf) */
             countryPartOf: string | null;
             countryZh: string;
+            /** @description whether the place's ties are counted with its cities' and counties' (China's provinces): its page lists them together */
+            countsSubdivisions: boolean;
             /** @description whether the place's state has diplomatic relations with the People's Republic of China */
             diplomaticRelations: boolean;
             divisionCode: string | null;
@@ -9316,7 +9320,7 @@ export interface components {
             nameEn: string;
             nameZh: string | null;
             parentId: string | null;
-            /** @description ties of the place itself */
+            /** @description public ties of the place; a Chinese province's include its cities' and counties' */
             partnerships: number;
             population: number | null;
         };
@@ -9341,7 +9345,7 @@ export interface components {
             nameEn: string;
             nameZh: string | null;
             parentId: string | null;
-            /** @description ties of the place itself */
+            /** @description public ties of the place; a Chinese province's include its cities' and counties' */
             partnerships: number;
             population: number | null;
         };
