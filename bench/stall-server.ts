@@ -45,6 +45,7 @@ const app = await buildServer({
   db,
   adminToken: process.env.AMITY_ADMIN_TOKEN,
   analysisCache,
+  warmAfterWrites: true,
   rateLimit: false,
   // The 50 clients of bench/accounts.ts all sign in from 127.0.0.1.
   loginRateLimit: { max: 1_000_000, timeWindow: '1 minute' },
@@ -59,4 +60,4 @@ const shutdown = async () => {
 process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
 process.stdout.write(`Amity is serving ${address} (database: ${db.engine}; rate limits off)\n`);
-void analysisCache.network().catch(() => undefined);
+void analysisCache.warm();

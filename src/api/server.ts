@@ -63,6 +63,11 @@ export interface ServerOptions {
   analysisCache?: AnalysisCache;
   /** Slots and queue of the heavy routes (HEAVY_ROUTES). */
   heavyWork?: HeavyWorkOptions;
+  /**
+   * Recompute the analyses' inputs in the background after writes (`amity serve`), so the first visitor
+   * after a change does not wait for them; off by default (tests make many writes).
+   */
+  warmAfterWrites?: boolean;
   /** Requests per client and minute on each heavy route; `false` turns the limit off (load tests). */
   rateLimit?: { max: number; timeWindow?: string } | false;
 }
@@ -145,6 +150,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   let resolverPromise: ReturnType<typeof loadResolver> | null = null;
   app.decorate('db', db);
   app.decorate('analysisCache', options.analysisCache ?? new AnalysisCache(db));
+  if (options.warmAfterWrites)
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400)
+        app.analysisCache.warmSoon();
+    });
   app.decorate('resolver', () => (resolverPromise ??= loadResolver(db)));
   app.decorate('invalidateResolver', () => {
     resolverPromise = null;

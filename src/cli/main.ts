@@ -155,6 +155,7 @@ withDb(program.command('serve'))
       db,
       adminToken: options.adminToken ?? process.env.AMITY_ADMIN_TOKEN,
       analysisCache,
+      warmAfterWrites: true,
       secureCookies: process.env.AMITY_SECURE_COOKIES === '1',
       // One JSON line per request (id, method, path, status, time); AMITY_LOG_LEVEL=silent turns it off.
       logger: { level: process.env.AMITY_LOG_LEVEL ?? 'info' },
@@ -173,8 +174,8 @@ withDb(program.command('serve'))
     process.stdout.write(
       `Amity is serving ${address} (database: ${db.engine}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
     );
-    // Compute the network metrics now, in the background, so the first visitor does not wait for them.
-    void analysisCache.network().catch(() => undefined);
+    // Compute the analyses' inputs now, in the background, so the first visitor does not wait for them.
+    void analysisCache.warm();
     if ((await countUsers(db)) === 0)
       process.stdout.write(
         'No user yet: create the first administrator with `npx amity users add <login> --name … --role administrator --password-stdin`, or start with AMITY_ADMIN_LOGIN and AMITY_ADMIN_PASSWORD set.\n',

@@ -60,6 +60,27 @@ export class AnalysisCache {
     return this.get('matching:needs-offers', () => loadNeedsOffers(this.db));
   }
 
+  private warmTimer: NodeJS.Timeout | null = null;
+
+  /**
+   * Computes now, in the background, what the first visitor after a start or a write would otherwise
+   * wait for: the data set, the network metrics and the matching pool. Failures are left for the
+   * request that asks again.
+   */
+  async warm(): Promise<void> {
+    await Promise.all([this.network(), this.matchingPool(), this.needsOffers()]).catch(() => undefined);
+  }
+
+  /** warm() once writes have paused for `delayMs`, so an import's many writes make one warm-up. */
+  warmSoon(delayMs = 2000): void {
+    if (this.warmTimer) clearTimeout(this.warmTimer);
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = null;
+      void this.warm();
+    }, delayMs);
+    this.warmTimer.unref();
+  }
+
   /** Forces a reload on the next request (tests, and writes made outside the change log). */
   invalidate(): void {
     this.version = -1;

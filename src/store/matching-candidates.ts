@@ -1,20 +1,47 @@
 /**
  * Loads the candidate pool of partner matching: every gazetteer city with a population and every
- * province or region, with only the columns the matching features read. One query; about 160k rows on
- * the full gazetteer, so callers cache the result per data version (see AnalysisCache).
+ * province or region, with only the columns the matching features read. About 130k rows on the full
+ * gazetteer, so callers cache the result per data version (see AnalysisCache), and it is read in pages:
+ * between them the embedded database answers other requests.
  */
 import type { Queryable } from './database.ts';
 import type { MatchingCandidate } from '../domain/matching.ts';
 
+const PAGE = 10_000;
+
 export async function loadMatchingCandidates(tx: Queryable): Promise<MatchingCandidate[]> {
-  return tx.query<MatchingCandidate>(
-    `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", kind, country_code AS "countryCode", parent_id AS "parentId",
-       lat, lng, population, is_capital AS "isCapital", is_admin_seat AS "isAdminSeat",
-       CASE WHEN kind = 'city' AND population IS NOT NULL
-         THEN (rank() OVER (PARTITION BY country_code, kind = 'city' AND population IS NOT NULL ORDER BY population DESC))::int
-       END AS "populationRank"
-     FROM places
-     WHERE (kind = 'city' AND population IS NOT NULL) OR kind IN ('province', 'region')
-     ORDER BY id`,
-  );
+  const all: MatchingCandidate[] = [];
+  for (let after = ''; ;) {
+    const page = await tx.query<MatchingCandidate>(
+      `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", kind, country_code AS "countryCode", parent_id AS "parentId",
+         lat, lng, population, is_capital AS "isCapital", is_admin_seat AS "isAdminSeat", NULL::int AS "populationRank"
+       FROM places
+       WHERE ((kind = 'city' AND population IS NOT NULL) OR kind IN ('province', 'region')) AND id > $1
+       ORDER BY id LIMIT ${PAGE}`,
+      [after],
+    );
+    all.push(...page);
+    if (page.length < PAGE) break;
+    after = page[page.length - 1].id;
+  }
+  rankByPopulation(all);
+  return all;
+}
+
+/** A city's rank by population in its country (1 the largest; equal populations share a rank). */
+function rankByPopulation(candidates: MatchingCandidate[]): void {
+  const byCountry = new Map<string, MatchingCandidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'city' || c.population === null) continue;
+    const list = byCountry.get(c.countryCode) ?? [];
+    list.push(c);
+    byCountry.set(c.countryCode, list);
+  }
+  for (const cities of byCountry.values()) {
+    cities.sort((a, b) => b.population! - a.population!);
+    cities.forEach((c, i) => {
+      c.populationRank =
+        i > 0 && cities[i - 1].population === c.population ? cities[i - 1].populationRank : i + 1;
+    });
+  }
 }
