@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setVisibility, type VisibleTable } from './visibility.ts';
 import type { Visibility } from '../domain/visibility.ts';
+import { recordTypeOf } from '../domain/entities/index.ts';
 import type { Actor, Database, Queryable } from './database.ts';
 import { applyBatch, type PartnershipClaimRow, type SourceLink, type SourceRow } from './batch.ts';
 import type {
@@ -288,15 +289,9 @@ export async function changeVisibility(
 ): Promise<void> {
   await db.transaction(actor, async (tx) => {
     if (!(await setVisibility(tx, table, id, visibility)))
-      throw new WriteRejected(404, `no ${ENTITY_NAMES[table]} with id ${id}`);
+      throw new WriteRejected(404, `no ${recordTypeOf(table)} with id ${id}`);
   });
 }
-const ENTITY_NAMES: Record<VisibleTable, string> = {
-  partnerships: 'partnership',
-  projects: 'project',
-  events: 'event',
-};
-
 export async function createObservation(
   db: Database,
   actor: Actor,

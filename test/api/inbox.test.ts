@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENGINES } from '../support/databases.ts';
-import { TEST_PASSWORD, expectProblem, registryServer, signInAs } from '../support/api.ts';
+import { createUsers, expectProblem, registryServer, signInAs } from '../support/api.ts';
 import { BEIJING, CHANGNING, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
-import { createUser } from '../../src/services/accounts.ts';
 import type { Grant } from '../../src/domain/permissions.ts';
 import type { InboxItem } from '../../src/domain/inbox.ts';
 
@@ -33,8 +32,7 @@ describe.each(ENGINES)('inbox on %s', (engine) => {
     engine,
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
     async (db) => {
-      for (const [login, grants] of Object.entries(USERS))
-        await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD }, grants);
+      await createUsers(db, USERS);
     },
   );
 

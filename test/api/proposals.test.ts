@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.ts';
-import { TEST_PASSWORD, expectProblem, registryServer, signInAs } from '../support/api.ts';
+import { createUsers, expectProblem, registryServer, signInAs } from '../support/api.ts';
 import { BEIJING, CHANGNING, HANOI, PRAGUE, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
-import { createUser } from '../../src/services/accounts.ts';
 import type { Grant } from '../../src/domain/permissions.ts';
 import type { ProposalDetail } from '../../src/domain/proposals.ts';
 
@@ -28,8 +27,7 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     engine,
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
     async (db) => {
-      for (const [login, grants] of Object.entries(USERS))
-        await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD }, grants);
+      await createUsers(db, USERS);
       // Prague's country stands here for a state without diplomatic relations with China.
       await db.query(`UPDATE countries SET diplomatic_relations = false WHERE code = 'CZ'`);
     },

@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENGINES } from '../support/databases.ts';
-import { TEST_PASSWORD, expectProblem, registryServer, signInAs } from '../support/api.ts';
+import { createUsers, expectProblem, registryServer, signInAs } from '../support/api.ts';
 import { BEIJING, CHANGNING, HCMC, PRAGUE, SHANGHAI } from '../support/registry-fixtures.ts';
-import { createUser } from '../../src/services/accounts.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
 import type { Grant } from '../../src/domain/permissions.ts';
 
@@ -49,8 +48,7 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
     engine,
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
     async (db) => {
-      for (const [login, grants] of Object.entries(USERS))
-        await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD }, grants);
+      await createUsers(db, USERS);
     },
   );
   const as = (() => {
@@ -238,6 +236,7 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
     const [{ n }] = await server.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM change_log WHERE record_id IS NULL AND table_name <> 'users'`,
     );
+    expect(n, 'the fixture holds rows about no record (the gazetteer load)').toBeGreaterThan(0);
     const withoutRecord = await anonymous(app, '/api/changes?limit=1000');
     expect(
       withoutRecord.json<{ items: { recordId: string | null }[] }>().items.filter((i) => i.recordId === null)

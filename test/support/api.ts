@@ -8,6 +8,8 @@ import { freshDatabase, withSmallGazetteer, type Engine, type TestDatabase } fro
 import { withRegistry } from './registry-fixtures.ts';
 import { buildServer, type ServerOptions } from '../../src/api/server.ts';
 import type { Database } from '../../src/store/database.ts';
+import { createUser } from '../../src/services/accounts.ts';
+import type { Grant } from '../../src/domain/permissions.ts';
 
 export const ADMIN_TOKEN = 'secret';
 export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -85,4 +87,10 @@ export async function signInAs(app: FastifyInstance, login: string, password = T
       payload,
       headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
     });
+}
+
+/** Users by login with their roles, made in the database as an administrator would (password TEST_PASSWORD). */
+export async function createUsers(db: Database, users: Record<string, Grant[]>): Promise<void> {
+  for (const [login, grants] of Object.entries(users))
+    await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD }, grants);
 }

@@ -18,6 +18,9 @@ import { buildServer } from '../../src/api/server.ts';
 import { createUser } from '../../src/services/accounts.ts';
 import type { Grant } from '../../src/domain/permissions.ts';
 import type { User } from '../../src/domain/accounts.ts';
+import { TEST_PASSWORD } from './api.ts';
+
+export { TEST_PASSWORD };
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/web-screenshots.ts';
 
 export interface WebServer {
@@ -88,9 +91,6 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
     return painted;
   });
 }
-
-/** The password every test user gets. */
-export const TEST_PASSWORD = 'correct horse battery staple';
 
 /** A user made straight in the database, as an administrator would (the change log names the test). */
 export function createTestUser(

@@ -135,7 +135,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
       },
       async (request, reply) => {
         const { id } = request.params;
-        const scope = await requireReadable(w, request, reply, 'partnerships', id);
+        const { scope } = await requireReadable(w, request, reply, 'partnerships', id);
         await writes.amendPartnership(w.db, actorOf(request), id, request.body);
         return (await registry.getPartnership(w.db, id, scope)) ?? notFound('partnership', id);
       },
@@ -154,7 +154,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
       },
       async (request, reply) => {
         const { id } = request.params;
-        const scope = await requireReadable(w, request, reply, 'partnerships', id);
+        const { scope } = await requireReadable(w, request, reply, 'partnerships', id);
         const writer = request.writer!;
         const { status, on, reason } = request.body;
         // The office's decision is the source of the claim, so it outranks compiled lists and shows why.

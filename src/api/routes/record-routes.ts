@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { Actor, Database } from '../../store/database.ts';
 import { readableVisibility, type PlaceReadScope, type VisibleTable } from '../../store/visibility.ts';
 import { changeVisibility } from '../../store/writes.ts';
-import { visibilitySchema } from '../../domain/visibility.ts';
+import { visibilitySchema, type Visibility } from '../../domain/visibility.ts';
+import { recordTypeOf } from '../../domain/entities/index.ts';
 import type { Action } from '../../domain/permissions.ts';
 import { pagedOf, type Page, type Paged } from '../../domain/records.ts';
 import { toCsv } from '../../domain/csv.ts';
@@ -147,7 +148,8 @@ export function createRoute<B extends z.ZodType>(
 
 /**
  * A write to a record its writer may not read is answered as one to a record that does not exist (so it
- * neither changes nor reveals a national tie to a city office); returns the reader's scope.
+ * neither changes nor reveals a national tie to a city office); returns the reader's scope and the
+ * record's visibility.
  */
 export async function requireReadable(
   app: ZodApp,
@@ -155,10 +157,11 @@ export async function requireReadable(
   reply: FastifyReply,
   table: VisibleTable,
   id: string,
-): Promise<PlaceReadScope> {
+): Promise<{ scope: PlaceReadScope; visibility: Visibility }> {
   const scope = await app.readScope(request, reply);
-  if ((await readableVisibility(app.db, table, id, scope)) === null) notFound(table.replace(/s$/, ''), id);
-  return scope;
+  const visibility = await readableVisibility(app.db, table, id, scope);
+  if (visibility === null) notFound(recordTypeOf(table), id);
+  return { scope, visibility };
 }
 
 /**
@@ -181,8 +184,7 @@ export function visibilityRoute(writes: ZodApp, url: string, table: VisibleTable
       const { id } = request.params;
       const { visibility } = request.body;
       // A writer decides only for records they may read; national records are the nation's to decide.
-      const scope = await requireReadable(writes, request, reply, table, id);
-      const current = (await readableVisibility(writes.db, table, id, scope))!;
+      const { scope, visibility: current } = await requireReadable(writes, request, reply, table, id);
       if ((visibility === 'national' || current === 'national') && scope.kind !== 'nation')
         throw new Problem(
           403,

@@ -149,7 +149,7 @@ export const projectRoutes: RoutePlugin = async (plugin) => {
       },
       async (request, reply) => {
         const { id, seq } = request.params;
-        const scope = await requireReadable(w, request, reply, 'projects', id);
+        const { scope } = await requireReadable(w, request, reply, 'projects', id);
         await writes.setMilestoneDates(w.db, actorOf(request), id, seq, request.body);
         return (await registry.getProject(w.db, id, scope)) ?? notFound('project', id);
       },

@@ -63,3 +63,10 @@ export const ENTITY_LABELS: Record<keyof Labels, Record<EntityName, string>> = {
   en: Object.fromEntries(ENTITIES.map((e) => [e.name, e.label.en])) as Record<EntityName, string>,
   zh: Object.fromEntries(ENTITIES.map((e) => [e.name, e.label.zh])) as Record<EntityName, string>,
 };
+
+/** What one record of the entity whose main table is `table` is called in messages ("partnership"). */
+export function recordTypeOf(table: string): string {
+  const entity = ENTITIES.find((e) => e.tables[0].name === table);
+  if (!entity?.recordType) throw new Error(`no entity keeps its records in table ${table}`);
+  return entity.recordType;
+}
