@@ -264,6 +264,30 @@ describe('web application', () => {
     const counted = Number((await page.getByTestId('tie-count').innerText()).replace(/\D/g, ''));
     expect(counted).toBeGreaterThan(100);
     await page.screenshot({ path: '/tmp/web-jiangsu-zh.png', fullPage: false });
+    // As the official lists give them: by partner country, countries by their number of ties, each
+    // tie as our side — partner (year); the view and the filters are in the address.
+    // The radio follows the address, which a navigation updates: click, then wait for the address.
+    await page.getByTestId('partner-view').getByLabel('按国家列出').click();
+    await expect.poll(() => page.url()).toContain('view=country');
+    const groups = page.locator('[data-testid=ties-by-country] tbody tr');
+    await groups.first().waitFor();
+    const counts = await groups.locator('td.num').allInnerTexts();
+    const numbers = counts.map((c) => Number(c.replace(/\D/g, '')));
+    expect(numbers.reduce((a, b) => a + b, 0)).toBe(counted);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    const japan = page.locator('[data-testid=ties-by-country] tr[data-country=JP]');
+    expect(await japan.locator('th').innerText()).toBe('日本');
+    expect(await japan.locator('li').first().innerText()).toMatch(/^\S+ — \S+/);
+    await page.getByTestId('partner-filter-text').fill('日本');
+    await expect.poll(() => groups.count()).toBe(1);
+    await expect.poll(() => page.url()).toContain('q=');
+    await page.screenshot({ path: '/tmp/web-jiangsu-by-country-zh.png', fullPage: false });
+    await page.reload();
+    await expect.poll(() => groups.count()).toBe(1);
+    expect(await page.getByTestId('partner-filter-text').inputValue()).toBe('日本');
+    await page.getByTestId('partner-filter-text').fill('');
+    await page.getByTestId('partner-view').getByLabel('逐条列出').click();
+    await expect.poll(() => page.url()).not.toContain('view=country');
     // The switch leaves them out: the province's own ties only.
     await page.getByTestId('subdivisions-switch').uncheck();
     await expect.poll(() => page.url()).toContain('subdivisions=false');

@@ -6,7 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { getAll, qs, useAsync, useGet, type Partnership, type PlaceDetail, type Reply } from '../api';
 import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
-import { SelectFilter } from '../components/ListFilters';
+import { SelectFilter, useListParams } from '../components/ListFilters';
 import PartnershipDetail from '../components/PartnershipDetail';
 import { Async, Drawer, Empty, PageTitle, Section, TableScroll } from '../components/ui';
 import { countBy, mapTies, signingsByYear, sortedCounts, tiesGeoJson, tiesOf, type Tie } from '../derive';
@@ -24,15 +24,13 @@ export default function PlacePage() {
   const [params, setParams] = useSearchParams();
   const openId = params.get('partnership');
   const place = useGet<PlaceDetail>(`/api/places/${encodeURIComponent(id)}`);
-  // A province of China is read with its cities and counties, as the official lists count it; the switch
-  // (and the URL) can leave them out. Other places, the four municipalities too, show their own ties
-  // unless asked.
+  // A province of China is read with its cities and counties, as the official lists count it (the server
+  // says which places count so); the switch (and the URL) can leave them out. Other places, the four
+  // municipalities too, show their own ties unless asked.
   const loaded = place.data?.id === id ? place.data : undefined;
   const subdivisionsParam = params.get('subdivisions');
   const withSubdivisions =
-    subdivisionsParam === null
-      ? loaded?.kind === 'province' && loaded.countryCode === 'CN'
-      : subdivisionsParam === 'true';
+    subdivisionsParam === null ? loaded?.countsSubdivisions === true : subdivisionsParam === 'true';
   const tiesPath = loaded
     ? `/api/partnerships${qs({ place: id, subdivisions: withSubdivisions ? 'true' : undefined })}`
     : null;
@@ -221,10 +219,10 @@ function PlaceTies({
   csvBase: Record<string, string | undefined>;
 }) {
   const f = useFormat();
-  const [continent, setContinent] = useState('');
-  const [type, setType] = useState('');
-  const [level, setLevel] = useState('');
-  const [text, setText] = useState('');
+  // Filters and the view live in the address, so a filtered list can be linked and comes back.
+  const { values, set } = useListParams(['q', 'continent', 'type', 'level', 'view']);
+  const { q: text, continent, type, level } = values;
+  const byCountryView = values.view === 'country';
 
   const charts = useMemo(() => {
     const points = mapTies(ties, (partner) => f.name(partner));
@@ -376,26 +374,26 @@ function PlaceTies({
             <input
               type="search"
               value={text}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => set('q', e.target.value)}
               data-testid="partner-filter-text"
             />
           </label>
           <SelectFilter
             label={f.t('filter.continent')}
             value={continent}
-            onChange={setContinent}
+            onChange={(v) => set('continent', v)}
             options={CONTINENTS.map((c) => ({ value: c, label: f.t(`continent.${c}`) }))}
           />
           <SelectFilter
             label={f.t('filter.type')}
             value={type}
-            onChange={setType}
+            onChange={(v) => set('type', v)}
             options={TYPES.map((c) => ({ value: c, label: f.t(`type.${c}`) }))}
           />
           <SelectFilter
             label={f.t('filter.level')}
             value={level}
-            onChange={setLevel}
+            onChange={(v) => set('level', v)}
             options={LEVELS.map((c) => ({ value: c, label: f.t(`level.${c}`) }))}
           />
           {(text || continent || type || level) && (
@@ -403,19 +401,33 @@ function PlaceTies({
               type="button"
               className="btn"
               onClick={() => {
-                setText('');
-                setContinent('');
-                setType('');
-                setLevel('');
+                for (const key of ['q', 'continent', 'type', 'level']) set(key, '');
               }}
             >
               {f.t('filter.clear')}
             </button>
           )}
         </form>
+        <fieldset className="view-switch" data-testid="partner-view">
+          <legend className="sr-only">{f.t('place.view')}</legend>
+          {(['list', 'country'] as const).map((view) => (
+            <label key={view} className="check">
+              <input
+                type="radio"
+                name="partner-view"
+                value={view}
+                checked={byCountryView === (view === 'country')}
+                onChange={() => set('view', view === 'country' ? 'country' : '')}
+              />{' '}
+              {f.t(view === 'country' ? 'place.viewByCountry' : 'place.viewList')}
+            </label>
+          ))}
+        </fieldset>
         <p className="muted small">{f.t('filter.csvNote')}</p>
         {rows.length === 0 ? (
           <Empty />
+        ) : byCountryView ? (
+          <TiesByCountry rows={rows} showSelf={showSelf} />
         ) : (
           <TableScroll label={f.t('place.partners')}>
             <table className="partner-table" data-testid="partner-table">
@@ -598,4 +610,65 @@ function PlacePractical({ id }: { id: string }) {
   const layout = useGet<Layout>(analysisPaths.layout({ place: id }));
   if (!layout.data || layout.data.practical.partners === 0) return null;
   return <PracticalCooperation practical={layout.data.practical} />;
+}
+
+/**
+ * The ties grouped by the partner's country, as the official lists of a province's or city's friendship
+ * cities give them: countries by their number of ties, and in each our side, the partner and the year.
+ */
+function TiesByCountry({ rows, showSelf }: { rows: Tie[]; showSelf: boolean }) {
+  const f = useFormat();
+  const groups = useMemo(() => {
+    const byCode = new Map<string, Tie[]>();
+    for (const t of rows)
+      byCode.set(t.partner.countryCode, [...(byCode.get(t.partner.countryCode) ?? []), t]);
+    return [...byCode.values()]
+      .map((ties) => ({
+        country: ties[0].partner,
+        ties: ties.sort((a, b) => f.compareNames(a.self, b.self) || f.compareNames(a.partner, b.partner)),
+      }))
+      .sort(
+        (a, b) => b.ties.length - a.ties.length || f.compareText(f.country(a.country), f.country(b.country)),
+      );
+  }, [rows, f]);
+  return (
+    <TableScroll label={f.t('place.byCountryTable')}>
+      <table className="by-country-table" data-testid="ties-by-country">
+        <caption className="muted small">{f.t('place.byCountryNote')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{f.t('table.country')}</th>
+            <th scope="col" className="num">
+              {f.t('place.tieCount')}
+            </th>
+            <th scope="col">{f.t('place.pairs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map(({ country, ties }) => (
+            <tr key={country.countryCode} data-country={country.countryCode}>
+              <th scope="row">
+                <Link to={`/country/${country.countryCode}`}>{f.country(country)}</Link>
+              </th>
+              <td className="num">{f.num(ties.length)}</td>
+              <td>
+                <ul className="pair-list">
+                  {ties.map((t) => (
+                    <li key={t.partnership.id}>
+                      {showSelf && <>{f.name(t.self)} — </>}
+                      <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>{f.name(t.partner)}</Link>
+                      {t.partnership.signedOn && (
+                        <span className="muted"> ({t.partnership.signedOn.slice(0, 4)})</span>
+                      )}{' '}
+                      <InternalBadge visibility={t.partnership.visibility} />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
 }
