@@ -106,7 +106,8 @@ describe('proposals in the web application', () => {
     await page.waitForURL('**/workspace');
     await page.locator('h1').filter({ hasText: '我的工作台' }).waitFor();
     await page.getByTestId('no-proposals').waitFor();
-    expect(await page.locator('#workspace-inbox').textContent()).toContain('暂无待办事项');
+    // The inbox loads on its own: wait for its answer, not its loading line.
+    await expect.poll(() => page.locator('#workspace-inbox').textContent()).toContain('暂无待办事项');
 
     await page.getByRole('link', { name: '新建友好关系申请' }).click();
     await page.waitForURL('**/proposals/new');
