@@ -49,43 +49,74 @@ export interface TieSelection {
   excluded: { byFilter: number; missingPlace: number };
 }
 
+/**
+ * Lookups over one dataset, built once per dataset and kept while it lives: a selection reads the ties
+ * of its home places instead of scanning every tie (a layout request makes several selections).
+ */
+interface DatasetIndex {
+  /** The sizes it was built at: a dataset grown since (tests build them step by step) is indexed again. */
+  tieCount: number;
+  placeCount: number;
+  /** Positions in `dataset.ties` of each place's ties, ascending. */
+  tiesByPlace: Map<string, number[]>;
+  children: Map<string, string[]>;
+  byCountry: Map<string, string[]>;
+  byProvince: Map<string, string[]>;
+}
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+function indexOf(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (index && index.tieCount === dataset.ties.length && index.placeCount === dataset.places.size)
+    return index;
+  const push = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
+  index = {
+    tieCount: dataset.ties.length,
+    placeCount: dataset.places.size,
+    tiesByPlace: new Map(),
+    children: new Map(),
+    byCountry: new Map(),
+    byProvince: new Map(),
+  };
+  dataset.ties.forEach((tie, i) => {
+    for (const id of tie.a === tie.b ? [tie.a] : [tie.a, tie.b]) {
+      const list = index!.tiesByPlace.get(id);
+      if (list) list.push(i);
+      else index!.tiesByPlace.set(id, [i]);
+    }
+  });
+  for (const p of dataset.places.values()) {
+    if (p.parentId !== null) push(index.children, p.parentId, p.id);
+    push(index.byCountry, p.countryCode, p.id);
+    if (p.provinceId !== null) push(index.byProvince, p.provinceId, p.id);
+  }
+  indexes.set(dataset, index);
+  return index;
+}
+
 /** Places whose parentId chain reaches `rootId`, including the root itself. */
 export function subdivisionsOf(dataset: Dataset, rootId: string): Set<string> {
-  const inside = new Map<string, boolean>([[rootId, true]]);
-  const reaches = (id: string): boolean => {
-    const path: string[] = [];
-    let current: string | null = id;
-    let result = false;
-    // A guard against cycles in bad data: a chain can never be longer than the number of places.
-    for (let guard = 0; current !== null && guard <= dataset.places.size; guard++) {
-      const known = inside.get(current);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      path.push(current);
-      current = dataset.places.get(current)?.parentId ?? null;
-    }
-    for (const p of path) inside.set(p, result);
-    return result;
-  };
-  const out = new Set<string>();
-  for (const id of dataset.places.keys()) if (reaches(id)) out.add(id);
-  out.add(rootId);
+  const { children } = indexOf(dataset);
+  const out = new Set<string>([rootId]);
+  // Breadth first down the children; the set also stops a cycle in bad data.
+  for (const id of out) for (const child of children.get(id) ?? []) out.add(child);
   return out;
 }
 
-function homeSet(dataset: Dataset, home: HomeFilter): (p: PlaceFact) => boolean {
+/** The ids of the places that count as home (the root too, where there is one). */
+function homePlaceSet(dataset: Dataset, home: HomeFilter): Set<string> {
+  const index = indexOf(dataset);
   switch (home.kind) {
-    case 'place': {
-      if (!home.includeSubdivisions) return (p) => p.id === home.placeId;
-      const ids = subdivisionsOf(dataset, home.placeId);
-      return (p) => ids.has(p.id);
-    }
+    case 'place':
+      return home.includeSubdivisions ? subdivisionsOf(dataset, home.placeId) : new Set([home.placeId]);
     case 'province':
-      return (p) => p.provinceId === home.provinceId || p.id === home.provinceId;
+      return new Set([home.provinceId, ...(index.byProvince.get(home.provinceId) ?? [])]);
     case 'country':
-      return (p) => p.countryCode === home.countryCode;
+      return new Set(index.byCountry.get(home.countryCode) ?? []);
   }
 }
 
@@ -104,7 +135,12 @@ function passes(filter: TieFilter, tie: TieFact): boolean {
 
 /** The ties of a home that pass a filter, each with its home place and its partner. */
 export function selectTies(dataset: Dataset, filter: TieFilter): TieSelection {
-  const isHome = homeSet(dataset, filter.home);
+  const homePlaces = homePlaceSet(dataset, filter.home);
+  const isHome = (p: PlaceFact) => homePlaces.has(p.id);
+  const { tiesByPlace } = indexOf(dataset);
+  // The home places' ties, in the dataset's tie order.
+  const positions = new Set<number>();
+  for (const id of homePlaces) for (const i of tiesByPlace.get(id) ?? []) positions.add(i);
   const ties: SelectedTie[] = [];
   const domesticIds: string[] = [];
   const homeIds = new Set<string>();
@@ -112,7 +148,8 @@ export function selectTies(dataset: Dataset, filter: TieFilter): TieSelection {
   if (filter.home.kind === 'country') homeCountries.add(filter.home.countryCode);
   let byFilter = 0;
   let missingPlace = 0;
-  for (const tie of dataset.ties) {
+  for (const i of [...positions].sort((x, y) => x - y)) {
+    const tie = dataset.ties[i];
     const a = dataset.places.get(tie.a);
     const b = dataset.places.get(tie.b);
     if (!a || !b) {
