@@ -9,7 +9,11 @@ import { loadMatchingCandidates } from '../store/matching-candidates.ts';
 import { allNeedsOffers } from '../store/needs-offers.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { worldCoastIndex } from '../analysis/layout/index.ts';
-import { prepareMatchingPool, type MatchingPool, type NeedsOffers } from '../analysis/matching/index.ts';
+import {
+  prepareMatchingPoolInTurns,
+  type MatchingPool,
+  type NeedsOffers,
+} from '../analysis/matching/index.ts';
 
 /** The Dataset, after bringing the schema up to date (a command may be the first to open the folder). */
 export async function loadCurrentDataset(db: Database): Promise<Dataset> {
@@ -18,7 +22,7 @@ export async function loadCurrentDataset(db: Database): Promise<Dataset> {
 }
 
 export async function loadMatchingPool(db: Queryable, dataset: Dataset): Promise<MatchingPool> {
-  return prepareMatchingPool(dataset, await loadMatchingCandidates(db), {
+  return prepareMatchingPoolInTurns(dataset, await loadMatchingCandidates(db), {
     coast: worldCoastIndex(),
     coastOverrides: dataset.coastOverrides,
   });

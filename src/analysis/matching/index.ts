@@ -7,6 +7,7 @@
 export * from './types.ts';
 export {
   prepareMatchingPool,
+  prepareMatchingPoolInTurns,
   coastDistanceWithin,
   greatCircleKm,
   flightHours,

@@ -132,6 +132,39 @@ export function prepareMatchingPool(
   candidates: readonly MatchingCandidate[],
   options: PoolOptions = {},
 ): MatchingPool {
+  const steps = poolSteps(dataset, candidates, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * prepareMatchingPool in turns of the event loop: a server builds the pool (about a second for
+ * 130,000 places) while it goes on answering other requests.
+ */
+export async function prepareMatchingPoolInTurns(
+  dataset: Dataset,
+  candidates: readonly MatchingCandidate[],
+  options: PoolOptions = {},
+): Promise<MatchingPool> {
+  const steps = poolSteps(dataset, candidates, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Places prepared between two turns: a few tens of milliseconds of work. */
+const PLACES_PER_TURN = 4096;
+
+/** The pool's construction, pausing (a yield) after each PLACES_PER_TURN places and between stages. */
+function* poolSteps(
+  dataset: Dataset,
+  candidates: readonly MatchingCandidate[],
+  options: PoolOptions,
+): Generator<void, MatchingPool> {
   const places: MatchingCandidate[] = [];
   const indexOf = new Map<string, number>();
   const add = (p: MatchingCandidate) => {
@@ -208,7 +241,9 @@ export function prepareMatchingPool(
       coastal[i] = override.coastal ? 1 : 0;
       coastOverride.set(i, override);
     }
+    if (i % PLACES_PER_TURN === PLACES_PER_TURN - 1) yield;
   }
+  yield;
 
   // The network: distinct partners, degree, and Louvain communities of the partnership graph.
   const sets: Set<number>[] = [];
@@ -234,6 +269,7 @@ export function prepareMatchingPool(
     degree[i] = neighbours[i].length;
     if (degree[i] > maxDegree) maxDegree = degree[i];
   }
+  yield;
   const community = new Int32Array(n).fill(-1);
   const graph = partnershipGraph(dataset);
   if (graph.edges.length) {
@@ -244,6 +280,7 @@ export function prepareMatchingPool(
       if (i !== undefined) community[i] = found.community[v];
     }
   }
+  yield;
 
   const parentIndex = new Int32Array(n).fill(-1);
   const children = new Map<number, number[]>();
