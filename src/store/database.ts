@@ -92,7 +92,11 @@ class PGliteDatabase implements Database {
     if (this.pending.size === 0) this.thread.unref();
   }
 
+  /** Why the thread is gone (an abort in PGlite, a close): later statements fail at once with it. */
+  private stopped: Error | null = null;
+
   private failAll(error: Error): void {
+    this.stopped ??= error;
     for (const [id, call] of this.pending) {
       this.settled(id);
       call.reject(error);
@@ -103,6 +107,7 @@ class PGliteDatabase implements Database {
     // The caller's stack, for the error of a statement that fails in the thread.
     const origin = new Error();
     return new Promise<T[]>((resolve, reject) => {
+      if (this.stopped) return reject(this.stopped);
       if (this.pending.size === 0) this.thread.ref();
       const fail = (error: Error) => {
         error.stack = `${error.name}: ${error.message}${origin.stack?.slice(origin.stack.indexOf('\n')) ?? ''}`;

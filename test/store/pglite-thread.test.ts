@@ -101,6 +101,16 @@ describe('PGlite in its own thread', () => {
     expect(ids.map((r) => r.id)).toEqual([1, 2, 3, 6, 7]);
   });
 
+  it('fails statements at once, not never, when the thread has stopped', async () => {
+    const doomed = await openDatabase({ dataDir: 'memory://' });
+    // As an abort inside PGlite would end it.
+    await (doomed as unknown as { thread: { terminate(): Promise<number> } }).thread.terminate();
+    await expect(doomed.query('SELECT 1')).rejects.toThrow(/database thread stopped/);
+    await expect(doomed.transaction('test', async () => undefined)).rejects.toThrow(
+      /database thread stopped/,
+    );
+  });
+
   it('keeps what it wrote in a data folder across a close and a new open', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'amity-thread-'));
     try {
