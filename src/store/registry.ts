@@ -229,34 +229,39 @@ export async function searchPlaces(
   const joins = counts
     ? 'LEFT JOIN own ON own.place_id = p.id LEFT JOIN within ON within.place_id = p.id'
     : '';
-  // The order is found on narrow rows; only the page's places are read whole.
+  // The order is found on narrow rows; only the page's places are read whole. The total comes in the
+  // same answer, as a row of its own when the page is empty.
   const limit = cond.params.push(page.limit);
   const offset = cond.params.push(page.offset);
-  const rows = await tx.query<PlaceSummary & { partnerships: number; _total: number }>(
+  const rows = await tx.query<
+    PlaceSummary & {
+      partnerships: number;
+      _total: number;
+      _rank: number;
+      _capital: boolean;
+      _population: number | null;
+    }
+  >(
     `${counts}${counts ? ',' : 'WITH'} hits AS (
        SELECT p.id, ${rankExpr} AS _rank, p.is_capital, ${degree} AS partnerships, p.population
        FROM places p ${joins} ${cond.where}
        ORDER BY _rank, p.is_capital DESC, partnerships DESC, p.population DESC NULLS LAST, p.id
-       LIMIT $${limit} OFFSET $${offset})
-     SELECT ${PLACE_COLUMNS}, hits.partnerships, (SELECT count(*)::int FROM places p ${cond.where}) AS _total
-     FROM hits JOIN places p ON p.id = hits.id JOIN countries c ON c.code = p.country_code
-     ORDER BY hits._rank, hits.is_capital DESC, hits.partnerships DESC, hits.population DESC NULLS LAST, hits.id`,
+       LIMIT $${limit} OFFSET $${offset}),
+     page AS (
+       SELECT ${PLACE_COLUMNS}, hits.partnerships, hits._rank, hits.is_capital AS _capital, hits.population AS _population
+       FROM hits JOIN places p ON p.id = hits.id JOIN countries c ON c.code = p.country_code)
+     SELECT total.n AS _total, page.* FROM (SELECT count(*)::int AS n FROM places p ${cond.where}) total
+     LEFT JOIN page ON true
+     ORDER BY page._rank, page._capital DESC, page.partnerships DESC, page._population DESC NULLS LAST, page.id`,
     cond.params,
   );
-  const total =
-    rows.length > 0
-      ? rows[0]._total
-      : (
-          await tx.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM places p ${cond.where}`,
-            cond.params.slice(0, limit - 1),
-          )
-        )[0].n;
   return {
-    total,
+    total: rows[0]?._total ?? 0,
     limit: page.limit,
     offset: page.offset,
-    items: rows.map(({ _total: _ignored, ...item }) => item),
+    items: rows
+      .filter((row) => row.id !== null)
+      .map(({ _total, _rank, _capital, _population, ...item }) => item),
   };
 }
 

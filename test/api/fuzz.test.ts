@@ -1035,6 +1035,10 @@ const REGRESSIONS: { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: obje
   // (src/ingest/resolver-loader.ts).
   { method: 'POST', url: '/api/places/cn%3A310105/aliases', payload: { alias: 'Fuzz alias two' }, status: 201 },
   { method: 'GET', url: '/api/resolve?name=Shanghai', status: 200 },
+  // A name search that finds nothing in the country: the total's own query lacked the name's parameter
+  // (src/store/registry.ts, searchPlaces).
+  { method: 'GET', url: '/api/places?country=JP&q=Shanghai', status: 200 },
+  { method: 'GET', url: '/api/places?q=Shanghai&offset=5000', status: 200 },
 ];
 
 /** What is sent to a path with a method it does not have. */

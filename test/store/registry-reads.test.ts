@@ -72,6 +72,19 @@ describe.each(ENGINES)('registry reads on %s', (engine) => {
       total: 0,
       items: [],
     });
+    // A name found, but not in the country asked: nothing, and a total of nothing.
+    expect(await searchPlaces(t.db, { keys: nameKeys('Shanghai'), countryCode: 'JP' }, page)).toMatchObject({
+      total: 0,
+      items: [],
+    });
+    // A page past the end still says how many there are.
+    const all = await searchPlaces(t.db, {}, { limit: 3, offset: 0 });
+    const past = await searchPlaces(t.db, {}, { limit: 3, offset: all.total + 10 });
+    expect(past).toMatchObject({ total: all.total, items: [] });
+    // Without a name, capitals first, then by ties: Shanghai's three lead the rest.
+    expect(all.items.every((i, k) => k === 0 || all.items[k - 1].isCapital || !i.isCapital)).toBe(true);
+    const withTies = await searchPlaces(t.db, { withPartnerships: true }, { limit: 50, offset: 0 });
+    expect(withTies.items.find((i) => i.id === SHANGHAI)?.partnerships).toBe(3);
   });
 
   const ids = async (filter: PartnershipFilter) =>
