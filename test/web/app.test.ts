@@ -278,6 +278,16 @@ describe('web application', () => {
     const japan = page.locator('[data-testid=ties-by-country] tr[data-country=JP]');
     expect(await japan.locator('th').innerText()).toBe('日本');
     expect(await japan.locator('li').first().innerText()).toMatch(/^\S+ — \S+/);
+    // A partner known only by its foreign name says so (italic, marked English, titled), never passing
+    // for a Chinese name; every other partner shows Chinese characters.
+    const partners = await japan.locator('li a').evaluateAll((links) =>
+      links.map((a) => ({
+        text: a.textContent ?? '',
+        marked: a.querySelector('i.untranslated[lang=en]')?.getAttribute('title') ?? null,
+      })),
+    );
+    for (const p of partners)
+      expect(p.marked === '暂无中文名，显示外文名' || /\p{Script=Han}/u.test(p.text), p.text).toBe(true);
     await page.getByTestId('partner-filter-text').fill('日本');
     await expect.poll(() => groups.count()).toBe(1);
     await expect.poll(() => page.url()).toContain('q=');
@@ -303,6 +313,7 @@ describe('web application', () => {
       `/place/${SHANGHAI}`,
       `/place/${SHANGHAI}/partners`,
       '/place/st:CN-JS',
+      '/place/st:CN-JS?view=country',
       '/compare?places=gn:1796236,gn:1816670',
       '/country',
       '/country/JP',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router-dom';
 import { ApiError, type AsyncState } from '../api';
 import { siteTitle } from '../i18n';
+import { useFormat } from '../format';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -225,5 +226,19 @@ export function RouteError() {
         <Link to="/">{t('state.backHome')}</Link>
       </p>
     </div>
+  );
+}
+
+/**
+ * A name in the user's language. In Chinese, a place or record known only by its foreign name shows it
+ * in italics, marked as another language and titled so, rather than passing it off as the Chinese name.
+ */
+export function NameText({ of }: { of: { nameEn: string; nameZh?: string | null } }) {
+  const f = useFormat();
+  if (f.lang !== 'zh' || of.nameZh) return <>{f.name(of)}</>;
+  return (
+    <i lang="en" className="untranslated" title={f.t('common.noChineseName')}>
+      {of.nameEn}
+    </i>
   );
 }

@@ -8,7 +8,7 @@ import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
 import { SelectFilter, useListParams } from '../components/ListFilters';
 import PartnershipDetail from '../components/PartnershipDetail';
-import { Async, Drawer, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { Async, Drawer, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { countBy, mapTies, signingsByYear, sortedCounts, tiesGeoJson, tiesOf, type Tie } from '../derive';
 import { download } from '../download';
 import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
@@ -452,7 +452,9 @@ function PlaceTies({
                 {rows.map((t) => (
                   <tr key={t.partnership.id}>
                     <td>
-                      <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>{f.name(t.partner)}</Link>
+                      <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>
+                        <NameText of={t.partner} />
+                      </Link>
                       {f.altName(t.partner) && <div className="muted small">{f.altName(t.partner)}</div>}
                     </td>
                     {showSelf && <td>{f.name(t.self)}</td>}
@@ -656,7 +658,9 @@ function TiesByCountry({ rows, showSelf }: { rows: Tie[]; showSelf: boolean }) {
                   {ties.map((t) => (
                     <li key={t.partnership.id}>
                       {showSelf && <>{f.name(t.self)} — </>}
-                      <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>{f.name(t.partner)}</Link>
+                      <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>
+                        <NameText of={t.partner} />
+                      </Link>
                       {t.partnership.signedOn && (
                         <span className="muted"> ({t.partnership.signedOn.slice(0, 4)})</span>
                       )}{' '}

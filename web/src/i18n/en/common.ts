@@ -144,5 +144,6 @@ export default {
     id: 'Identifier',
     source: 'Source',
     note: 'Note',
+    noChineseName: 'No Chinese name yet: shown in its own language',
   },
 };

@@ -133,6 +133,7 @@ const zh: Widen<typeof en> = {
     id: '标识',
     source: '来源',
     note: '备注',
+    noChineseName: '暂无中文名，显示外文名',
   },
 };
 
