@@ -188,10 +188,12 @@ describe('web application', () => {
     expect(await page.getByTestId('coverage-totals').innerText()).toMatch(/有官方统计的国家38个/);
     expect(await page.locator('#stated-coverage-table').innerText()).toContain('威廉与玛丽学院AidData');
     // China's regions are not among the countries.
-    const names = await page.locator('table').first().innerText();
+    // The countries' table, whichever of the page's tables has loaded first.
+    const table = page.getByTestId('country-table');
+    const names = await table.innerText();
     for (const region of ['中国香港', '中国澳门', '中国台湾']) expect(names).not.toContain(region);
     // Countries are ranked by their ties with China; the worldwide count stands apart, labelled.
-    const head = await page.locator('table').first().locator('thead').innerText();
+    const head = await table.locator('thead').innerText();
     expect(head).toContain('与我国的友好关系');
     expect(head).toContain('全部友好关系（全球）');
     const countries = (await (await page.request.get(`${base}/api/countries`)).json()) as {
@@ -200,7 +202,7 @@ describe('web application', () => {
     const top = countries.items
       .filter((c) => c.code !== 'CN' && c.partOf === null)
       .sort((a, b) => b.chineseTies - a.chineseTies)[0];
-    const firstRow = page.locator('table').first().locator('tbody tr').first();
+    const firstRow = table.locator('tbody tr').first();
     expect(await firstRow.innerText()).toContain(top.nameZh);
     expect(await firstRow.getByTestId('country-chinese-ties').innerText()).toBe(
       top.chineseTies.toLocaleString('zh-CN'),

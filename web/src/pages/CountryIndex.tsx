@@ -45,7 +45,7 @@ export default function CountryIndex() {
       <Async state={countries}>
         {() => (
           <TableScroll label={f.t('nav.countries')}>
-            <table>
+            <table data-testid="country-table">
               <thead>
                 <tr>
                   <th scope="col">{f.t('table.country')}</th>
