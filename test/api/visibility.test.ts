@@ -59,6 +59,9 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
     };
   })();
   const anonymous = (app: FastifyInstance, url: string) => app.inject({ method: 'GET', url });
+  /** `login` decides who may read the suite's tie. */
+  const decide = async (login: string, visibility: string) =>
+    (await as(login))('PUT', `/api/partnerships/${TIE}/visibility`, { visibility });
 
   it('hides an internal tie from the public everywhere and shows it to the offices over it', async () => {
     const app = server.app;
@@ -76,29 +79,10 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
     const statusBefore = (await anonymous(app, '/api/status')).json<{ counts: Record<string, number> }>();
 
     // Outside Shanghai, or without a writing role, nobody may decide it.
-    expectProblem(
-      await (
-        await as('bj.editor')
-      )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'jurisdiction' }),
-      403,
-    );
-    expectProblem(
-      await (
-        await as('sh.viewer')
-      )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'jurisdiction' }),
-      403,
-    );
-    expectProblem(
-      await (
-        await as('sh.editor')
-      )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'secret' }),
-      422,
-    );
-    const made = await (
-      await as('sh.editor')
-    )('PUT', `/api/partnerships/${TIE}/visibility`, {
-      visibility: 'jurisdiction',
-    });
+    expectProblem(await decide('bj.editor', 'jurisdiction'), 403);
+    expectProblem(await decide('sh.viewer', 'jurisdiction'), 403);
+    expectProblem(await decide('sh.editor', 'secret'), 422);
+    const made = await decide('sh.editor', 'jurisdiction');
     expect(made.statusCode, made.body).toBe(200);
 
     // The public sees it nowhere: not its id, not its partner, not in a count.
@@ -147,26 +131,12 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
     ).toBe(0);
 
     // National: only nation-wide roles decide it, and only nation-wide readers see it.
-    expectProblem(
-      await (
-        await as('sh.editor')
-      )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'national' }),
-      403,
-    );
-    const national = await (
-      await as('nation.editor')
-    )('PUT', `/api/partnerships/${TIE}/visibility`, {
-      visibility: 'national',
-    });
+    expectProblem(await decide('sh.editor', 'national'), 403);
+    const national = await decide('nation.editor', 'national');
     expect(national.statusCode, national.body).toBe(200);
     expectProblem(await (await as('sh.viewer'))('GET', `/api/partnerships/${TIE}`), 404);
     // Shanghai's editor can no longer read it, so may not decide on it either: as if it did not exist.
-    expectProblem(
-      await (
-        await as('sh.editor')
-      )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'public' }),
-      404,
-    );
+    expectProblem(await decide('sh.editor', 'public'), 404);
     // Nor write to it (a PATCH or a decision answered 500 once it had written).
     const before = await server.db.query(`SELECT count(*)::int AS n FROM claims WHERE record_id = $1`, [TIE]);
     expectProblem(
@@ -198,9 +168,7 @@ describe.each(ENGINES)('internal and public records on %s', (engine) => {
     expect((await (await as('nation.viewer'))('GET', `/api/partnerships/${TIE}`)).statusCode).toBe(200);
 
     // Public again: back everywhere, with its history.
-    await (
-      await as('nation.editor')
-    )('PUT', `/api/partnerships/${TIE}/visibility`, { visibility: 'public' });
+    await decide('nation.editor', 'public');
     const back = await anonymous(app, `/api/partnerships/${TIE}`);
     expect(back.statusCode).toBe(200);
     const history = back.json<{ history: { after: { visibility?: string } | null }[] }>().history;
