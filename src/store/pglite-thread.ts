@@ -52,19 +52,22 @@ function begin(db: PGlite): Promise<OpenTransaction> {
   });
 }
 
+/** Where a statement runs: in its open transaction, or on its own. */
+function targetOf(db: PGlite, tx: number | undefined): PGlite | Transaction {
+  const target = tx === undefined ? db : transactions.get(tx)?.tx;
+  if (!target) throw new Error(`transaction ${tx} is not open`);
+  return target;
+}
+
 async function handle(db: PGlite, request: ThreadRequest): Promise<void> {
   const { id } = request;
   switch (request.op) {
     case 'query': {
-      const target = request.tx === undefined ? db : transactions.get(request.tx)?.tx;
-      if (!target) throw new Error(`transaction ${request.tx} is not open`);
-      sendRows(id, (await target.query(request.sql, request.params)).rows);
+      sendRows(id, (await targetOf(db, request.tx).query(request.sql, request.params)).rows);
       return;
     }
     case 'exec': {
-      const target = request.tx === undefined ? db : transactions.get(request.tx)?.tx;
-      if (!target) throw new Error(`transaction ${request.tx} is not open`);
-      await target.exec(request.sql);
+      await targetOf(db, request.tx).exec(request.sql);
       reply({ id, rows: [] });
       return;
     }

@@ -69,10 +69,10 @@ function indexOf(dataset: Dataset): DatasetIndex {
   let index = indexes.get(dataset);
   if (index && index.tieCount === dataset.ties.length && index.placeCount === dataset.places.size)
     return index;
-  const push = (map: Map<string, string[]>, key: string, id: string) => {
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
-    if (list) list.push(id);
-    else map.set(key, [id]);
+    if (list) list.push(value);
+    else map.set(key, [value]);
   };
   index = {
     tieCount: dataset.ties.length,
@@ -83,11 +83,7 @@ function indexOf(dataset: Dataset): DatasetIndex {
     byProvince: new Map(),
   };
   dataset.ties.forEach((tie, i) => {
-    for (const id of tie.a === tie.b ? [tie.a] : [tie.a, tie.b]) {
-      const list = index!.tiesByPlace.get(id);
-      if (list) list.push(i);
-      else index!.tiesByPlace.set(id, [i]);
-    }
+    for (const id of tie.a === tie.b ? [tie.a] : [tie.a, tie.b]) push(index!.tiesByPlace, id, i);
   });
   for (const p of dataset.places.values()) {
     if (p.parentId !== null) push(index.children, p.parentId, p.id);

@@ -9,7 +9,16 @@ import EChart from '../components/EChart';
 import { SelectFilter, useListParams } from '../components/ListFilters';
 import PartnershipDetail from '../components/PartnershipDetail';
 import { Async, Drawer, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
-import { countBy, mapTies, signingsByYear, sortedCounts, tiesGeoJson, tiesOf, type Tie } from '../derive';
+import {
+  countBy,
+  groupBy,
+  mapTies,
+  signingsByYear,
+  sortedCounts,
+  tiesGeoJson,
+  tiesOf,
+  type Tie,
+} from '../derive';
 import { download } from '../download';
 import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
 import {
@@ -621,10 +630,7 @@ function PlacePractical({ id }: { id: string }) {
 function TiesByCountry({ rows, showSelf }: { rows: Tie[]; showSelf: boolean }) {
   const f = useFormat();
   const groups = useMemo(() => {
-    const byCode = new Map<string, Tie[]>();
-    for (const t of rows)
-      byCode.set(t.partner.countryCode, [...(byCode.get(t.partner.countryCode) ?? []), t]);
-    return [...byCode.values()]
+    return [...groupBy(rows, (t) => t.partner.countryCode).values()]
       .map((ties) => ({
         country: ties[0].partner,
         ties: ties.sort((a, b) => f.compareNames(a.self, b.self) || f.compareNames(a.partner, b.partner)),
