@@ -49,8 +49,8 @@ export class HeavyWork {
     try {
       await this.acquire(() => controller.signal.aborted);
       try {
-        // PGlite's queries never yield to the event loop, so a request would otherwise run to its end
-        // inside the callback that read it; one turn here lets other requests (and hang-ups) be seen.
+        // The work may begin with a computation that does not yield; one turn here first lets other
+        // requests (and hang-ups of the clients waiting) be seen.
         await new Promise((resolve) => setImmediate(resolve));
         if (controller.signal.aborted) throw clientGone();
         return await work(controller.signal);
