@@ -1,6 +1,9 @@
 /** Worker thread running slices of replications with the shared kernel; results are bit-identical to in-thread runs. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runReplicationSlice, type ReplicationModel, type ReplicationPlan } from './replication-kernel.ts';
+import { lowerThreadPriority } from '../../domain/workers.ts';
+
+lowerThreadPriority();
 
 const { model, plan } = workerData as { model: ReplicationModel; plan: ReplicationPlan };
 

@@ -6,23 +6,22 @@ import { availableParallelism } from 'node:os';
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
 import {
-  buildRecipe,
   buildRequestSchema,
   defaultUncertainSettings,
   IndexFrameworkError,
   issuesOf,
   listPresets,
   parseBuildRequest,
-  recipeOf,
-  resultRows,
-  resultsCsv,
-  resultsXlsx,
-  runUncertainty,
   uncertainSettingsSchema,
   type BuildRequest,
   type IndexRecipe,
 } from '../../analysis/indices/index.ts';
-import { buildIndexSummaryJson } from '../../analysis/indices/build-in-worker.ts';
+import {
+  buildIndexSummaryJson,
+  resultsFileInWorker,
+  saveBuildInWorker,
+  uncertaintyInWorker,
+} from '../../analysis/indices/indices-in-worker.ts';
 import {
   deleteIndexDefinition,
   getIndexDefinition,
@@ -53,15 +52,7 @@ export const MAX_HTTP_REPLICATIONS = 20_000;
 
 const TAGS = ['indices'];
 
-/** Runs `fn`, reporting framework and data problems as 422 problem+json naming each code and problem. */
-function checked<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    throw asProblem(error);
-  }
-}
-
+/** Framework and data problems as 422 problem+json naming each code and problem. */
 function asProblem(error: unknown): unknown {
   if (error instanceof IndexFrameworkError)
     return new Problem(
@@ -93,7 +84,7 @@ function recipeOfDefinition(d: IndexDefinition): IndexRecipe {
 export const INDEX_BODY_LIMIT = 8 * 1024 * 1024;
 const tableRoute = { bodyLimit: INDEX_BODY_LIMIT, config: { maxBodyString: INDEX_BODY_LIMIT } };
 
-/** Uncertainty runs of this many replications or more go to worker threads, off the request thread. */
+/** Uncertainty runs of this many replications or more share their replications among more threads. */
 const UNCERTAINTY_IN_WORKERS = 200;
 
 const saveMetaSchema = z.object({
@@ -208,7 +199,7 @@ export const indexRoutes: RoutePlugin = async (plugin) => {
       },
     },
     async (request, reply) => {
-      let json: string;
+      let json: Buffer;
       try {
         json = await buildIndexSummaryJson(request.body, request.workSignal ?? undefined);
       } catch (error) {
@@ -305,16 +296,20 @@ export const indexRoutes: RoutePlugin = async (plugin) => {
       const { id } = request.params;
       const body = request.body;
       const d = await definitionOr404(id);
-      const build = checked(() => buildRecipe(recipeOfDefinition(d)));
       const settings = body.settings ?? defaultUncertainSettings(d.framework, d.steps);
       let result;
       try {
-        result = await runUncertainty(build.coin, settings, body.n, {
-          seed: body.seed,
-          target: body.target,
-          workers: body.n >= UNCERTAINTY_IN_WORKERS ? Math.min(2, availableParallelism()) : 0,
-          signal: request.workSignal ?? undefined,
-        });
+        result = await uncertaintyInWorker(
+          {
+            recipe: recipeOfDefinition(d),
+            settings,
+            replications: body.n,
+            seed: body.seed,
+            target: body.target,
+            workers: body.n >= UNCERTAINTY_IN_WORKERS ? Math.min(2, availableParallelism()) : 0,
+          },
+          request.workSignal ?? undefined,
+        );
       } catch (error) {
         throw asProblem(error);
       }
@@ -363,8 +358,13 @@ export const indexRoutes: RoutePlugin = async (plugin) => {
       },
       async (request, reply) => {
         const { id, nameEn, nameZh, sourceNote, ...buildRequest } = request.body;
-        const build = checked(() => buildRecipe(recipeOf(buildRequest)));
-        const { recipe } = build;
+        let built;
+        try {
+          built = await saveBuildInWorker(buildRequest);
+        } catch (error) {
+          throw asProblem(error);
+        }
+        const { recipe } = built;
         const saved = await saveIndexDefinition(db, actorOf(request), {
           id,
           nameEn: nameEn ?? recipe.name,
@@ -376,7 +376,7 @@ export const indexRoutes: RoutePlugin = async (plugin) => {
           tiers: recipe.tiers,
           sourceNote: sourceNote ?? recipe.framework.source ?? null,
         });
-        const stored = await saveIndexResults(db, actorOf(request), id, resultRows(build.coin));
+        const stored = await saveIndexResults(db, actorOf(request), id, built.results);
         return reply.code(saved.created ? 201 : 200).send({
           id,
           created: saved.created,
@@ -433,17 +433,21 @@ export const indexRoutes: RoutePlugin = async (plugin) => {
       const { id } = request.params;
       const { format } = request.query;
       const d = await definitionOr404(id);
-      const build = checked(() => buildRecipe(recipeOfDefinition(d)));
-      // Text and bytes with a file's content type are sent as they are, not serialised.
-      if (format === 'xlsx')
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('Content-Disposition', `attachment; filename="amity-index-${id}.xlsx"`)
-          .send(Buffer.from(await resultsXlsx(build)) as never);
+      let file: Buffer;
+      try {
+        file = await resultsFileInWorker(recipeOfDefinition(d), format, request.workSignal ?? undefined);
+      } catch (error) {
+        throw asProblem(error);
+      }
+      // Bytes with a file's content type are sent as they are, not serialised.
       return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="amity-index-${id}.csv"`)
-        .send(resultsCsv(build));
+        .type(
+          format === 'xlsx'
+            ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            : 'text/csv; charset=utf-8',
+        )
+        .header('Content-Disposition', `attachment; filename="amity-index-${id}.${format}"`)
+        .send(file as never);
     },
   );
 };
