@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { setPriority } from 'node:os';
 
 /** `module` is the worker file's URL with a .ts extension, resolved against the caller's own URL. */
 export function startWorker(module: URL, workerData: unknown): Worker {
@@ -46,3 +47,21 @@ export function runWorkerTask<T>(module: URL, workerData: unknown, signal?: Abor
     );
   });
 }
+
+/**
+ * Called first by a worker that computes for a request (analyses, index builds): lowers the thread's
+ * scheduling priority so that, when computations outnumber the cores, the thread answering requests
+ * and the database thread still run at once. Linux keeps a nice value per thread; elsewhere the call
+ * would lower the whole process, so it is made on Linux only.
+ */
+export function lowerThreadPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(0, BACKGROUND_NICE);
+  } catch {
+    // Not permitted (a container without the capability): the thread keeps its priority.
+  }
+}
+
+/** Nice 10: a tenth of the CPU share of a normal thread when both want the core. */
+const BACKGROUND_NICE = 10;

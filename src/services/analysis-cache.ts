@@ -5,7 +5,12 @@
 import type { Database } from '../store/database.ts';
 import { dataVersion, loadDataset } from '../store/analysis-dataset.ts';
 import type { Dataset } from '../domain/dataset.ts';
-import { analyseNetworkInWorker, type NetworkAnalysis } from '../analysis/network/index.ts';
+import {
+  analyseNetworkInWorker,
+  type NetworkAnalysis,
+  type NetworkGraph,
+} from '../analysis/network/index.ts';
+import { nextTurn } from '../domain/turns.ts';
 import { partnershipGraph } from '../analysis/partnership-graph.ts';
 import type { MatchingPool, NeedsOffers } from '../analysis/matching/index.ts';
 import { loadMatchingPool, loadNeedsOffers } from './datasets.ts';
@@ -47,12 +52,26 @@ export class AnalysisCache {
 
   /** Metrics of the whole partnership network, the most expensive analysis (seconds on a large graph). */
   network(): Promise<NetworkAnalysis> {
-    return this.get('network', (dataset) => analyseNetworkInWorker(partnershipGraph(dataset), { seed: 1 }));
+    return this.get('network', async () => {
+      const graph = await this.graph();
+      // Handing the graph to a worker copies it: not in the turn that built it.
+      await nextTurn();
+      return analyseNetworkInWorker(graph, { seed: 1 });
+    });
+  }
+
+  /** The partnership network as a graph (tens of milliseconds to build: built once per version). */
+  graph(): Promise<NetworkGraph> {
+    return this.get('graph', (dataset) => partnershipGraph(dataset));
   }
 
   /** The candidate pool of partner matching (about 160k places on the full gazetteer). */
   matchingPool(): Promise<MatchingPool> {
-    return this.get('matching:pool', (dataset) => loadMatchingPool(this.db, dataset));
+    return this.get('matching:pool', async (dataset) => {
+      const graph = await this.graph();
+      await nextTurn();
+      return loadMatchingPool(this.db, dataset, graph);
+    });
   }
 
   /** Declared needs and offers by place id. */

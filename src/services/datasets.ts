@@ -9,6 +9,8 @@ import { loadMatchingCandidates } from '../store/matching-candidates.ts';
 import { allNeedsOffers } from '../store/needs-offers.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import { worldCoastIndex } from '../analysis/layout/index.ts';
+import { communitiesInWorker, type NetworkGraph } from '../analysis/network/index.ts';
+import { partnershipGraph } from '../analysis/partnership-graph.ts';
 import {
   prepareMatchingPoolInTurns,
   type MatchingPool,
@@ -21,10 +23,23 @@ export async function loadCurrentDataset(db: Database): Promise<Dataset> {
   return loadDataset(db);
 }
 
-export async function loadMatchingPool(db: Queryable, dataset: Dataset): Promise<MatchingPool> {
-  return prepareMatchingPoolInTurns(dataset, await loadMatchingCandidates(db), {
+/**
+ * The pool, built in turns of the event loop; the network's communities are found meanwhile in a worker
+ * thread (Louvain on the whole network is a few hundred milliseconds in one piece).
+ */
+export async function loadMatchingPool(
+  db: Queryable,
+  dataset: Dataset,
+  graph: NetworkGraph = partnershipGraph(dataset),
+): Promise<MatchingPool> {
+  const [candidates, communities] = await Promise.all([
+    loadMatchingCandidates(db),
+    communitiesInWorker(graph, 1, 1),
+  ]);
+  return prepareMatchingPoolInTurns(dataset, candidates, {
     coast: worldCoastIndex(),
     coastOverrides: dataset.coastOverrides,
+    communities,
   });
 }
 

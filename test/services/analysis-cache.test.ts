@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshDatabase, withSmallGazetteer, type TestDatabase } from '../support/databases.ts';
 import { HANOI, SHANGHAI, withRegistry } from '../support/registry-fixtures.ts';
 import { saveNeedsOffers } from '../../src/store/needs-offers.ts';
+import { saveIndexDefinition, saveIndexResults } from '../../src/store/indices.ts';
 import { AnalysisCache } from '../../src/services/analysis-cache.ts';
+import { loadMatchingCandidates } from '../../src/store/matching-candidates.ts';
+import { prepareMatchingPool } from '../../src/analysis/matching/index.ts';
 import { loadCurrentDataset, loadMatchingPool, loadNeedsOffers } from '../../src/services/datasets.ts';
 
 describe.each(ENGINES)('the analysis cache on %s', (engine) => {
@@ -40,6 +43,24 @@ describe.each(ENGINES)('the analysis cache on %s', (engine) => {
     expect(runs).toBe(3);
   });
 
+  it('keeps the data set when only a saved index changes (no part of it)', async () => {
+    const cache = new AnalysisCache(t.db);
+    const before = await cache.data();
+    await saveIndexDefinition(t.db, 'test', {
+      id: 'cache-test',
+      nameEn: 'Cache test',
+      framework: { nodes: [{ code: 'x', level: 1, parent: 'idx' }] },
+      steps: [],
+      data: [],
+    });
+    await saveIndexResults(t.db, 'test', 'cache-test', [
+      { unit: 'CN', unitName: 'China', code: 'idx', level: 2, score: 1, rank: 1 },
+    ]);
+    expect(await cache.data()).toBe(before);
+    await saveNeedsOffers(t.db, 'test', HANOI, [{ direction: 'offer', field: 'culture' }]);
+    expect(await cache.data()).not.toBe(before);
+  });
+
   it('does not keep a failed computation', async () => {
     const cache = new AnalysisCache(t.db);
     await expect(cache.get('flaky', () => Promise.reject(new Error('once')))).rejects.toThrow('once');
@@ -56,5 +77,9 @@ describe.each(ENGINES)('the analysis cache on %s', (engine) => {
     );
     expect(pool.indexOf.has(SHANGHAI)).toBe(true);
     expect(await cache.needsOffers()).toEqual(await loadNeedsOffers(t.db));
+    // The communities a server finds in a worker thread are those the pool finds by itself.
+    const inThread = prepareMatchingPool(dataset, await loadMatchingCandidates(t.db));
+    expect(Array.from(pool.community)).toEqual(Array.from(inThread.community));
+    expect(pool.community[pool.indexOf.get(SHANGHAI)!]).toBeGreaterThanOrEqual(0);
   });
 });

@@ -7,9 +7,10 @@ import { isDomestic } from '../../domain/geo.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { DevelopmentIndicator } from '../../domain/matching.ts';
 import type { Benchmark } from '../layout/imbalance.ts';
-import { seekerDeficits, type Deficits } from './deficit.ts';
+import { seekerDeficitSteps, type Deficits } from './deficit.ts';
 import { domesticTies, seekerFamily } from './family.ts';
 import type { MatchingPool } from './pool.ts';
+import { runSteps, type Steps } from '../../domain/turns.ts';
 import { partnerProfile, type PartnerProfile, type ProfileArrays } from './profile.ts';
 import {
   MatchingInputError,
@@ -116,6 +117,15 @@ function seekerDevelopment(
 
 /** The seeker's context; throws MatchingInputError for an unknown seeker. */
 export function seekerContext(pool: MatchingPool, dataset: Dataset, request: MatchingRequest): SeekerContext {
+  return runSteps(seekerContextSteps(pool, dataset, request));
+}
+
+/** seekerContext with pauses between its parts (the nation's deficits take tens of milliseconds). */
+export function* seekerContextSteps(
+  pool: MatchingPool,
+  dataset: Dataset,
+  request: MatchingRequest,
+): Steps<SeekerContext> {
   const seeker = pool.indexOf.get(request.seekerId);
   if (seeker === undefined) throw new MatchingInputError(`no place with id ${request.seekerId}`);
   const me = pool.places[seeker];
@@ -127,8 +137,10 @@ export function seekerContext(pool: MatchingPool, dataset: Dataset, request: Mat
   const { holders, familyTies, peerPartners } = domesticTies(pool, seeker, family);
   const { profile, arrays } = partnerProfile(pool, dataset, foreignPartners, peerPartners);
   const common = commonNeighbours(pool, seeker, partners);
+  yield;
   const benchmark = request.benchmark ?? { kind: 'urban-population' };
-  const deficits = seekerDeficits(pool, dataset, foreignPartners, homeCountry, benchmark);
+  const deficits = yield* seekerDeficitSteps(pool, dataset, foreignPartners, homeCountry, benchmark);
+  yield;
   const needsOffers = request.needsOffers ?? new Map<string, NeedsOffers>();
 
   const corridorCountry = Float64Array.from(pool.countryCodes, (code) =>

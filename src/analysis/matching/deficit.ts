@@ -6,6 +6,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { benchmarkWeights, imbalance, type Benchmark } from '../layout/imbalance.ts';
 import { selectTies } from '../layout/selection.ts';
 import type { MatchingPool } from './pool.ts';
+import { runSteps, type Steps } from '../../domain/turns.ts';
 
 export interface Gap {
   gap: number;
@@ -84,14 +85,18 @@ function ownDeficits(
   return [continent, maxContinent, country, maxCountry];
 }
 
-/** Deficits of every tie of the home country, computed once per dataset, country and benchmark. */
-function nationalDeficits(dataset: Dataset, homeCountry: string, benchmark: Benchmark): GapTables {
+/**
+ * Deficits of every tie of the home country, computed once per dataset, country and benchmark (tens of
+ * milliseconds for China: a pause between selecting its ties and weighing them).
+ */
+function* nationalDeficits(dataset: Dataset, homeCountry: string, benchmark: Benchmark): Steps<GapTables> {
   let memo = nationalMemo.get(dataset);
   if (!memo) nationalMemo.set(dataset, (memo = new Map()));
   const key = `${homeCountry}|${JSON.stringify(benchmark)}`;
   let national = memo.get(key);
   if (!national) {
     const selection = selectTies(dataset, { home: { kind: 'country', countryCode: homeCountry } });
+    yield;
     const result = imbalance(dataset, selection, benchmark, { gapLimit: 0 });
     const [continent, maxContinent] = gapsOf(result.byContinent.map((c) => ({ key: c.continent, ...c })));
     const [country, maxCountry] = gapsOf(result.byCountry.map((c) => ({ key: c.code, ...c })));
@@ -112,8 +117,20 @@ export function seekerDeficits(
   homeCountry: string,
   benchmark: Benchmark,
 ): { deficit: Deficits; byCountry: Float64Array; nationalByCountry: Float64Array } {
+  return runSteps(seekerDeficitSteps(pool, dataset, foreignPartners, homeCountry, benchmark));
+}
+
+/** seekerDeficits with pauses: the nation's deficits, when first computed, take tens of milliseconds. */
+export function* seekerDeficitSteps(
+  pool: MatchingPool,
+  dataset: Dataset,
+  foreignPartners: readonly number[],
+  homeCountry: string,
+  benchmark: Benchmark,
+): Steps<{ deficit: Deficits; byCountry: Float64Array; nationalByCountry: Float64Array }> {
   const own = ownDeficits(pool, dataset, foreignPartners, homeCountry, benchmark);
-  const national = nationalDeficits(dataset, homeCountry, benchmark);
+  yield;
+  const national = yield* nationalDeficits(dataset, homeCountry, benchmark);
   const countryCount = pool.countryCodes.length;
   const byCountry = new Float64Array(countryCount);
   const nationalByCountry = new Float64Array(countryCount);

@@ -20,6 +20,7 @@ export { partnerProfile, MIN_OWN_PROFILE, type PartnerProfile, type ProfileArray
 export { seekerDeficits, gapsOf, type Deficits, type Gap, type Gaps } from './deficit.ts';
 export {
   seekerContext,
+  seekerContextSteps,
   commonNeighbours,
   developmentOf,
   type SeekerContext,
@@ -34,7 +35,9 @@ export {
   featuresOf,
   recommendationOf,
   rankCandidates,
+  rankCandidatesInTurns,
   vetCandidate,
+  vetCandidateInTurns,
   type MatchingResult,
   type VetResult,
 } from './rank.ts';

@@ -11,8 +11,10 @@ import type { MatchingCandidate } from '../../domain/matching.ts';
 import type { CoastIndex, CoastOverride } from '../layout/coast.ts';
 import { DEFAULT_COASTAL_THRESHOLD_KM } from '../layout/coast.ts';
 import { louvainCommunities } from '../network/communities.ts';
+import type { NodeCommunities } from '../network/analyse-in-worker.ts';
 import { toCsr } from '../network/csr.ts';
 import { partnershipGraph } from '../partnership-graph.ts';
+import { runSteps, runStepsInTurns, type Steps } from '../../domain/turns.ts';
 import { MATCH_ROLES, roleOf, SIZE_CLASSES, sizeClassOf, type MatchRole } from './types.ts';
 
 export interface MatchingPool {
@@ -65,6 +67,11 @@ export interface PoolOptions {
   coastalThresholdKm?: number;
   /** Default: the dataset's coastOverrides. */
   coastOverrides?: Readonly<Record<string, CoastOverride>>;
+  /**
+   * The partnership network's Louvain communities (seed 1, resolution 1), when already found elsewhere
+   * (a server finds them in a worker thread); default: found here.
+   */
+  communities?: NodeCommunities;
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -132,39 +139,37 @@ export function prepareMatchingPool(
   candidates: readonly MatchingCandidate[],
   options: PoolOptions = {},
 ): MatchingPool {
-  const steps = poolSteps(dataset, candidates, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(poolSteps(dataset, candidates, options));
 }
 
 /**
  * prepareMatchingPool in turns of the event loop: a server builds the pool (about a second for
  * 130,000 places) while it goes on answering other requests.
  */
-export async function prepareMatchingPoolInTurns(
+export function prepareMatchingPoolInTurns(
   dataset: Dataset,
   candidates: readonly MatchingCandidate[],
   options: PoolOptions = {},
 ): Promise<MatchingPool> {
-  const steps = poolSteps(dataset, candidates, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  return runStepsInTurns(poolSteps(dataset, candidates, options));
+}
+
+function networkCommunities(dataset: Dataset): NodeCommunities {
+  const graph = partnershipGraph(dataset);
+  if (!graph.edges.length) return { ids: [], community: new Int32Array(0) };
+  const csr = toCsr(graph);
+  return { ids: csr.ids, community: louvainCommunities(csr, 1, 1).community };
 }
 
 /** Places prepared between two turns: a few tens of milliseconds of work. */
-const PLACES_PER_TURN = 4096;
+const PLACES_PER_TURN = 2048;
 
 /** The pool's construction, pausing (a yield) after each PLACES_PER_TURN places and between stages. */
 function* poolSteps(
   dataset: Dataset,
   candidates: readonly MatchingCandidate[],
   options: PoolOptions,
-): Generator<void, MatchingPool> {
+): Steps<MatchingPool> {
   const places: MatchingCandidate[] = [];
   const indexOf = new Map<string, number>();
   const add = (p: MatchingCandidate) => {
@@ -172,7 +177,11 @@ function* poolSteps(
     indexOf.set(p.id, places.length);
     places.push(p);
   };
-  for (const c of candidates) add(c);
+  for (let i = 0; i < candidates.length; i++) {
+    add(candidates[i]);
+    if (i % PLACES_PER_TURN === PLACES_PER_TURN - 1) yield;
+  }
+  yield;
   // Places with ties that the gazetteer query leaves out (no population, districts, user places).
   for (const p of dataset.places.values())
     add({
@@ -190,6 +199,7 @@ function* poolSteps(
       isAdminSeat: p.isAdminSeat,
     });
   const n = places.length;
+  yield;
 
   const countryCodes: string[] = [];
   const countryIndex = new Map<string, number>();
@@ -260,10 +270,12 @@ function* poolSteps(
     else tieIds.set(key, [tie.id]);
   }
   const empty = new Int32Array(0);
+  yield;
   const neighbours: Int32Array[] = new Array<Int32Array>(n);
   const degree = new Int32Array(n);
   let maxDegree = 0;
   for (let i = 0; i < n; i++) {
+    if (i % (4 * PLACES_PER_TURN) === 0) yield;
     const s = sets[i];
     neighbours[i] = s ? Int32Array.from(s) : empty;
     degree[i] = neighbours[i].length;
@@ -271,20 +283,17 @@ function* poolSteps(
   }
   yield;
   const community = new Int32Array(n).fill(-1);
-  const graph = partnershipGraph(dataset);
-  if (graph.edges.length) {
-    const csr = toCsr(graph);
-    const found = louvainCommunities(csr, 1, 1);
-    for (let v = 0; v < csr.n; v++) {
-      const i = indexOf.get(csr.ids[v]);
-      if (i !== undefined) community[i] = found.community[v];
-    }
+  const found = options.communities ?? networkCommunities(dataset);
+  for (let v = 0; v < found.ids.length; v++) {
+    const i = indexOf.get(found.ids[v]);
+    if (i !== undefined) community[i] = found.community[v];
   }
   yield;
 
   const parentIndex = new Int32Array(n).fill(-1);
   const children = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
+    if (i % PLACES_PER_TURN === PLACES_PER_TURN - 1) yield;
     const parent = places[i].parentId;
     if (parent) parentIndex[i] = indexOf.get(parent) ?? -1;
     if (parentIndex[i] >= 0) {
@@ -293,6 +302,7 @@ function* poolSteps(
       else children.set(parentIndex[i], [i]);
     }
   }
+  yield;
   const capitalsOf = new Map<string, number[]>();
   for (let i = 0; i < n; i++)
     if (places[i].isCapital)

@@ -5,7 +5,8 @@
  */
 import { isDomestic } from '../../domain/geo.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import { developmentOf, seekerContext, type SeekerContext } from './context.ts';
+import { developmentOf, seekerContextSteps, type SeekerContext } from './context.ts';
+import { runSteps, runStepsInTurns, type Steps } from '../../domain/turns.ts';
 import { explainComponent, warningsFor, withoutRelations } from './explain.ts';
 import { flightHours, greatCircleKm, type MatchingPool } from './pool.ts';
 import {
@@ -174,11 +175,23 @@ export function scoreAll(
   filter: CandidateFilter = {},
   keep: (i: number) => boolean = candidateFilter(ctx, filter),
 ): Float64Array {
+  return runSteps(scoreSteps(ctx, weights, keep));
+}
+
+/** Candidates scored between two pauses: a few milliseconds of work. */
+const SCORED_PER_TURN = 16_384;
+
+function* scoreSteps(
+  ctx: SeekerContext,
+  weights: MatchingWeights,
+  keep: (i: number) => boolean,
+): Steps<Float64Array> {
   const w = signedWeights(weights);
   const n = ctx.pool.places.length;
   const scores = new Float64Array(n);
   const row = new Float64Array(COMPONENT_KEYS.length);
   for (let i = 0; i < n; i++) {
+    if (i % SCORED_PER_TURN === SCORED_PER_TURN - 1) yield;
     if (!keep(i)) {
       scores[i] = -Infinity;
       continue;
@@ -414,12 +427,35 @@ export function rankCandidates(
   dataset: Dataset,
   request: MatchingRequest,
 ): MatchingResult {
+  return runSteps(rankSteps(pool, dataset, request));
+}
+
+/** rankCandidates in turns of the event loop (a server's way: about 150 ms of work on the full gazetteer). */
+export function rankCandidatesInTurns(
+  pool: MatchingPool,
+  dataset: Dataset,
+  request: MatchingRequest,
+  signal?: AbortSignal,
+): Promise<MatchingResult> {
+  return runStepsInTurns(rankSteps(pool, dataset, request), signal);
+}
+
+/** Recommendations written between two pauses (each has features and a bilingual explanation). */
+const EXPLAINED_PER_TURN = 100;
+
+function* rankSteps(pool: MatchingPool, dataset: Dataset, request: MatchingRequest): Steps<MatchingResult> {
   const weights = matchingWeights(request);
-  const ctx = seekerContext(pool, dataset, request);
-  const scores = scoreAll(ctx, weights, request.filter);
+  const ctx = yield* seekerContextSteps(pool, dataset, request);
+  const scores = yield* scoreSteps(ctx, weights, candidateFilter(ctx, request.filter));
   let considered = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i] !== -Infinity) considered++;
   const top = topIndices(ctx, scores, Math.max(0, Math.min(request.limit ?? 20, 1000)));
+  yield;
+  const items: Recommendation[] = [];
+  for (const i of top) {
+    items.push(recommendationOf(ctx, i, weights, items.length + 1));
+    if (items.length % EXPLAINED_PER_TURN === 0) yield;
+  }
   const shares = ctx.profile.shares;
   const plain = <K>(m: Map<K, number>) =>
     Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => [String(k), round(v)]));
@@ -428,7 +464,7 @@ export function rankCandidates(
     preset: request.preset ?? 'balanced',
     weights,
     considered,
-    items: top.map((i, r) => recommendationOf(ctx, i, weights, r + 1)),
+    items,
     profile: {
       from: ctx.profile.from,
       partnersAbroad: ctx.foreignPartners.length,
@@ -464,11 +500,31 @@ export function vetCandidate(
   request: MatchingRequest,
   candidateId: string,
 ): VetResult {
+  return runSteps(vetSteps(pool, dataset, request, candidateId));
+}
+
+/** vetCandidate in turns of the event loop, as rankCandidatesInTurns. */
+export function vetCandidateInTurns(
+  pool: MatchingPool,
+  dataset: Dataset,
+  request: MatchingRequest,
+  candidateId: string,
+  signal?: AbortSignal,
+): Promise<VetResult> {
+  return runStepsInTurns(vetSteps(pool, dataset, request, candidateId), signal);
+}
+
+function* vetSteps(
+  pool: MatchingPool,
+  dataset: Dataset,
+  request: MatchingRequest,
+  candidateId: string,
+): Steps<VetResult> {
   const weights = matchingWeights(request);
-  const ctx = seekerContext(pool, dataset, request);
   const i = pool.indexOf.get(candidateId);
+  const ctx = yield* seekerContextSteps(pool, dataset, request);
   if (i === undefined) throw new MatchingInputError(`no place with id ${candidateId}`);
-  const scores = scoreAll(ctx, weights, request.filter);
+  const scores = yield* scoreSteps(ctx, weights, candidateFilter(ctx, request.filter));
   let considered = 0;
   let above = 0;
   const own = new Float64Array(COMPONENT_KEYS.length);

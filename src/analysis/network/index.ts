@@ -20,7 +20,7 @@ export type {
   NodeMetrics,
 } from './types.ts';
 export { analyseNetwork, analyseCountryNetwork, type CountryNetworkAnalysis } from './analyse.ts';
-export { analyseNetworkInWorker } from './analyse-in-worker.ts';
+export { analyseNetworkInWorker, communitiesInWorker, type NodeCommunities } from './analyse-in-worker.ts';
 export {
   countryMatrix,
   countryGraph,

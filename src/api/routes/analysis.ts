@@ -31,7 +31,7 @@ import {
   toGraphml,
   type NodeMetrics,
 } from '../../analysis/network/index.ts';
-import { egoGraph, partnershipGraph } from '../../analysis/partnership-graph.ts';
+import { egoGraph } from '../../analysis/partnership-graph.ts';
 import {
   BenchmarkError,
   NotForeignError,
@@ -564,7 +564,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
         throw new Problem(404, 'Not found', `no place with id ${q.place} in the partnership network`);
       const a = await network();
       const metrics = new Map(a.nodes.map((m) => [m.id, m]));
-      const graph = egoGraph(partnershipGraph(dataset), q.place, q.depth);
+      const graph = egoGraph(await cache.graph(), q.place, q.depth);
       // Keep the centre, then the best-connected places, so a large neighbourhood stays readable.
       const kept = new Set(
         [...graph.nodes]
@@ -597,8 +597,8 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
     },
     async () => {
       const dataset = await cache.data();
-      return cache.get('network:countries', () => {
-        const graph = partnershipGraph(dataset);
+      return cache.get('network:countries', async () => {
+        const graph = await cache.graph();
         const matrix = countryMatrix(graph);
         const countries = analyseCountryNetwork(graph, { seed: 1 });
         return {
@@ -631,9 +631,8 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
     },
     async (request, reply) => {
       const { format } = request.query;
-      const dataset = await cache.data();
       const analysis = await network();
-      const graph = partnershipGraph(dataset);
+      const graph = await cache.graph();
       const description =
         'Amity partnership network. Twin-city pairs: Wikipedia contributors (CC BY-SA 4.0).';
       const body =

@@ -11,8 +11,8 @@ import { CONTINENTS, PLACE_KINDS } from '../../domain/geo.ts';
 import {
   COMPONENT_KEYS,
   MatchingInputError,
-  rankCandidates,
-  vetCandidate,
+  rankCandidatesInTurns,
+  vetCandidateInTurns,
   type MatchingRequest,
   type MatchingWeights,
   type Recommendation,
@@ -142,9 +142,9 @@ export const matchingRoutes: RoutePlugin = async (plugin) => {
     needsOffers: await needsOffers(),
     development: await development(q.development),
   });
-  const run = async <T>(fn: () => T): Promise<T> => {
+  const run = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
-      return fn();
+      return await fn();
     } catch (error) {
       if (error instanceof MatchingInputError) {
         const missing = error.message.startsWith('no place');
@@ -173,20 +173,25 @@ export const matchingRoutes: RoutePlugin = async (plugin) => {
       const q = req.query;
       const [dataset, prepared, base] = await Promise.all([cache.data(), pool(), request(q)]);
       const result = await run(() =>
-        rankCandidates(prepared, dataset, {
-          ...base,
-          limit: q.limit,
-          filter: {
-            continents: q.continent,
-            countries: q.country,
-            corridor: q.corridor,
-            minPopulation: q.minPopulation,
-            maxPopulation: q.maxPopulation,
-            kinds: q.kind,
-            excludePartners: q.includePartners !== 'true',
-            excludeOwnCountry: q.includeOwnCountry !== 'true',
+        rankCandidatesInTurns(
+          prepared,
+          dataset,
+          {
+            ...base,
+            limit: q.limit,
+            filter: {
+              continents: q.continent,
+              countries: q.country,
+              corridor: q.corridor,
+              minPopulation: q.minPopulation,
+              maxPopulation: q.maxPopulation,
+              kinds: q.kind,
+              excludePartners: q.includePartners !== 'true',
+              excludeOwnCountry: q.includeOwnCountry !== 'true',
+            },
           },
-        }),
+          req.workSignal ?? undefined,
+        ),
       );
       if (q.format === 'csv')
         return reply.type('text/csv; charset=utf-8').send(toCsv(result.items.map(csvRow)));
@@ -210,7 +215,9 @@ export const matchingRoutes: RoutePlugin = async (plugin) => {
     async (req) => {
       const q = req.query;
       const [dataset, prepared, base] = await Promise.all([cache.data(), pool(), request(q)]);
-      return run(() => vetCandidate(prepared, dataset, base, q.candidate));
+      return run(() =>
+        vetCandidateInTurns(prepared, dataset, base, q.candidate, req.workSignal ?? undefined),
+      );
     },
   );
 

@@ -13,7 +13,7 @@ import {
   proposalStepInputSchema,
 } from '../../domain/proposals.ts';
 import * as proposals from '../../services/proposals.ts';
-import { MatchingInputError, vetCandidate } from '../../analysis/matching/index.ts';
+import { MatchingInputError, vetCandidateInTurns } from '../../analysis/matching/index.ts';
 import { Problem } from '../http.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { writeContext } from '../write-access.ts';
@@ -33,7 +33,7 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
       cache.needsOffers(),
     ]);
     try {
-      return vetCandidate(
+      return await vetCandidateInTurns(
         pool,
         dataset,
         { seekerId: placeId, preset: 'balanced', benchmark: { kind: 'urban-population' }, needsOffers },

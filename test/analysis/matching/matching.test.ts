@@ -10,7 +10,9 @@ import {
   MatchingInputError,
   prepareMatchingPool,
   rankCandidates,
+  rankCandidatesInTurns,
   vetCandidate,
+  vetCandidateInTurns,
   type MatchingRequest,
   type NeedsOffers,
 } from '../../../src/analysis/matching/index.ts';
@@ -302,5 +304,49 @@ describe('bounded coastline lookup', () => {
       if (full <= 30) expect(bounded).toBeCloseTo(full, 6);
       else expect(bounded).toBe(Infinity);
     }
+  });
+});
+
+describe('in turns of the event loop', () => {
+  const turnsDuring = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+    let turns = 0;
+    let running = true;
+    const tick = () => {
+      if (!running) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const value = await work();
+    running = false;
+    return [value, turns];
+  };
+
+  it('ranks and vets as the straight run does, letting the event loop turn meanwhile', async () => {
+    const { dataset, pool } = world();
+    const request: MatchingRequest = { seekerId: 'sh', limit: 50 };
+    const [ranked, turns] = await turnsDuring(() => rankCandidatesInTurns(pool, dataset, request));
+    expect(ranked).toEqual(rankCandidates(pool, dataset, request));
+    expect(ranked.items.length).toBeGreaterThan(3);
+    expect(turns).toBeGreaterThanOrEqual(3);
+    const [vetted, vetTurns] = await turnsDuring(() =>
+      vetCandidateInTurns(pool, dataset, request, 'mombasa'),
+    );
+    expect(vetted).toEqual(vetCandidate(pool, dataset, request, 'mombasa'));
+    expect(vetTurns).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stops at the next pause once the signal aborts, and reports unknown places as the straight run', async () => {
+    const { dataset, pool } = world();
+    const controller = new AbortController();
+    const pending = rankCandidatesInTurns(pool, dataset, { seekerId: 'sh' }, controller.signal);
+    controller.abort(new Error('client gone'));
+    await expect(pending).rejects.toThrow('client gone');
+    await expect(rankCandidatesInTurns(pool, dataset, { seekerId: 'nowhere' })).rejects.toThrow(
+      MatchingInputError,
+    );
+    await expect(vetCandidateInTurns(pool, dataset, { seekerId: 'sh' }, 'nowhere')).rejects.toThrow(
+      'no place with id nowhere',
+    );
   });
 });
