@@ -31,6 +31,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+const CONTEXT_OPTIONS = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' } as const;
+
 export async function startWebServer(options: {
   bundledData: boolean;
   adminToken?: string;
@@ -60,20 +62,15 @@ export async function startWebServer(options: {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
-  const context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext(CONTEXT_OPTIONS);
   return {
     base: `http://127.0.0.1:${address.port}`,
     db,
     app,
     context,
     close: async () => {
-      await context.close();
+      await browser.close();
       await app.close();
       await db.close();
       rmSync(tmp, { recursive: true, force: true });
@@ -169,21 +166,33 @@ export async function newTestPage(context: BrowserContext, timeout: number): Pro
   return page;
 }
 
-/** A page of nobody signed in (the context keeps one session: it is forgotten). */
-export async function anonymousPage(context: BrowserContext, timeout: number): Promise<Page> {
-  await context.clearCookies();
-  return newTestPage(context, timeout);
+/**
+ * A new page in a browser context of its own, closed with the page. Sessions are rolling, so a response
+ * still on its way to an earlier page of a shared context would set that page's cookie again after
+ * the cookies were cleared: each signed-in or anonymous page gets cookies no other page can touch.
+ */
+async function isolatedPage(context: BrowserContext, timeout: number): Promise<Page> {
+  const browser = context.browser();
+  if (!browser) throw new Error('the test context belongs to no browser');
+  const own = await browser.newContext(CONTEXT_OPTIONS);
+  const page = await newTestPage(own, timeout);
+  page.once('close', () => void own.close());
+  return page;
 }
 
-/** A page signed in as the user, after forgetting whoever was signed in (the context keeps one session). */
+/** A page of nobody signed in. */
+export function anonymousPage(context: BrowserContext, timeout: number): Promise<Page> {
+  return isolatedPage(context, timeout);
+}
+
+/** A page signed in as the user, in a context of its own. */
 export async function signedInPage(
   context: BrowserContext,
   base: string,
   user: { login: string; name: string },
   timeout: number,
 ): Promise<Page> {
-  await context.clearCookies();
-  const page = await newTestPage(context, timeout);
+  const page = await isolatedPage(context, timeout);
   await signIn(page, base, user.login, { name: user.name });
   return page;
 }

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { createTestUser, signIn, startWebServer, type WebServer } from '../support/web.ts';
+import { anonymousPage, createTestUser, signIn, startWebServer, type WebServer } from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
 
 const TOKEN = 'e2e-hostile-token';
@@ -182,8 +182,7 @@ interface Watch {
 }
 
 async function newPage(lang: 'zh' | 'en'): Promise<{ page: Page; watch: Watch }> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
+  const page = await anonymousPage(context, 30_000);
   const watch: Watch = { dialogs: [], csp: [], errors: [] };
   page.on('dialog', (d) => {
     watch.dialogs.push(d.message());
@@ -403,7 +402,6 @@ describe('hostile names', () => {
     }, 300_000);
 
     it(`shows the names of accounts, organisations and jurisdictions as text, in ${lang}`, async () => {
-      await context.clearCookies();
       const { page, watch } = await newPage(lang);
       await signIn(page, base, `hostile.admin.${lang}`, { name: `Admin ${IMG}` });
       expect(await page.getByTestId('account-name').textContent()).toBe(`Admin ${IMG}`);
@@ -427,7 +425,6 @@ describe('hostile names', () => {
       await expectClean(page, watch, '/admin/users');
       await page.screenshot({ path: `/tmp/hostile-users-${lang}.png`, fullPage: true });
       await page.close();
-      await context.clearCookies();
     }, 120_000);
 
     it(`builds, saves and analyses an index named by payloads, in ${lang}`, async () => {

@@ -11,8 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
+  anonymousPage,
   createTestUser,
-  newTestPage,
   screenshotsAtTwoWidths,
   signedInPage,
   startWebServer,
@@ -56,7 +56,6 @@ async function openProject(page: Page): Promise<void> {
 const formText = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((el) => (el as HTMLElement).innerText);
 
-const newPage = () => newTestPage(context, WAIT);
 const as = (user: { login: string; name: string }) => signedInPage(context, base, user, WAIT);
 const screenshots = (page: Page, name: string) => screenshotsAtTwoWidths(page, `lifecycle-${name}`);
 
@@ -217,8 +216,7 @@ describe('a tie’s life and a project’s milestones in the web application', (
 
   it('flags the overdue milestone, refuses Beijing, and lets Shanghai’s department mark it done', async () => {
     // A visitor sees the dates and the flag, without the controls.
-    await context.clearCookies();
-    const visitor = await newPage();
+    const visitor = await anonymousPage(context, WAIT);
     await openProject(visitor);
     const visible = visitor.getByTestId('milestone').first();
     expect(await visible.getByTestId('milestone-overdue').textContent()).toBe('逾期');

@@ -47,7 +47,6 @@ async function pick(page: Page, picker: string, text: string): Promise<void> {
   await search.press('Enter');
 }
 
-const newPage = () => newTestPage(context, 20_000);
 const visitorPage = () => anonymousPage(context, 20_000);
 
 /** Whether an anonymous reader of the API finds Changning's tie with Yokohama (no cookies of the browser). */
@@ -405,8 +404,8 @@ describe('proposals in the web application', () => {
     await page.reload();
     await expect.poll(() => state(page)).toBe('草稿');
 
-    // An edit made stale by a step taken in another tab is refused in words.
-    const editor = await newPage();
+    // An edit made stale by a step taken in another tab (of the same browser session) is refused in words.
+    const editor = await newTestPage(page.context(), 20_000);
     await editor.goto(`${url}/edit`);
     await expect.poll(() => editor.getByTestId('proposal-rationale').inputValue()).toBe('文化交流');
     await page.getByTestId('step-withdraw').click();
@@ -425,8 +424,7 @@ describe('proposals in the web application', () => {
   });
 
   it('keeps proposals from visitors who are not signed in', async () => {
-    await context.clearCookies();
-    const page = await newPage();
+    const page = await visitorPage();
     await page.goto(proposalUrl);
     expect(await page.getByTestId('sign-in-notice').textContent()).toContain('请登录后查看和起草申请');
     await page.goto(`${base}/workspace`);

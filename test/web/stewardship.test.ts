@@ -11,8 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
+  anonymousPage,
   createTestUser,
-  newTestPage,
   screenshotsAtTwoWidths,
   signedInPage,
   startWebServer,
@@ -57,7 +57,6 @@ const interfaceText = (page: Page) =>
     return copy.textContent ?? '';
   });
 
-const newPage = () => newTestPage(context, 20_000);
 const as = (user: { login: string; name: string }) => signedInPage(context, base, user, 20_000);
 const screenshots = (page: Page, name: string) => screenshotsAtTwoWidths(page, `stewardship-${name}`);
 
@@ -232,7 +231,10 @@ describe('data review in the web application', () => {
     await page.goto(`${base}/stewardship`);
     await page.getByTestId('stewardship-tab-undated').click();
     await page.waitForURL('**/stewardship?question=undated');
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toContain('缺少签约日期');
+    // The address changes before the tab list is drawn again: the selected tab is waited for.
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).textContent())
+      .toContain('缺少签约日期');
     const chiangMai = item(page, SH_CHIANG_MAI);
     await chiangMai.waitFor();
     expect(await chiangMai.getByTestId('stewardship-pair').textContent()).toBe('上海市—清迈府');
@@ -304,8 +306,7 @@ describe('data review in the web application', () => {
   });
 
   it('asks a visitor to sign in', async () => {
-    await context.clearCookies();
-    const page = await newPage();
+    const page = await anonymousPage(context, 20_000);
     await page.goto(`${base}/stewardship`);
     await page.getByTestId('sign-in-notice').waitFor();
     expect(await page.getByTestId('sign-in-notice').textContent()).toContain('请登录后核查辖区数据。');
