@@ -307,6 +307,53 @@ describe('web application', () => {
     await page.close();
   });
 
+  it('shows the whole network in Chinese: figures explained, countries named without overlap, hubs, every measure explained', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/analysis/network`);
+    await expect.poll(() => page.title()).toContain('友好城市关系网络');
+    const summary = await api<{ nodes: number; edges: number }>('/api/analysis/network/summary');
+    const figures = page.getByTestId('network-figures');
+    await figures.waitFor();
+    const figureText = await figures.textContent();
+    expect(figureText).toContain(summary.nodes.toLocaleString('zh-CN'));
+    expect(figureText).toContain(summary.edges.toLocaleString('zh-CN'));
+    expect(await figures.locator('.figure-hint').count()).toBe(7);
+    expect(await page.getByTestId('network-glossary').locator('dt').count()).toBe(9);
+
+    // Country names are drawn as SVG text: the largest ones, none overlapping another.
+    const chart = page.getByTestId('country-network');
+    await chart.locator('[data-ready=true]').waitFor();
+    await expect.poll(() => chart.locator('svg text').count()).toBeGreaterThan(10);
+    const labels = await chart.locator('svg text').evaluateAll((texts) =>
+      texts
+        .filter((t) => getComputedStyle(t).display !== 'none' && Number(t.getAttribute('opacity') ?? 1) > 0)
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        })
+        .filter((r) => r.right > r.left),
+    );
+    expect(labels.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['中国', '美国', '德国', '法国', '日本']),
+    );
+    const overlapping = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        .map((b) => `${a.text}/${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
+    // China's regions are China: no Taiwan, Hong Kong or Macao among the countries.
+    expect(labels.map((l) => l.text)).not.toEqual(expect.arrayContaining(['台湾']));
+    expect(await page.getByTestId('china-in-network').textContent()).toContain('含香港、澳门、台湾');
+
+    const hubs = page.getByTestId('network-hubs');
+    expect(await hubs.locator('ol').count()).toBe(3);
+    await hubs.locator('ol').first().getByRole('link').first().click();
+    await page.waitForURL('**/place/**');
+    await page.close();
+  });
+
   it('lays out every page within a 390 px phone screen, in Chinese and in English', async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -324,6 +371,7 @@ describe('web application', () => {
       '/organisations',
       '/sources',
       '/analysis',
+      '/analysis/network',
       `/analysis/network?place=${SHANGHAI}`,
       '/indices',
       '/entry',

@@ -21,12 +21,15 @@ import {
   VisualMapComponent,
   DatasetComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { LabelLayout } from 'echarts/features';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import worldTopology from 'world-atlas/countries-110m.json';
 
 echarts.use([
+  LabelLayout,
+  SVGRenderer,
   BarChart,
   LineChart,
   LinesChart,

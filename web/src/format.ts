@@ -11,6 +11,8 @@ interface Named {
 
 const collators = { zh: new Intl.Collator('zh-CN'), en: new Intl.Collator('en', { sensitivity: 'base' }) };
 
+export type Format = ReturnType<typeof useFormat>;
+
 export function useFormat() {
   const { t, i18n } = useTranslation();
   const lang: 'zh' | 'en' = i18n.language === 'zh' ? 'zh' : 'en';
@@ -50,7 +52,16 @@ export function useFormat() {
     t,
     lang,
     locale,
-    num: (n: number | null | undefined) => (n === null || n === undefined ? '—' : number.format(n)),
+    /** A number in the language's style; with `digits`, exactly that many decimals. */
+    num: (n: number | null | undefined, digits?: number) =>
+      n === null || n === undefined
+        ? '—'
+        : digits === undefined
+          ? number.format(n)
+          : new Intl.NumberFormat(locale, {
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+            }).format(n),
     pct: (n: number | null | undefined) =>
       n === null || n === undefined || !Number.isFinite(n) ? '—' : percent.format(n),
     name,
@@ -89,8 +100,6 @@ export const CONTINENT_COLOURS: Record<string, string> = {
   Oceania: '#17a2b8',
   Antarctica: '#95a5a6',
 } satisfies Record<Exclude<Continent, 'unknown'>, string>;
-
-type Format = ReturnType<typeof useFormat>;
 
 /** "287,825,486 USD (2008)": the amount with its currency and, when known, its year. */
 export function projectAmount(

@@ -18,9 +18,22 @@ interface Props {
   height?: number | string;
   onClick?: (params: ChartClick) => void;
   testId?: string;
+  /**
+   * SVG draws labels as text elements a test (and a screen magnifier) can read; canvas, the default,
+   * draws thousands of points faster.
+   */
+  renderer?: 'canvas' | 'svg';
 }
 
-export default function EChart({ option, label, summary, height = 320, onClick, testId }: Props) {
+export default function EChart({
+  option,
+  label,
+  summary,
+  height = 320,
+  onClick,
+  testId,
+  renderer = 'canvas',
+}: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
@@ -35,7 +48,7 @@ export default function EChart({ option, label, summary, height = 320, onClick, 
     import('../echarts-setup').then(
       ({ echarts }) => {
         if (disposed || !box.current) return;
-        const instance = echarts.init(box.current, undefined, { renderer: 'canvas' });
+        const instance = echarts.init(box.current, undefined, { renderer });
         instance.on('click', (params) => clickRef.current?.(params as ChartClick));
         chart.current = instance;
         observer = new ResizeObserver(() => instance.resize());

@@ -77,7 +77,7 @@ export default function Analysis() {
     <div className="page analysis">
       <PageTitle title={`${f.t('analysis.title')} · ${f.t('analysis.overview')}`}>
         <p>
-          <Link to="/analysis/network">{f.t('analysis.network')}</Link>
+          <Link to="/analysis/network">{f.t('network.title')}</Link>
         </p>
       </PageTitle>
       <div className="grid-2">

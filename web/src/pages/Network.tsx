@@ -6,19 +6,7 @@ import EChart from '../components/EChart';
 import PlaceSearch from '../components/PlaceSearch';
 import { ErrorBox, Loading, NotAvailable, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
-
-const PALETTE = [
-  '#b3261e',
-  '#1f6fb2',
-  '#1e8449',
-  '#d68910',
-  '#8e44ad',
-  '#17a2b8',
-  '#6d4c41',
-  '#c2185b',
-  '#546e7a',
-  '#7cb342',
-];
+import NationalNetwork, { COMMUNITY_PALETTE } from './NationalNetwork';
 
 export default function NetworkPage() {
   const f = useFormat();
@@ -58,7 +46,7 @@ export default function NetworkPage() {
             name: f.name(x),
             value: x.degree,
             symbolSize: 4 + 22 * Math.sqrt(x.degree / maxDegree),
-            itemStyle: { color: PALETTE[x.community % PALETTE.length] },
+            itemStyle: { color: COMMUNITY_PALETTE[x.community % COMMUNITY_PALETTE.length] },
             label: { show: x.id === placeId || x.degree >= maxDegree * 0.5 },
           })),
           links: n.edges.map((e) => ({ source: e.source, target: e.target })),
@@ -72,8 +60,8 @@ export default function NetworkPage() {
   return (
     <div className="page">
       <PageTitle
-        title={`${f.t('analysis.title')} · ${f.t('analysis.network')}`}
-        lead={place.data ? f.name(place.data) : undefined}
+        title={`${f.t('analysis.title')} · ${f.t('network.title')}`}
+        lead={place.data ? f.name(place.data) : f.t('network.lead')}
       >
         <div className="narrow">
           <PlaceSearch
@@ -81,8 +69,14 @@ export default function NetworkPage() {
             placeholder={f.t('search.placeholder')}
             onSelect={(p) => setParams({ place: p.id })}
           />
+          {placeId && (
+            <p>
+              <Link to="/analysis/network">{f.t('network.backToNational')}</Link>
+            </p>
+          )}
         </div>
       </PageTitle>
+      {!placeId && <NationalNetwork />}
       {placeId && (
         <Section title={f.t('analysis.network')} id="network">
           {network.error ? (

@@ -17,6 +17,7 @@ import proposals from './proposals';
 import stewardship from './stewardship';
 import lifecycle from './lifecycle';
 import visibility from './visibility';
+import network from './network';
 
 const en = {
   ...common,
@@ -37,6 +38,7 @@ const en = {
   ...stewardship,
   ...lifecycle,
   ...visibility,
+  ...network,
 };
 
 export default en;

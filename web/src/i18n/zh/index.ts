@@ -19,6 +19,7 @@ import proposals from './proposals';
 import stewardship from './stewardship';
 import lifecycle from './lifecycle';
 import visibility from './visibility';
+import network from './network';
 
 const zh: Widen<typeof en> = {
   ...common,
@@ -39,6 +40,7 @@ const zh: Widen<typeof en> = {
   ...stewardship,
   ...lifecycle,
   ...visibility,
+  ...network,
 };
 
 export default zh;
