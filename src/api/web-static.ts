@@ -30,9 +30,11 @@ export async function registerWebApp(app: FastifyInstance, dist: string = WEB_DI
     const url = request.url.split('?')[0];
     if (url.startsWith('/api/') || url === '/api') return reply.callNotFound();
     if (/\.[a-z0-9]+$/i.test(url)) {
-      // A file built after the server started (a rebuild); anything else with an extension is a real 404.
+      // A file built after the server started (a rebuild). A missing asset or top-level file is a real 404;
+      // a deeper path is a page whose record id merely ends like a file name (a dataset version, 1.1.0).
       const file = builtFile(dist, url);
-      return file ? reply.sendFile(file) : reply.callNotFound();
+      if (file) return reply.sendFile(file);
+      if (url.startsWith('/assets/') || url.lastIndexOf('/') === 0) return reply.callNotFound();
     }
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
