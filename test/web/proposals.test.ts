@@ -277,7 +277,9 @@ describe('proposals in the web application', () => {
     await page.getByTestId('sign-date').fill('2026-13');
     await page.getByTestId('step-confirm').click();
     const panel = page.getByTestId('panel-sign');
-    expect(await panel.textContent()).toContain('请按 YYYY-MM-DD、YYYY-MM 或 YYYY 填写日期。');
+    expect(await panel.textContent()).toContain(
+      '请按 年-月-日、年-月或年份填写日期，如 2015-06-18、2015-06、2015。',
+    );
     expect(await panel.textContent()).toContain('请填写签署人。');
     await screenshots(page, 'sign');
     await page.getByTestId('sign-date').fill('2026-05-20');

@@ -102,10 +102,30 @@ export const CONTINENT_COLOURS: Record<string, string> = {
 } satisfies Record<Exclude<Continent, 'unknown'>, string>;
 
 /** "287,825,486 USD (2008)": the amount with its currency and, when known, its year. */
+/**
+ * An amount of money: in Chinese as an officer writes it (2.25亿美元), in English with the currency's
+ * symbol (US$225,000,000); without a currency, the number alone.
+ */
+export function money(f: Format, amount: number, currency: string | null): string {
+  if (!currency) return f.num(amount);
+  if (f.lang === 'zh') {
+    const figure = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 }).format(
+      amount,
+    );
+    const name = new Intl.DisplayNames('zh-CN', { type: 'currency', fallback: 'code' }).of(currency);
+    return `${figure}${name ?? currency}`;
+  }
+  return new Intl.NumberFormat(f.locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+    amount,
+  );
+}
+
+/** A project's amount with the year its value is given in. */
 export function projectAmount(
   f: Format,
   j: { amount: number | null; currency: string | null; amountYear: number | null },
 ): string {
   if (j.amount === null) return '—';
-  return `${f.num(j.amount)} ${j.currency ?? ''}${j.amountYear ? ` (${j.amountYear})` : ''}`.trim();
+  const value = money(f, j.amount, j.currency);
+  return j.amountYear ? f.t('project.amountInYear', { value, year: j.amountYear }) : value;
 }

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { ApiError, useGet, type Reply } from '../api';
 import { useFormat } from '../format';
 import { loginPath, type Grant } from '../session';
-import { Async, TableScroll } from './ui';
+import { ActorText, Async, TableScroll } from './ui';
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -149,7 +149,9 @@ export function UserHistory({
                   <td>
                     <RecordLink table={item.tableName} id={item.recordId} />
                   </td>
-                  <td>{item.actor}</td>
+                  <td>
+                    <ActorText actor={item.actor} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import { projectAmount, useFormat } from '../format';
-import { Async, Section, TableScroll } from './ui';
+import { Async, NameText, Section, TableScroll } from './ui';
 
 export function CountryProjects({ code, name }: { code: string; name: string }) {
   const f = useFormat();
@@ -39,7 +39,9 @@ export function CountryProjects({ code, name }: { code: string; name: string }) 
                   {d.items.map((j) => (
                     <tr key={j.id}>
                       <td>
-                        <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>
+                        <Link to={`/projects/${encodeURIComponent(j.id)}`}>
+                          <NameText of={j} />
+                        </Link>
                       </td>
                       <td>{f.t(`project.domains.${j.domain}`)}</td>
                       <td>{f.t(`project.statuses.${j.status}`)}</td>

@@ -11,7 +11,7 @@ import { claimDate } from '../stewardship-api';
 import { DecisionSummary, TieDecision, decisionText } from './Lifecycle';
 import { VisibilityFact } from './Visibility';
 import { HistoryTable } from './RecordSources';
-import { Async, Empty, TableScroll } from './ui';
+import { Async, Empty, NameText, SourceTitle, TableScroll } from './ui';
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -73,6 +73,12 @@ export default function PartnershipDetail({
             decisionText(f, p, s)?.title ?? (f.lang === 'zh' ? s.titleZh || s.title : s.title),
           ]),
         );
+        // The same title as a page element: a title only in the source's language is marked so.
+        const titleOf = (id: string) => {
+          const source = p.sources.find((x) => x.id === id);
+          if (!source) return id;
+          return decisionText(f, p, source)?.title ?? <SourceTitle source={source} />;
+        };
         return (
           <div className="detail" data-testid="partnership-detail">
             {showTitle && <h1>{f.t('partnership.between', { a: f.name(p.placeA), b: f.name(p.placeB) })}</h1>}
@@ -80,11 +86,15 @@ export default function PartnershipDetail({
               <div>
                 <dt>{f.t('table.partner')}</dt>
                 <dd>
-                  <Link to={`/place/${encodeURIComponent(p.placeA.id)}`}>{f.name(p.placeA)}</Link> (
-                  {f.country(p.placeA)}
+                  <Link to={`/place/${encodeURIComponent(p.placeA.id)}`}>
+                    <NameText of={p.placeA} />
+                  </Link>{' '}
+                  ({f.country(p.placeA)}
                   {p.placeA.adminLevel && `, ${f.t(`adminLevel.${p.placeA.adminLevel}`)}`}) ·{' '}
-                  <Link to={`/place/${encodeURIComponent(p.placeB.id)}`}>{f.name(p.placeB)}</Link> (
-                  {f.country(p.placeB)}
+                  <Link to={`/place/${encodeURIComponent(p.placeB.id)}`}>
+                    <NameText of={p.placeB} />
+                  </Link>{' '}
+                  ({f.country(p.placeB)}
                   {p.placeB.adminLevel && `, ${f.t(`adminLevel.${p.placeB.adminLevel}`)}`})
                 </dd>
               </div>
@@ -169,7 +179,7 @@ export default function PartnershipDetail({
                   const decision = decisionText(f, p, s);
                   return (
                     <li key={`${s.id}-${s.locator}`} data-testid="partnership-source">
-                      <Link to={`/sources/${encodeURIComponent(s.id)}`}>{sourceTitle.get(s.id)}</Link>{' '}
+                      <Link to={`/sources/${encodeURIComponent(s.id)}`}>{titleOf(s.id)}</Link>{' '}
                       <span className="tag">{f.t(`source.kinds.${s.kind}`)}</span>
                       {s.locator && (
                         <div className="muted small break-words">
@@ -181,11 +191,15 @@ export default function PartnershipDetail({
                               {s.locator}
                             </a>
                           ) : (
-                            s.locator
+                            <span translate="no">{s.locator}</span>
                           )}
                         </div>
                       )}
-                      {s.licence && <div className="muted small">{s.licence}</div>}
+                      {s.licence && (
+                        <div className="muted small" translate="no">
+                          {s.licence}
+                        </div>
+                      )}
                     </li>
                   );
                 })}
@@ -212,7 +226,7 @@ export default function PartnershipDetail({
                       <tr key={i} className={c.chosen ? 'chosen' : 'other'}>
                         <td>{fieldName(f, c.field)}</td>
                         <td>{show(f, c.field, c.value)}</td>
-                        <td>{sourceTitle.get(c.sourceId) ?? c.sourceId}</td>
+                        <td>{titleOf(c.sourceId)}</td>
                         <td>{c.chosen ? f.t('partnership.chosen') : f.t('partnership.other')}</td>
                         <td>{whyChosen(f, c, sourceTitle)}</td>
                       </tr>
@@ -246,8 +260,10 @@ export default function PartnershipDetail({
                 <ul>
                   {p.projects.map((j) => (
                     <li key={j.id}>
-                      <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link> ·{' '}
-                      {f.t(`project.domains.${j.domain}`)}
+                      <Link to={`/projects/${encodeURIComponent(j.id)}`}>
+                        <NameText of={j} />
+                      </Link>{' '}
+                      · {f.t(`project.domains.${j.domain}`)}
                     </li>
                   ))}
                 </ul>

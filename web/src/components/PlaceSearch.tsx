@@ -1,6 +1,7 @@
 /** Search by any name form with keyboard-navigable suggestions (ARIA combobox). */
 import { useEffect, useId, useRef, useState } from 'react';
 import { api, qs, type PlaceSearchItem, type Reply } from '../api';
+import { AltName, NameText } from './ui';
 import { useFormat } from '../format';
 
 interface Props {
@@ -150,7 +151,7 @@ export default function PlaceSearch({
             onMouseEnter={() => setActive(i)}
           >
             <span className="combo-name">
-              {f.name(p)} {f.altName(p) && <span className="muted">{f.altName(p)}</span>}
+              <NameText of={p} /> <AltName of={p} className="muted" />
             </span>
             <span className="combo-meta">
               {f.country(p)} · {f.t(`kind.${p.kind}`)} · {f.t('search.ties', { count: p.partnerships })}

@@ -6,7 +6,7 @@
 import { Link } from 'react-router-dom';
 import type { Layout } from '../analysis-api';
 import { useFormat } from '../format';
-import { Empty, Section, TableScroll } from './ui';
+import { Empty, NameText, Section, TableScroll } from './ui';
 
 type Practical = Layout['practical'];
 
@@ -19,7 +19,9 @@ export function PracticalCooperation({ practical: p }: { practical: Practical })
       <ul className="plain-list">
         {items.slice(0, 10).map((x) => (
           <li key={x.place.id}>
-            <Link to={`/place/${encodeURIComponent(x.place.id)}`}>{f.name(x.place)}</Link>{' '}
+            <Link to={`/place/${encodeURIComponent(x.place.id)}`}>
+              <NameText of={x.place} />
+            </Link>{' '}
             <span className="muted small">
               {f.t('practical.projects', { count: x.projects, n: f.num(x.projects) })}
             </span>
@@ -63,7 +65,9 @@ export function PracticalCooperation({ practical: p }: { practical: Practical })
                 {p.byCountry.slice(0, 15).map((c) => (
                   <tr key={c.country.code}>
                     <td>
-                      <Link to={`/country/${c.country.code}`}>{f.name(c.country)}</Link>
+                      <Link to={`/country/${c.country.code}`}>
+                        <NameText of={c.country} />
+                      </Link>
                     </td>
                     <td className="num">{f.num(c.ties)}</td>
                     <td className="num">

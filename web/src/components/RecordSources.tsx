@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { HistoryEntry, RecordSource } from '../api';
 import { useFormat } from '../format';
-import { Empty, Section, TableScroll } from './ui';
+import { ActorText, Empty, Section, SourceTitle, TableScroll } from './ui';
 
 export function SourcesSection({ sources }: { sources: RecordSource[] }) {
   const f = useFormat();
@@ -14,12 +14,12 @@ export function SourcesSection({ sources }: { sources: RecordSource[] }) {
           {sources.map((s) => (
             <li key={`${s.id}-${s.locator}`}>
               <Link to={`/sources/${encodeURIComponent(s.id)}`}>
-                {f.lang === 'zh' ? s.titleZh || s.title : s.title}
+                <SourceTitle source={s} />
               </Link>{' '}
               <span className="tag">{f.t(`source.kinds.${s.kind}`)}</span>
               {s.locator && (
                 <div className="muted small">
-                  {f.t('partnership.locator')}: {s.locator}
+                  {f.t('partnership.locator')}: <span translate="no">{s.locator}</span>
                 </div>
               )}
             </li>
@@ -105,7 +105,9 @@ export function HistoryTable({ history }: { history: HistoryEntry[] }) {
               <td className="nowrap">{f.dateTime(h.at)}</td>
               <td>{f.t(`history.actions.${h.action}`, { defaultValue: h.action })}</td>
               <td className="small break-words">{changeText(f, h)}</td>
-              <td>{h.actor}</td>
+              <td>
+                <ActorText actor={h.actor} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,7 @@
 import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import { useFormat } from '../format';
-import { Async, Section, TableScroll } from './ui';
+import { Async, NameText, Section, TableScroll } from './ui';
 
 type Coverage = Reply<'/api/analysis/coverage'>;
 type CountryCoverage = Coverage['countries'][number];
@@ -130,7 +130,9 @@ function CoverageRow({ c }: { c: CountryCoverage }) {
   return (
     <tr>
       <td>
-        <Link to={`/country/${c.country.code}`}>{f.name(c.country)}</Link>
+        <Link to={`/country/${c.country.code}`}>
+          <NameText of={c.country} />
+        </Link>
       </td>
       <td className="num">
         {f.num(c.latest.stated)} <span className="muted small">({c.latest.year})</span>

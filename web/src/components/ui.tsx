@@ -233,12 +233,50 @@ export function RouteError() {
  * A name in the user's language. In Chinese, a place or record known only by its foreign name shows it
  * in italics, marked as another language and titled so, rather than passing it off as the Chinese name.
  */
-export function NameText({ of }: { of: { nameEn: string; nameZh?: string | null } }) {
+export function NameText({ of }: { of: { nameEn: string; nameZh?: string | null } | null | undefined }) {
   const f = useFormat();
-  if (f.lang !== 'zh' || of.nameZh) return <>{f.name(of)}</>;
+  if (!of) return null;
+  if (f.lang !== 'zh' || of.nameZh || !of.nameEn) return <>{f.name(of)}</>;
   return (
     <i lang="en" className="untranslated" title={f.t('common.noChineseName')}>
       {of.nameEn}
     </i>
+  );
+}
+
+/** A source's title: its Chinese title in Chinese where it has one, otherwise as written, marked so. */
+export function SourceTitle({ source }: { source: { title: string; titleZh?: string | null } }) {
+  return <NameText of={{ nameEn: source.title, nameZh: source.titleZh }} />;
+}
+
+/** Who made a change: a user's login as written, or the bundled open data in words. */
+export function ActorText({ actor }: { actor: string }) {
+  const f = useFormat();
+  if (actor === 'bundled-data') return <>{f.t('history.bundledData')}</>;
+  return <span translate="no">{actor}</span>;
+}
+
+/** The name in the other language, beside the main one, marked as that language; nothing when it is the same. */
+export function AltName({
+  of,
+  className = 'muted',
+  block = false,
+}: {
+  of: { nameEn: string; nameZh?: string | null } | null | undefined;
+  className?: string;
+  block?: boolean;
+}) {
+  const f = useFormat();
+  const alt = f.altName(of);
+  if (!alt) return null;
+  const lang = f.lang === 'zh' ? 'en' : 'zh';
+  return block ? (
+    <div lang={lang} className={className}>
+      {alt}
+    </div>
+  ) : (
+    <span lang={lang} className={className}>
+      {alt}
+    </span>
   );
 }

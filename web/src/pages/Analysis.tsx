@@ -1,4 +1,5 @@
 import { TieCoverage } from '../components/TieCoverage';
+import { StatedMeasure } from '../components/StatedMeasure';
 import { PracticalCooperation } from '../components/PracticalCooperation';
 import { Link, useSearchParams } from 'react-router-dom';
 import { cachedGet, isNotFound, useAsync, useGet, type AsyncState, type Reply } from '../api';
@@ -14,7 +15,7 @@ import {
 } from '../analysis-api';
 import { barOption, pieOption } from '../charts';
 import EChart from '../components/EChart';
-import { ErrorBox, Loading, NotAvailable, PageTitle, Section, TableScroll } from '../components/ui';
+import { ErrorBox, Loading, NameText, NotAvailable, PageTitle, Section, TableScroll } from '../components/ui';
 import { CONTINENT_COLOURS, useFormat } from '../format';
 
 /** The rankings offered, provinces first: by=place ranks cities. */
@@ -204,7 +205,9 @@ export default function Analysis() {
                     <ul className="plain-list">
                       {im.gaps.slice(0, 10).map((g) => (
                         <li key={g.code}>
-                          <Link to={`/country/${g.code}`}>{f.name(g)}</Link>{' '}
+                          <Link to={`/country/${g.code}`}>
+                            <NameText of={g} />
+                          </Link>{' '}
                           <span className="muted small">
                             {f.t('analysis.observed')} {f.num(g.observed)} · {f.t('analysis.expected')}{' '}
                             {f.num(Math.round(g.expected * 10) / 10)}
@@ -262,7 +265,9 @@ export default function Analysis() {
                     <tr key={item.id}>
                       <td className="num">{i + 1}</td>
                       <td>
-                        <Link to={`/place/${encodeURIComponent(item.id)}`}>{f.name(item.place)}</Link>
+                        <Link to={`/place/${encodeURIComponent(item.id)}`}>
+                          <NameText of={item.place} />
+                        </Link>
                       </td>
                       <td className="num">
                         {f.num(item.ties)}
@@ -275,7 +280,10 @@ export default function Analysis() {
                       <td>
                         {item.stated.map((s) => (
                           <div key={s.observationId} className="small">
-                            {f.num(s.value)} <span className="muted">{s.measure}</span>
+                            {f.num(s.value)}{' '}
+                            <span className="muted">
+                              <StatedMeasure measure={s.measure} />
+                            </span>
                           </div>
                         ))}
                       </td>

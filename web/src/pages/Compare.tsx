@@ -11,7 +11,7 @@ import {
 import { partnerLinesOption, sharesOption } from '../charts';
 import EChart from '../components/EChart';
 import PlaceSearch from '../components/PlaceSearch';
-import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { Async, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { countBy, mapTies, tiesOf, type Tie } from '../derive';
 import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
 
@@ -46,7 +46,7 @@ export default function Compare() {
         <div className="compare-pickers">
           {data.data?.map((c) => (
             <span key={c.place.id} className="chip chip-selected">
-              {f.name(c.place)}
+              <NameText of={c.place} />
               <button
                 type="button"
                 className="chip-remove"
@@ -122,7 +122,9 @@ function Comparison({ cities }: { cities: CityData[] }) {
           return (
             <section key={p.id} className="card compare-card" aria-labelledby={`cmp-${p.id}`}>
               <h2 id={`cmp-${p.id}`}>
-                <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>
+                <Link to={`/place/${encodeURIComponent(p.id)}`}>
+                  <NameText of={p} />
+                </Link>
               </h2>
               <dl className="facts compact">
                 <div>
@@ -202,7 +204,9 @@ function Comparison({ cities }: { cities: CityData[] }) {
                     {shared.map((p) => (
                       <tr key={p.id}>
                         <td>
-                          <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>
+                          <Link to={`/place/${encodeURIComponent(p.id)}`}>
+                            <NameText of={p} />
+                          </Link>
                         </td>
                         <td>{f.country(p)}</td>
                         <td>{f.t(`continent.${p.continent}`)}</td>

@@ -12,7 +12,7 @@ import {
 } from '../api';
 import { partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
-import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { Async, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { CountryCoverageSection } from '../components/StatedCoverage';
 import { CountryProjects } from '../components/CountryProjects';
 import { useFormat } from '../format';
@@ -169,7 +169,7 @@ export default function CountryPage() {
                             >
                               <td>
                                 <Link to={`/place/${encodeURIComponent(r.foreign.id)}`}>
-                                  {f.name(r.foreign)}
+                                  <NameText of={r.foreign} />
                                 </Link>
                                 {r.foreign.isCapital && (
                                   <span className="tag tag-strong">{f.t('place.capital')}</span>
@@ -185,7 +185,7 @@ export default function CountryPage() {
                                   {r.chinese.map(({ place, partnership }) => (
                                     <li key={partnership.id}>
                                       <Link to={`/place/${encodeURIComponent(place.id)}`}>
-                                        {f.name(place)}
+                                        <NameText of={place} />
                                       </Link>
                                       {partnership.signedOn && (
                                         <span className="muted small">

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import { SelectFilter } from '../components/ListFilters';
-import { Async, PageTitle, TableScroll } from '../components/ui';
+import { AltName, Async, NameText, PageTitle, TableScroll } from '../components/ui';
 import { CONTINENTS, useFormat } from '../format';
 import { CoverageTable } from '../components/StatedCoverage';
 
@@ -63,12 +63,14 @@ export default function CountryIndex() {
                 {rows.map((c) => (
                   <tr key={c.code}>
                     <td>
-                      <Link to={`/country/${c.code}`}>{f.name(c)}</Link>{' '}
+                      <Link to={`/country/${c.code}`}>
+                        <NameText of={c} />
+                      </Link>{' '}
                       {!c.diplomaticRelations && (
                         <span className="tag tag-warn">{f.t('country.noRelations')}</span>
                       )}
                       {!c.isState && <span className="tag">{f.t('country.territory')}</span>}{' '}
-                      <span className="muted small">{f.altName(c)}</span>
+                      <AltName of={c} className="muted small" />
                     </td>
                     <td>{f.t(`continent.${c.continent}`)}</td>
                     <td>{c.beltAndRoad ? f.t('common.yes') : ''}</td>

@@ -11,7 +11,7 @@ import {
 } from '../api';
 import { GrantList, SignInNotice } from '../components/Accounts';
 import PlaceSearch from '../components/PlaceSearch';
-import { PageTitle } from '../components/ui';
+import { NameText, PageTitle } from '../components/ui';
 import { useFormat } from '../format';
 import { useSession, type Action } from '../session';
 import {
@@ -380,8 +380,13 @@ function PartnershipForm() {
         s.created &&
         placeA && (
           <p className="small">
-            <Link to={`/place/${encodeURIComponent(placeA.id)}`}>{f.name(placeA)}</Link> ·{' '}
-            <Link to={`/place/${encodeURIComponent(placeB?.id ?? '')}`}>{f.name(placeB)}</Link>
+            <Link to={`/place/${encodeURIComponent(placeA.id)}`}>
+              <NameText of={placeA} />
+            </Link>{' '}
+            ·{' '}
+            <Link to={`/place/${encodeURIComponent(placeB?.id ?? '')}`}>
+              <NameText of={placeB} />
+            </Link>
           </p>
         )
       }

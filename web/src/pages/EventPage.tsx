@@ -1,8 +1,9 @@
 import { Link, useParams } from 'react-router-dom';
+import { RecordedText } from '../components/RecordedText';
 import { useGet, type EventDetail } from '../api';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
 import { VisibilityFact } from '../components/Visibility';
-import { Async, Empty, PageTitle, Section } from '../components/ui';
+import { AltName, Async, Empty, NameText, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 
 export default function EventPage() {
@@ -14,7 +15,10 @@ export default function EventPage() {
       <Async state={event}>
         {(e) => (
           <>
-            <PageTitle title={f.name(e)} lead={f.altName(e)} />
+            <PageTitle
+              title={<NameText of={e} />}
+              lead={f.altName(e) ? <AltName of={e} className="" /> : undefined}
+            />
             <dl className="facts">
               <div>
                 <dt>{f.t('table.kind')}</dt>
@@ -35,7 +39,7 @@ export default function EventPage() {
                 <dd>
                   {e.placeId ? (
                     <Link to={`/place/${encodeURIComponent(e.placeId)}`}>
-                      {f.name({ nameEn: e.placeNameEn ?? '', nameZh: e.placeNameZh })}
+                      <NameText of={{ nameEn: e.placeNameEn ?? '', nameZh: e.placeNameZh }} />
                     </Link>
                   ) : (
                     (e.placeText ?? '—')
@@ -51,7 +55,9 @@ export default function EventPage() {
               {e.note && (
                 <div className="wide">
                   <dt>{f.t('common.note')}</dt>
-                  <dd>{e.note}</dd>
+                  <dd>
+                    <RecordedText text={e.note} />
+                  </dd>
                 </div>
               )}
               <VisibilityFact
@@ -67,7 +73,9 @@ export default function EventPage() {
                 <ul className="plain-list">
                   {e.participants.map((p) => (
                     <li key={p.id}>
-                      <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>{' '}
+                      <Link to={`/place/${encodeURIComponent(p.id)}`}>
+                        <NameText of={p} />
+                      </Link>{' '}
                       <span className="muted small">
                         {f.country(p)} · {p.role}
                       </span>

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { qs, useGet, type Reply } from '../api';
 import { PAGE_SIZE, SelectFilter, useListParams, YearFilter } from '../components/ListFilters';
 import PagedTable from '../components/PagedTable';
-import { PageTitle } from '../components/ui';
+import { NameText, PageTitle } from '../components/ui';
 import { useFormat } from '../format';
 import { pathsApiEventsGetParametersQueryKindValues as KINDS } from '../generated/api';
 import { InternalBadge } from '../components/Visibility';
@@ -45,7 +45,9 @@ export default function Events() {
           items.map((e) => (
             <tr key={e.id}>
               <td>
-                <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>{' '}
+                <Link to={`/events/${encodeURIComponent(e.id)}`}>
+                  <NameText of={e} />
+                </Link>{' '}
                 <InternalBadge visibility={e.visibility} />
               </td>
               <td>{f.t(`event.kinds.${e.kind}`)}</td>
@@ -53,7 +55,7 @@ export default function Events() {
               <td>
                 {e.placeId ? (
                   <Link to={`/place/${encodeURIComponent(e.placeId)}`}>
-                    {f.name({ nameEn: e.placeNameEn ?? '', nameZh: e.placeNameZh })}
+                    <NameText of={{ nameEn: e.placeNameEn ?? '', nameZh: e.placeNameZh }} />
                   </Link>
                 ) : (
                   (e.placeText ?? '—')

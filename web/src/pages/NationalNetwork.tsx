@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import EChart from '../components/EChart';
-import { Async, Section } from '../components/ui';
+import { Async, NameText, Section } from '../components/ui';
 import { useFormat, type Format } from '../format';
 
 type Summary = Reply<'/api/analysis/network/summary'>;
@@ -256,7 +256,9 @@ function Hubs({ s, f }: { s: Summary; f: Format }) {
           <ol className="rank-list">
             {s.hubs[key].slice(0, 10).map((h) => (
               <li key={h.id}>
-                <Link to={`/place/${encodeURIComponent(h.id)}`}>{f.name(h)}</Link>
+                <Link to={`/place/${encodeURIComponent(h.id)}`}>
+                  <NameText of={h} />
+                </Link>
                 <span className="muted">{value(h)}</span>
               </li>
             ))}

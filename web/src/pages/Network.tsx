@@ -4,7 +4,7 @@ import { cachedGet, isNotFound, useAsync, useGet, type PlaceDetail } from '../ap
 import { analysisPaths, communityOrder, type EgoNetwork } from '../analysis-api';
 import EChart from '../components/EChart';
 import PlaceSearch from '../components/PlaceSearch';
-import { ErrorBox, Loading, NotAvailable, PageTitle, Section } from '../components/ui';
+import { ErrorBox, Loading, NameText, NotAvailable, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 import NationalNetwork, { COMMUNITY_PALETTE } from './NationalNetwork';
 
@@ -107,7 +107,9 @@ export default function NetworkPage() {
                   <ol className="rank-list">
                     {view.hubs.map((h) => (
                       <li key={h.id}>
-                        <Link to={`/place/${encodeURIComponent(h.id)}`}>{f.name(h)}</Link>
+                        <Link to={`/place/${encodeURIComponent(h.id)}`}>
+                          <NameText of={h} />
+                        </Link>
                         <span className="muted">
                           {f.t('analysis.degree')} {f.num(h.degree)} · {f.t('analysis.community')}{' '}
                           {h.community + 1}

@@ -1,7 +1,8 @@
 import { Link, useParams } from 'react-router-dom';
+import { RecordedText, TopicText } from '../components/RecordedText';
 import { useGet, type OrganisationDetail } from '../api';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
-import { Async, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { AltName, Async, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { useFormat } from '../format';
 
 export default function OrganisationPage() {
@@ -16,10 +17,15 @@ export default function OrganisationPage() {
             <PageTitle
               title={
                 <>
-                  {f.name(o)} {o.abbr && <span className="alt-name">{o.abbr}</span>}
+                  <NameText of={o} />{' '}
+                  {o.abbr && (
+                    <span className="alt-name" translate="no">
+                      {o.abbr}
+                    </span>
+                  )}
                 </>
               }
-              lead={f.altName(o)}
+              lead={f.altName(o) ? <AltName of={o} className="" /> : undefined}
             />
             <dl className="facts">
               <div>
@@ -33,7 +39,9 @@ export default function OrganisationPage() {
               {o.topic && (
                 <div>
                   <dt>{f.t('org.topic')}</dt>
-                  <dd>{o.topic}</dd>
+                  <dd>
+                    <TopicText topic={o.topic} />
+                  </dd>
                 </div>
               )}
               {o.membersNote && (
@@ -45,7 +53,9 @@ export default function OrganisationPage() {
               {o.note && (
                 <div className="wide">
                   <dt>{f.t('common.note')}</dt>
-                  <dd>{o.note}</dd>
+                  <dd>
+                    <RecordedText text={o.note} />
+                  </dd>
                 </div>
               )}
             </dl>
@@ -66,7 +76,9 @@ export default function OrganisationPage() {
                       {o.members.map((m) => (
                         <tr key={m.id}>
                           <td>
-                            <Link to={`/place/${encodeURIComponent(m.id)}`}>{f.name(m)}</Link>
+                            <Link to={`/place/${encodeURIComponent(m.id)}`}>
+                              <NameText of={m} />
+                            </Link>
                           </td>
                           <td>{f.country(m)}</td>
                           <td>{m.role}</td>
@@ -82,7 +94,9 @@ export default function OrganisationPage() {
                 <ul className="plain-list">
                   {o.events.map((e) => (
                     <li key={e.id}>
-                      <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>{' '}
+                      <Link to={`/events/${encodeURIComponent(e.id)}`}>
+                        <NameText of={e} />
+                      </Link>{' '}
                       <span className="muted small">{f.date(e.startsOn)}</span>
                     </li>
                   ))}

@@ -1,8 +1,9 @@
 import { Link } from 'react-router-dom';
+import { TopicText } from '../components/RecordedText';
 import { qs, useGet, type Reply } from '../api';
 import { PAGE_SIZE, SelectFilter, useListParams } from '../components/ListFilters';
 import PagedTable from '../components/PagedTable';
-import { PageTitle } from '../components/ui';
+import { NameText, PageTitle } from '../components/ui';
 import { useFormat } from '../format';
 import { pathsApiOrganisationsGetParametersQueryKindValues as KINDS } from '../generated/api';
 
@@ -43,9 +44,20 @@ export default function Organisations() {
           [...items].sort(f.compareNames).map((o) => (
             <tr key={o.id}>
               <td>
-                <Link to={`/organisations/${encodeURIComponent(o.id)}`}>{f.name(o)}</Link>
-                {o.abbr && <span className="muted"> ({o.abbr})</span>}
-                {o.topic && <div className="muted small">{o.topic}</div>}
+                <Link to={`/organisations/${encodeURIComponent(o.id)}`}>
+                  <NameText of={o} />
+                </Link>
+                {o.abbr && (
+                  <span className="muted" translate="no">
+                    {' '}
+                    ({o.abbr})
+                  </span>
+                )}
+                {o.topic && (
+                  <div className="muted small">
+                    <TopicText topic={o.topic} />
+                  </div>
+                )}
               </td>
               <td>{f.t(`org.kinds.${o.kind}`)}</td>
               <td>{o.founded ?? '—'}</td>

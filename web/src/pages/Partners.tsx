@@ -4,7 +4,7 @@ import { cachedGet, useAsync, useGet, type Corridor, type PlaceDetail, type Repl
 import { candidatesOption, type CandidatePoint } from '../charts';
 import EChart from '../components/EChart';
 import { SelectFilter } from '../components/ListFilters';
-import { Async, Drawer, Empty, PageTitle, Section, TableScroll } from '../components/ui';
+import { AltName, Async, Drawer, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { CONTINENTS, useFormat } from '../format';
 import {
   candidatesPath,
@@ -306,8 +306,10 @@ function CandidateTable({ result, onOpen }: { result: MatchingResult; onOpen: (i
               <tr key={r.place.id}>
                 <td className="num">{f.num(r.rank)}</td>
                 <td>
-                  <Link to={`/place/${encodeURIComponent(r.place.id)}`}>{f.name(r.place)}</Link>
-                  {f.altName(r.place) && <div className="muted small">{f.altName(r.place)}</div>}
+                  <Link to={`/place/${encodeURIComponent(r.place.id)}`}>
+                    <NameText of={r.place} />
+                  </Link>
+                  <AltName of={r.place} className="muted small" block />
                   <WarningBadges warnings={r.warnings} />
                 </td>
                 <td>
@@ -414,8 +416,8 @@ function VetDetail({ place, candidate, strategy }: { place: string; candidate: s
       {(v) => (
         <div className="vet-detail" data-testid="vet-detail">
           <p className="lead">
-            {f.name(v.place)} {f.altName(v.place) && <span className="muted">{f.altName(v.place)}</span>} ·{' '}
-            {f.country(v.place)} · {f.t(`matching.strategies.${v.preset}`)}
+            <NameText of={v.place} /> <AltName of={v.place} className="muted" /> · {f.country(v.place)} ·{' '}
+            {f.t(`matching.strategies.${v.preset}`)}
           </p>
           <dl className="facts">
             <div>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { StatedMeasure, StatedUnit } from '../components/StatedMeasure';
 import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { analysisPaths, type Layout } from '../analysis-api';
 import { PracticalCooperation } from '../components/PracticalCooperation';
@@ -8,7 +9,17 @@ import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
 import { SelectFilter, useListParams } from '../components/ListFilters';
 import PartnershipDetail from '../components/PartnershipDetail';
-import { Async, Drawer, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
+import {
+  AltName,
+  Async,
+  Drawer,
+  Empty,
+  NameText,
+  PageTitle,
+  Section,
+  SourceTitle,
+  TableScroll,
+} from '../components/ui';
 import {
   countBy,
   groupBy,
@@ -66,7 +77,7 @@ export default function PlacePage() {
             <PageTitle
               title={
                 <>
-                  {f.name(p)} {f.altName(p) && <span className="alt-name">{f.altName(p)}</span>}
+                  <NameText of={p} /> <AltName of={p} className="alt-name" />
                 </>
               }
             >
@@ -169,7 +180,9 @@ function PlaceFacts({ place: p, ties }: { place: PlaceDetail; ties?: Tie[] }) {
         <div>
           <dt>{f.t('place.parent')}</dt>
           <dd>
-            <Link to={`/place/${encodeURIComponent(p.parent.id)}`}>{f.name(p.parent)}</Link>
+            <Link to={`/place/${encodeURIComponent(p.parent.id)}`}>
+              <NameText of={p.parent} />
+            </Link>
           </dd>
         </div>
       )}
@@ -191,7 +204,9 @@ function PlaceFacts({ place: p, ties }: { place: PlaceDetail; ties?: Tie[] }) {
       {aliases.length > 0 && (
         <div className="wide">
           <dt>{f.t('place.aliases')}</dt>
-          <dd className="small">{aliases.join(' · ')}</dd>
+          <dd className="small" translate="no">
+            {aliases.join(' · ')}
+          </dd>
         </div>
       )}
       {p.children.length > 0 && (
@@ -200,7 +215,7 @@ function PlaceFacts({ place: p, ties }: { place: PlaceDetail; ties?: Tie[] }) {
           <dd className="chips">
             {children.map((c) => (
               <Link key={c.id} to={`/place/${encodeURIComponent(c.id)}`} className="chip">
-                {f.name(c)}
+                <NameText of={c} />
                 {c.partnerships > 0 && <span className="chip-count">{f.num(c.partnerships)}</span>}
               </Link>
             ))}
@@ -464,9 +479,13 @@ function PlaceTies({
                       <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>
                         <NameText of={t.partner} />
                       </Link>
-                      {f.altName(t.partner) && <div className="muted small">{f.altName(t.partner)}</div>}
+                      <AltName of={t.partner} className="muted small" block />
                     </td>
-                    {showSelf && <td>{f.name(t.self)}</td>}
+                    {showSelf && (
+                      <td>
+                        <NameText of={t.self} />
+                      </td>
+                    )}
                     <td>
                       <Link to={`/country/${t.partner.countryCode}`}>{f.country(t.partner)}</Link>
                     </td>
@@ -538,19 +557,28 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
                   {d.items.map((o) => (
                     <tr key={o.id}>
                       <td>
-                        {o.measure}
-                        <div className="muted small">{o.subjectText}</div>
+                        <StatedMeasure measure={o.measure} />
+                        <div className="muted small" translate="no">
+                          {o.subjectText}
+                        </div>
                       </td>
                       <td className="num">
-                        {f.num(o.value)} {o.unit ?? ''}
+                        {f.num(o.value)} <StatedUnit unit={o.unit} />
                       </td>
                       <td className="num">{counted !== undefined ? f.num(counted) : '…'}</td>
                       <td className="nowrap">{f.date(o.asOf, o.asOfPrecision)}</td>
                       <td>
                         {(o.sources ?? []).map((s) => (
                           <div key={s.id}>
-                            <Link to={`/sources/${encodeURIComponent(s.id)}`}>{s.title}</Link>
-                            {s.locator && <span className="muted small"> · {s.locator}</span>}
+                            <Link to={`/sources/${encodeURIComponent(s.id)}`}>
+                              <SourceTitle source={s} />
+                            </Link>
+                            {s.locator && (
+                              <span className="muted small" translate="no">
+                                {' '}
+                                · {s.locator}
+                              </span>
+                            )}
                           </div>
                         ))}
                       </td>
@@ -569,7 +597,9 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
               <ul className="plain-list">
                 {d.items.map((o) => (
                   <li key={o.id}>
-                    <Link to={`/organisations/${encodeURIComponent(o.id)}`}>{f.name(o)}</Link>
+                    <Link to={`/organisations/${encodeURIComponent(o.id)}`}>
+                      <NameText of={o} />
+                    </Link>
                     {o.abbr && <span className="muted"> ({o.abbr})</span>}
                   </li>
                 ))}
@@ -583,7 +613,9 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
               <ul className="plain-list">
                 {d.items.map((e) => (
                   <li key={e.id}>
-                    <Link to={`/events/${encodeURIComponent(e.id)}`}>{f.name(e)}</Link>{' '}
+                    <Link to={`/events/${encodeURIComponent(e.id)}`}>
+                      <NameText of={e} />
+                    </Link>{' '}
                     <InternalBadge visibility={e.visibility} />
                     <div className="muted small">
                       {f.date(e.startsOn, e.startsPrecision)} · {f.t(`event.kinds.${e.kind}`)}
@@ -600,7 +632,9 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
               <ul className="plain-list">
                 {d.items.map((j) => (
                   <li key={j.id}>
-                    <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>{' '}
+                    <Link to={`/projects/${encodeURIComponent(j.id)}`}>
+                      <NameText of={j} />
+                    </Link>{' '}
                     <InternalBadge visibility={j.visibility} />
                     <div className="muted small">
                       {f.t(`project.domains.${j.domain}`)} · {f.t(`project.statuses.${j.status}`)}
@@ -663,7 +697,11 @@ function TiesByCountry({ rows, showSelf }: { rows: Tie[]; showSelf: boolean }) {
                 <ul className="pair-list">
                   {ties.map((t) => (
                     <li key={t.partnership.id}>
-                      {showSelf && <>{f.name(t.self)} — </>}
+                      {showSelf && (
+                        <>
+                          <NameText of={t.self} /> —{' '}
+                        </>
+                      )}
                       <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>
                         <NameText of={t.partner} />
                       </Link>

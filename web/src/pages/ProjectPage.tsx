@@ -4,8 +4,9 @@ import { useGet, type ProjectDetail, type Reply } from '../api';
 import { MilestoneList } from '../components/Milestones';
 import { VisibilityFact } from '../components/Visibility';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
-import { Async, Empty, PageTitle, Section } from '../components/ui';
-import { useFormat } from '../format';
+import { AltName, Async, Empty, NameText, PageTitle, Section } from '../components/ui';
+import { money, useFormat } from '../format';
+import { RecordedText } from '../components/RecordedText';
 import { useSession } from '../session';
 
 export default function ProjectPage() {
@@ -30,7 +31,10 @@ export default function ProjectPage() {
           const corridor = corridors.data?.items.find((c) => c.id === j.corridorId);
           return (
             <>
-              <PageTitle title={f.name(j)} lead={f.altName(j)} />
+              <PageTitle
+                title={<NameText of={j} />}
+                lead={f.altName(j) ? <AltName of={j} className="" /> : undefined}
+              />
               <dl className="facts">
                 <div>
                   <dt>{f.t('table.domain')}</dt>
@@ -66,13 +70,7 @@ export default function ProjectPage() {
                   <div>
                     <dt>{f.t('project.amount')}</dt>
                     <dd>
-                      {j.currency
-                        ? new Intl.NumberFormat(f.locale, {
-                            style: 'currency',
-                            currency: j.currency,
-                            maximumFractionDigits: 0,
-                          }).format(j.amount)
-                        : f.num(j.amount)}
+                      {money(f, j.amount, j.currency)}
                       {j.amountYear && (
                         <span className="muted"> {f.t('project.inYear', { year: j.amountYear })}</span>
                       )}
@@ -112,7 +110,9 @@ export default function ProjectPage() {
                 {j.note && (
                   <div className="wide">
                     <dt>{f.t('common.note')}</dt>
-                    <dd>{j.note}</dd>
+                    <dd>
+                      <RecordedText text={j.note} />
+                    </dd>
                   </div>
                 )}
                 <VisibilityFact
@@ -124,19 +124,24 @@ export default function ProjectPage() {
               <div className="grid-2">
                 <Section title={f.t('project.places')} id="project-places">
                   {j.places.length === 0 ? (
-                    <Empty>{j.placeText ?? undefined}</Empty>
+                    <Empty>{j.placeText ? <RecordedText text={j.placeText} /> : undefined}</Empty>
                   ) : (
                     <>
                       <ul className="plain-list">
                         {j.places.map((p) => (
                           <li key={p.id}>
-                            <Link to={`/place/${encodeURIComponent(p.id)}`}>{f.name(p)}</Link>{' '}
+                            <Link to={`/place/${encodeURIComponent(p.id)}`}>
+                              <NameText of={p} />
+                            </Link>{' '}
                             <span className="muted small">{f.country(p)}</span>
                           </li>
                         ))}
                       </ul>
                       {j.placeText && (
-                        <p className="muted small">{f.t('project.alsoAt', { places: j.placeText })}</p>
+                        <p className="muted small">
+                          {f.t('project.alsoAt')}
+                          <RecordedText text={j.placeText} />
+                        </p>
                       )}
                     </>
                   )}
@@ -148,7 +153,8 @@ export default function ProjectPage() {
                     <ul className="plain-list">
                       {j.participants.map((p) => (
                         <li key={`${p.name}-${p.role}`}>
-                          {p.name} <span className="muted small">{roles[p.role] ?? p.role}</span>
+                          <RecordedText text={p.name} />{' '}
+                          <span className="muted small">{roles[p.role] ?? p.role}</span>
                         </li>
                       ))}
                     </ul>

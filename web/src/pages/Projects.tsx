@@ -1,8 +1,9 @@
 import { Link } from 'react-router-dom';
+import { RecordedText } from '../components/RecordedText';
 import { qs, useGet, type Reply } from '../api';
 import { PAGE_SIZE, SelectFilter, useListParams } from '../components/ListFilters';
 import PagedTable from '../components/PagedTable';
-import { PageTitle } from '../components/ui';
+import { NameText, PageTitle } from '../components/ui';
 import { projectAmount, useFormat } from '../format';
 import {
   pathsApiProjectsGetParametersQueryDomainValues as DOMAINS,
@@ -84,9 +85,15 @@ export default function Projects() {
           items.map((j) => (
             <tr key={j.id}>
               <td>
-                <Link to={`/projects/${encodeURIComponent(j.id)}`}>{f.name(j)}</Link>{' '}
+                <Link to={`/projects/${encodeURIComponent(j.id)}`}>
+                  <NameText of={j} />
+                </Link>{' '}
                 <InternalBadge visibility={j.visibility} />
-                {j.placeText && <div className="muted small">{j.placeText}</div>}
+                {j.placeText && (
+                  <div className="muted small">
+                    <RecordedText text={j.placeText} />
+                  </div>
+                )}
               </td>
               <td>
                 <span className={`tag domain-${j.domain}`}>{f.t(`project.domains.${j.domain}`)}</span>

@@ -18,7 +18,7 @@ import {
 import { SignInNotice } from '../components/Accounts';
 import PlaceSearch from '../components/PlaceSearch';
 import { ProposalProblem, VettingPanel } from '../components/Proposals';
-import { Async, Loading, PageTitle, Section } from '../components/ui';
+import { AltName, Async, Loading, NameText, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 import { vetPath, type VetResult } from '../matching-api';
 import {
@@ -237,7 +237,9 @@ function ProposalEditor({
             <div className="field">
               <span className="field-label">{f.t('proposals.place')}</span>
               <div className="picked">
-                <span data-testid="proposal-place-chosen">{f.name(existing.place)}</span>
+                <span data-testid="proposal-place-chosen">
+                  <NameText of={existing.place} />
+                </span>
               </div>
             </div>
           ) : (
@@ -393,8 +395,7 @@ function PlacePicker({
       {value ? (
         <div className="picked">
           <span data-testid={`${testId}-chosen`} className="strong">
-            {f.name(value)}
-            {f.altName(value) && <span className="muted small"> {f.altName(value)}</span>}
+            <NameText of={value} /> <AltName of={value} className="muted small" />
             {countryName(value) && <span className="muted small"> ({countryName(value)})</span>}
           </span>
           <button
@@ -412,7 +413,7 @@ function PlacePicker({
             <div className="chips place-shortcuts" aria-label={f.t('proposals.myJurisdictions')} role="group">
               {shortcuts.map((s) => (
                 <button key={s.id} type="button" className="chip" onClick={() => onChange(s)}>
-                  {f.name(s)}
+                  <NameText of={s} />
                 </button>
               ))}
             </div>

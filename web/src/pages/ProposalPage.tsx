@@ -8,7 +8,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, clearCache, useAsync } from '../api';
 import { SignInNotice } from '../components/Accounts';
 import { ProposalProblem, StateTag, Stepper, VettingPanel, pairTitle } from '../components/Proposals';
-import { Loading, PageTitle, Section } from '../components/ui';
+import { AltName, Loading, NameText, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 import {
   apiPath,
@@ -149,7 +149,9 @@ function ProposalView({ id }: { id: string }) {
           <ul className="inline-list">
             {d.sameCandidate.map((s) => (
               <li key={s.id}>
-                <Link to={`/place/${encodeURIComponent(s.place.id)}`}>{f.name(s.place)}</Link>{' '}
+                <Link to={`/place/${encodeURIComponent(s.place.id)}`}>
+                  <NameText of={s.place} />
+                </Link>{' '}
                 <StateTag state={s.state} />
               </li>
             ))}
@@ -209,8 +211,7 @@ function ProposalFacts({ detail: d }: { detail: ProposalDetail }) {
   const f = useFormat();
   const place = (p: ProposalDetail['place']) => (
     <Link to={`/place/${encodeURIComponent(p.id)}`}>
-      {f.name(p)}
-      {f.altName(p) && <span className="muted small"> {f.altName(p)}</span>}
+      <NameText of={p} /> <AltName of={p} className="muted small" />
     </Link>
   );
   return (

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
+import { RecordedText } from '../components/RecordedText';
 import { useGet, type SourceDetail } from '../api';
-import { Async, PageTitle, Section } from '../components/ui';
+import { Async, PageTitle, Section, SourceTitle } from '../components/ui';
 import { useFormat } from '../format';
 
 export default function SourcePage() {
@@ -13,8 +14,16 @@ export default function SourcePage() {
         {(s) => (
           <>
             <PageTitle
-              title={f.lang === 'zh' ? s.titleZh || s.title : s.title}
-              lead={f.lang === 'zh' ? (s.titleZh ? s.title : '') : (s.titleZh ?? '')}
+              title={<SourceTitle source={s} />}
+              lead={
+                f.lang === 'zh' ? (
+                  s.titleZh ? (
+                    <span lang="en">{s.title}</span>
+                  ) : undefined
+                ) : (
+                  s.titleZh && <span lang="zh">{s.titleZh}</span>
+                )
+              }
             />
             <dl className="facts">
               <div>
@@ -23,11 +32,11 @@ export default function SourcePage() {
               </div>
               <div>
                 <dt>{f.t('table.publisher')}</dt>
-                <dd>{s.publisher ?? '—'}</dd>
+                <dd translate="no">{s.publisher ?? '—'}</dd>
               </div>
               <div>
                 <dt>{f.t('table.licence')}</dt>
-                <dd>{s.licence ?? '—'}</dd>
+                <dd translate="no">{s.licence ?? '—'}</dd>
               </div>
               <div>
                 <dt>{f.t('source.retrieved')}</dt>
@@ -37,7 +46,7 @@ export default function SourcePage() {
                 <div className="wide">
                   <dt>{f.t('source.url')}</dt>
                   <dd className="break">
-                    <a href={s.url} rel="noreferrer noopener" target="_blank">
+                    <a href={s.url} rel="noreferrer noopener" target="_blank" translate="no">
                       {s.url}
                     </a>
                   </dd>
@@ -46,7 +55,9 @@ export default function SourcePage() {
               {s.note && (
                 <div className="wide">
                   <dt>{f.t('common.note')}</dt>
-                  <dd>{s.note}</dd>
+                  <dd>
+                    <RecordedText text={s.note} />
+                  </dd>
                 </div>
               )}
               <div>
@@ -60,15 +71,8 @@ export default function SourcePage() {
               <ul className="plain-list">
                 {s.records.map((r) => (
                   <li key={r.recordType}>
-                    {r.recordType === 'partnership' ? (
-                      <span>
-                        {f.t('counts.partnerships')}: {f.num(r.count)}
-                      </span>
-                    ) : (
-                      <span>
-                        {r.recordType}: {f.num(r.count)}
-                      </span>
-                    )}
+                    {/* Record kinds are named in the singular; their counts by the table's plural. */}
+                    {f.t(`counts.${r.recordType}s`, { defaultValue: r.recordType })}: {f.num(r.count)}
                   </li>
                 ))}
               </ul>

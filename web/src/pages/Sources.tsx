@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { qs, useGet, type Reply } from '../api';
 import { PAGE_SIZE, SelectFilter, useListParams } from '../components/ListFilters';
 import PagedTable from '../components/PagedTable';
-import { PageTitle } from '../components/ui';
+import { PageTitle, SourceTitle } from '../components/ui';
 import { useFormat } from '../format';
 import { pathsApiSourcesGetParametersQueryKindValues as KINDS } from '../generated/api';
 
@@ -44,11 +44,11 @@ export default function Sources() {
             <tr key={s.id}>
               <td>
                 <Link to={`/sources/${encodeURIComponent(s.id)}`}>
-                  {f.lang === 'zh' ? s.titleZh || s.title : s.title}
+                  <SourceTitle source={s} />
                 </Link>
               </td>
               <td>{f.t(`source.kinds.${s.kind}`)}</td>
-              <td>{s.publisher ?? '—'}</td>
+              <td translate="no">{s.publisher ?? '—'}</td>
               <td className="num">{f.num(s.records)}</td>
             </tr>
           ))

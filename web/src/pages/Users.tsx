@@ -16,7 +16,7 @@ import {
 } from '../api';
 import { GrantList, grantText, ProblemNotice, SignInNotice, UserHistory } from '../components/Accounts';
 import PlaceSearch from '../components/PlaceSearch';
-import { Async, Drawer, Loading, PageTitle, Section, TableScroll } from '../components/ui';
+import { Async, Drawer, Loading, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { useFormat } from '../format';
 import { pathsApiUsersIdRolesPostRequestBodyContentApplicationJsonRoleValues as ROLES } from '../generated/api';
 import { useSession, type Grant, type Role, type User } from '../session';
@@ -249,7 +249,7 @@ function RoleAdder({
           (place ? (
             <div className="picked">
               <span data-testid="grant-place-chosen">
-                {f.name(place)} <span className="muted small">({f.country(place)})</span>
+                <NameText of={place} /> <span className="muted small">({f.country(place)})</span>
               </span>
               <button type="button" className="btn btn-small" onClick={() => setPlace(null)}>
                 {f.t('entry.change')}

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { api, useAsync } from '../api';
 import { SignInNotice } from '../components/Accounts';
 import { ProposalRow, pairTitle } from '../components/Proposals';
-import { Async, Loading, PageTitle, Section } from '../components/ui';
+import { Async, Loading, NameText, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 import {
   awaitsMyReview,
@@ -127,7 +127,7 @@ function InboxEntry({ item }: { item: InboxItem }) {
             className="strong"
             data-testid="inbox-link"
           >
-            {f.name({ nameEn: item.milestone.projectNameEn, nameZh: item.milestone.projectNameZh })}
+            <NameText of={{ nameEn: item.milestone.projectNameEn, nameZh: item.milestone.projectNameZh }} />
           </Link>
         ) : null}
         <time className="muted small inbox-time" dateTime={item.at}>

@@ -125,6 +125,8 @@ export default {
     actor: 'By',
     empty: 'Nothing recorded yet.',
     actions: { insert: 'Added', update: 'Changed', delete: 'Removed', bulk: 'Bulk load' },
+    /** The change log's actor for the open data loaded at start. */
+    bundledData: 'Bundled open data',
     change: '{{field}}: {{before}} → {{after}}',
     separator: '; ',
     fields: {

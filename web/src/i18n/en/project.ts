@@ -26,7 +26,8 @@ export default {
       unknown: 'Unknown',
     } satisfies Record<Project['status'], string>,
     inYear: '(committed in {{year}})',
-    alsoAt: 'Also at, not linked to a place of the gazetteer: {{places}}',
+    amountInYear: '{{value}} ({{year}})',
+    alsoAt: 'Also at, not linked to a place of the gazetteer: ',
     roles: {
       'funding agency': 'funding agency',
       'co-financing agency': 'co-financing agency',

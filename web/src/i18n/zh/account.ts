@@ -118,6 +118,7 @@ const zh: Widen<typeof en> = {
     actor: '操作人',
     empty: '暂无记录。',
     actions: { insert: '新增', update: '修改', delete: '删除', bulk: '批量导入' },
+    bundledData: '随附开放数据',
     change: '{{field}}：{{before}} → {{after}}',
     separator: '；',
     fields: {

@@ -5,10 +5,10 @@ import type { Widen } from '../types';
 const zh: Widen<typeof en> = {
   indices: {
     title: '综合指数',
-    lead: '从预设或自己的 COINr 表格构建综合指数，调整构建方法，并检验排名的稳健性。',
+    lead: '从预设指标集或自己的指标表格（COINr 格式）构建综合指数，调整构建方法，并检验排名的稳健性。',
     choose: '指数与数据',
     source: '指数',
-    own: '自有表格（iMeta + iData）',
+    own: '自有表格（框架表 iMeta 与数据表 iData）',
     presets: {
       asem: '亚欧会议可持续互联互通指数',
       'bri-city-development': '“一带一路”城市发展指数',

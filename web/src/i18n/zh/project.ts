@@ -27,7 +27,8 @@ const zh: Widen<typeof en> = {
       unknown: '未知',
     },
     inYear: '（{{year}}年承诺）',
-    alsoAt: '另在以下地点（未对应到地名库中的地点）：{{places}}',
+    amountInYear: '{{value}}（{{year}}年）',
+    alsoAt: '另在以下地点（未对应到地名库中的地点）：',
     roles: {
       'funding agency': '资助机构',
       'co-financing agency': '联合融资机构',

@@ -1,4 +1,5 @@
 /** The framework as a tree: levels, weights within each parent, and each indicator's direction. */
+import { unitName } from './names';
 import { useMemo, type ReactNode } from 'react';
 import { useFormat } from '../../format';
 import type { Framework, FrameworkNode } from '../../indices-api';
@@ -56,7 +57,7 @@ export default function FrameworkTree({ framework, nameOf }: { framework: Framew
                     </span>
                   </span>
                 )}
-                {n.unit && <span className="muted small"> · {n.unit}</span>}
+                {n.unit && <span className="muted small"> · {unitName(f.lang, n.unit)}</span>}
               </span>
               {kids.length > 0 && render(kids, n)}
             </li>

@@ -1,4 +1,5 @@
 /** The build settings: normalisation, aggregation, imputation and outlier treatment. */
+import { groupName } from './names';
 import { useFormat } from '../../format';
 import { AGGREGATIONS, NORMALISATIONS, type BuildSettings } from '../../indices-api';
 import { Section } from '../../components/ui';
@@ -26,7 +27,7 @@ export default function SettingsCard({
   if (!imputations.includes(settings.imputation)) imputations.push(settings.imputation);
   const imputationLabel = (value: string) => {
     const [method, group] = value.split(':');
-    return f.t(`indices.imputations.${method}`, { group });
+    return f.t(`indices.imputations.${method}`, { group: group && groupName(f.lang, group) });
   };
   return (
     <Section
