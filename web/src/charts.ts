@@ -12,7 +12,7 @@ import { TYPE_COLOURS } from './format';
 
 const GEO = {
   map: 'world',
-  roam: true,
+  roam: 'move',
   scaleLimit: { min: 1, max: 12 },
   itemStyle: { areaColor: '#e8edf2', borderColor: '#b4c0cc', borderWidth: 0.5 },
   emphasis: { itemStyle: { areaColor: '#d7e1ea' }, label: { show: false } },
@@ -36,7 +36,11 @@ export interface MapTie {
   type: string;
   level: string | null;
   id: string;
+  population?: number | null;
 }
+
+/** How many partners a map names outright (the most populous); the others are named on hover. */
+const LABELLED_PARTNERS = 12;
 
 const LEVEL_LINE: Record<string, 'solid' | 'dashed' | 'dotted'> = {
   province: 'solid',
@@ -52,12 +56,29 @@ export function partnerLinesOption(
   options: { roam?: boolean; compact?: boolean } = {},
 ): EChartsCoreOption {
   const types = [...new Set(ties.map((t) => t.type))];
+  const labelled = new Set(
+    options.compact
+      ? []
+      : [...ties]
+          .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+          .slice(0, LABELLED_PARTNERS)
+          .map((t) => t.id),
+  );
   return {
     tooltip: { trigger: 'item', confine: true },
     legend: options.compact
       ? undefined
       : { bottom: 0, data: types.map(typeLabel), textStyle: { fontSize: 12 } },
-    geo: { ...GEO, roam: options.roam ?? true, left: 4, right: 4, top: 8, bottom: options.compact ? 8 : 36 },
+    // Dragging moves the map; zoom has its own buttons and Ctrl+wheel (EChart's `zoomable`), so the
+    // wheel scrolls the page.
+    geo: {
+      ...GEO,
+      roam: (options.roam ?? true) ? 'move' : false,
+      left: 4,
+      right: 4,
+      top: 8,
+      bottom: options.compact ? 8 : 36,
+    },
     series: [
       ...types.map((type) => ({
         type: 'lines',
@@ -83,8 +104,18 @@ export function partnerLinesOption(
         coordinateSystem: 'geo',
         symbolSize: options.compact ? 4 : 6,
         itemStyle: { color: '#33415c' },
+        cursor: 'pointer',
         tooltip: geoTip((p: { name: string }) => tooltipHtml(p.name)),
-        data: ties.map((t) => ({ name: t.name, value: [t.lng, t.lat], id: t.id })),
+        // Labels are drawn as text, not HTML: a name is never markup here.
+        label: { show: false, position: 'right', formatter: '{b}', fontSize: 11, color: '#1d2733' },
+        emphasis: { label: { show: true } },
+        labelLayout: { hideOverlap: true },
+        data: ties.map((t) => ({
+          name: t.name,
+          value: [t.lng, t.lat],
+          id: t.id,
+          label: labelled.has(t.id) ? { show: true } : undefined,
+        })),
       },
       {
         type: 'effectScatter',
@@ -443,6 +474,64 @@ export function rankIntervalsOption(
         symbolSize: 9,
         itemStyle: { color: '#b3261e' },
         data: rows.map((r, i) => [r.nominal, i]),
+      },
+    ],
+  };
+}
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  value: number;
+  size: number;
+  colour: string;
+  /** Named outright; the others are named on hover. */
+  labelled: boolean;
+  /** The tooltip's text (plain text: it is escaped here). */
+  detail: string;
+}
+
+export interface NetworkLink {
+  source: string;
+  target: string;
+  width: number;
+  detail: string;
+}
+
+/** A force-laid network of countries (or places): labels that do not overlap, each tooltip escaped. */
+export function networkGraphOption(nodes: NetworkNode[], links: NetworkLink[]): EChartsCoreOption {
+  return {
+    animation: false,
+    tooltip: {
+      confine: true,
+      formatter: (p: { data?: { detail?: string } }) => tooltipHtml(p.data?.detail ?? ''),
+    },
+    series: [
+      {
+        type: 'graph',
+        layout: 'force',
+        roam: 'move',
+        zoom: 0.75,
+        force: { repulsion: 320, edgeLength: [40, 220], gravity: 0.12, layoutAnimation: false },
+        labelLayout: { hideOverlap: true },
+        label: { position: 'right', fontSize: 11, color: '#1f2933' },
+        emphasis: { focus: 'adjacency', label: { show: true } },
+        lineStyle: { color: '#9aa5b1', opacity: 0.45 },
+        data: nodes.map((n) => ({
+          id: n.id,
+          name: n.name,
+          value: n.value,
+          symbolSize: n.size,
+          itemStyle: { color: n.colour },
+          label: { show: n.labelled },
+          detail: n.detail,
+        })),
+        links: links.map((l) => ({
+          source: l.source,
+          target: l.target,
+          lineStyle: { width: l.width },
+          detail: l.detail,
+        })),
       },
     ],
   };

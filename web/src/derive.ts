@@ -30,7 +30,35 @@ export function mapTies(ties: Tie[], name: (partner: PartnershipPlace) => string
       lat: t.partner.lat!,
       type: t.partnership.type,
       level: t.partnership.level,
+      population: t.partner.population,
     }));
+}
+
+/** The year of a date written YYYY, YYYY-MM or YYYY-MM-DD, or null. */
+const yearOf = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);
+
+/**
+ * The ties in force at the end of `year`: signed in or before it and not ended before its end. A tie with
+ * no signing date cannot be placed in time and is left out (the caller says how many).
+ */
+export function tiesAsOf(ties: Tie[], year: number): { ties: Tie[]; undated: number } {
+  let undated = 0;
+  const inForce = ties.filter((t) => {
+    const signed = yearOf(t.partnership.signedOn);
+    if (signed === null) {
+      undated++;
+      return false;
+    }
+    const ended = yearOf(t.partnership.endedOn);
+    return signed <= year && (ended === null || ended > year);
+  });
+  return { ties: inForce, undated };
+}
+
+/** The first and last signing years of the ties, or null when none is dated. */
+export function signingSpan(ties: Tie[]): { first: number; last: number } | null {
+  const years = ties.map((t) => yearOf(t.partnership.signedOn)).filter((y): y is number => y !== null);
+  return years.length ? { first: Math.min(...years), last: Math.max(...years) } : null;
 }
 
 /** The items by key, each group in the items' order. */

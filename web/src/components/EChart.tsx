@@ -23,7 +23,15 @@ interface Props {
    * draws thousands of points faster.
    */
   renderer?: 'canvas' | 'svg';
+  /**
+   * A map's zoom: buttons, and the wheel with Ctrl (or ⌘) held. The plain wheel scrolls the page, as
+   * everywhere else; the map pans by dragging (the option's geo has `roam: 'move'`).
+   */
+  zoomable?: boolean;
 }
+
+const ZOOM_STEP = 1.5;
+const ZOOM_LIMITS = { min: 1, max: 12 };
 
 export default function EChart({
   option,
@@ -33,6 +41,7 @@ export default function EChart({
   onClick,
   testId,
   renderer = 'canvas',
+  zoomable = false,
 }: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
@@ -69,6 +78,32 @@ export default function EChart({
     if (ready && chart.current) chart.current.setOption(option, { notMerge: true });
   }, [ready, option]);
 
+  /** Multiplies the geo's zoom by `factor` (null: back to the whole map), within the limits. */
+  const zoom = (factor: number | null) => {
+    const instance = chart.current;
+    if (!instance) return;
+    const geo = (instance.getOption() as { geo?: { zoom?: number; center?: unknown }[] }).geo?.[0];
+    if (!geo) return;
+    const next =
+      factor === null ? 1 : Math.min(ZOOM_LIMITS.max, Math.max(ZOOM_LIMITS.min, (geo.zoom ?? 1) * factor));
+    instance.setOption(factor === null ? { geo: { zoom: 1, center: null } } : { geo: { zoom: next } });
+  };
+  const zoomRef = useRef(zoom);
+  zoomRef.current = zoom;
+
+  useEffect(() => {
+    const element = box.current;
+    if (!zoomable || !element) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      zoomRef.current(event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+    };
+    // Not passive: the browser's own Ctrl+wheel zoom of the page is what this replaces over the map.
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [zoomable]);
+
   return (
     <figure className="chart" data-testid={testId}>
       <div className="chart-frame" style={{ height }}>
@@ -80,10 +115,43 @@ export default function EChart({
           aria-label={label}
           data-ready={ready ? 'true' : 'false'}
         />
+        {zoomable && ready && (
+          <div className="chart-zoom" role="group" aria-label={t('chart.zoom')}>
+            <button
+              type="button"
+              title={t('chart.zoomIn')}
+              aria-label={t('chart.zoomIn')}
+              onClick={() => zoom(ZOOM_STEP)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              title={t('chart.zoomOut')}
+              aria-label={t('chart.zoomOut')}
+              onClick={() => zoom(1 / ZOOM_STEP)}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              title={t('chart.zoomReset')}
+              aria-label={t('chart.zoomReset')}
+              onClick={() => zoom(null)}
+            >
+              ⟲
+            </button>
+          </div>
+        )}
         {!ready && !failed && <span className="chart-loading">{t('state.loading')}</span>}
         {failed && <span className="chart-loading">{t('state.error')}</span>}
       </div>
-      {summary && <figcaption>{summary}</figcaption>}
+      {(summary || zoomable) && (
+        <figcaption>
+          {summary}
+          {zoomable && <span className="muted small chart-zoom-hint"> {t('chart.zoomHint')}</span>}
+        </figcaption>
+      )}
     </figure>
   );
 }

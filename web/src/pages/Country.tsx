@@ -266,6 +266,7 @@ function CountryMap({ rows }: { rows: ForeignRow[] }) {
   return (
     <Section title={f.t('place.map')} id="country-map">
       <EChart
+        zoomable
         height="clamp(240px, 40vw, 380px)"
         label={f.t('place.map')}
         option={option}

@@ -137,6 +137,7 @@ export default function Home() {
               network && (
                 <EChart
                   testId="home-map"
+                  zoomable
                   height="clamp(260px, 42vw, 480px)"
                   label={f.t('home.map')}
                   summary={f.t('home.mapSummary', {

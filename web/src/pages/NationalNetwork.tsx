@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
+import { networkGraphOption } from '../charts';
 import EChart from '../components/EChart';
 import { Async, NameText, Section } from '../components/ui';
 import { useFormat, type Format } from '../format';
@@ -160,50 +161,32 @@ function CountryNetwork({ c, f }: { c: Countries; f: Format }) {
       }
     const maxPair = Math.max(1, ...drawn.map((p) => p.w));
     const name = (x: { nameEn: string; nameZh: string | null }) => f.name(x);
-    const option = {
-      animation: false,
-      tooltip: {
-        confine: true,
-        formatter: (p: { dataType?: string; data?: { tip?: string } }) => p.data?.tip ?? '',
-      },
-      series: [
-        {
-          type: 'graph',
-          layout: 'force',
-          roam: 'move',
-          zoom: 0.75,
-          force: { repulsion: 320, edgeLength: [40, 220], gravity: 0.12, layoutAnimation: false },
-          labelLayout: { hideOverlap: true },
-          label: { position: 'right', fontSize: 11, color: '#1f2933' },
-          emphasis: { focus: 'adjacency', label: { show: true } },
-          lineStyle: { color: '#9aa5b1', opacity: 0.45 },
-          data: shown.map((x) => ({
-            id: x.id,
-            name: name(x),
-            value: x.weightedDegree,
-            symbolSize: 5 + 30 * Math.sqrt(x.weightedDegree / maxWeight),
-            itemStyle: { color: COMMUNITY_PALETTE[(order.get(x.community) ?? 0) % COMMUNITY_PALETTE.length] },
-            label: { show: labelled.has(x.id) },
-            tip: f.t('network.countryTip', {
-              name: name(x),
-              ties: f.num(x.weightedDegree),
-              partners: f.num(x.degree),
-              community: (order.get(x.community) ?? 0) + 1,
-            }),
-          })),
-          links: drawn.map((p) => ({
-            source: p.a,
-            target: p.b,
-            lineStyle: { width: 0.4 + 4 * (p.w / maxPair) },
-            tip: f.t('network.pairTip', {
-              a: name(byCode.get(p.a)!),
-              b: name(byCode.get(p.b)!),
-              ties: f.num(p.w),
-            }),
-          })),
-        },
-      ],
-    };
+    const option = networkGraphOption(
+      shown.map((x) => ({
+        id: x.id,
+        name: name(x),
+        value: x.weightedDegree,
+        size: 5 + 30 * Math.sqrt(x.weightedDegree / maxWeight),
+        colour: COMMUNITY_PALETTE[(order.get(x.community) ?? 0) % COMMUNITY_PALETTE.length],
+        labelled: labelled.has(x.id),
+        detail: f.t('network.countryTip', {
+          name: name(x),
+          ties: f.num(x.weightedDegree),
+          partners: f.num(x.degree),
+          community: (order.get(x.community) ?? 0) + 1,
+        }),
+      })),
+      drawn.map((p) => ({
+        source: p.a,
+        target: p.b,
+        width: 0.4 + 4 * (p.w / maxPair),
+        detail: f.t('network.pairTip', {
+          a: name(byCode.get(p.a)!),
+          b: name(byCode.get(p.b)!),
+          ties: f.num(p.w),
+        }),
+      })),
+    );
     const china = byCode.get('CN');
     return { option, shown: shown.length, drawn: drawn.length, pairs: pairs.length, china, order };
   }, [c, f]);

@@ -389,6 +389,7 @@ function CandidateMap({
         {() => (
           <EChart
             testId="matching-map"
+            zoomable
             height="clamp(260px, 40vw, 440px)"
             label={f.t('matching.map')}
             summary={f.t('matching.mapSummary', { name: f.name(place), count: f.num(points.length) })}

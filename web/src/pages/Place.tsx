@@ -3,7 +3,7 @@ import { StatedMeasure, StatedUnit } from '../components/StatedMeasure';
 import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { analysisPaths, type Layout } from '../analysis-api';
 import { PracticalCooperation } from '../components/PracticalCooperation';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getAll, qs, useAsync, useGet, type Partnership, type PlaceDetail, type Reply } from '../api';
 import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
 import EChart from '../components/EChart';
@@ -24,8 +24,10 @@ import {
   countBy,
   groupBy,
   mapTies,
+  signingSpan,
   signingsByYear,
   sortedCounts,
+  tiesAsOf,
   tiesGeoJson,
   tiesOf,
   type Tie,
@@ -244,12 +246,11 @@ function PlaceTies({
 }) {
   const f = useFormat();
   // Filters and the view live in the address, so a filtered list can be linked and comes back.
-  const { values, set } = useListParams(['q', 'continent', 'type', 'level', 'view']);
+  const { values, set } = useListParams(['q', 'continent', 'type', 'level', 'view', 'year']);
   const { q: text, continent, type, level } = values;
   const byCountryView = values.view === 'country';
 
   const charts = useMemo(() => {
-    const points = mapTies(ties, (partner) => f.name(partner));
     const byContinent = countBy(ties, (t) => t.partner.continent);
     const continentRows = CONTINENTS.filter((c) => byContinent.get(c))
       .map((c) => ({ key: c, count: byContinent.get(c)! }))
@@ -257,7 +258,7 @@ function PlaceTies({
     const countryNames = new Map(ties.map((t) => [t.partner.countryCode, f.country(t.partner)]));
     const byCountry = sortedCounts(countBy(ties, (t) => t.partner.countryCode)).slice(0, 12);
     const years = signingsByYear(ties.map((t) => t.partnership));
-    return { mapTies: points, continentRows, countryNames, byCountry, years, countries: countryNames.size };
+    return { continentRows, countryNames, byCountry, years, countries: countryNames.size };
   }, [ties, f]);
 
   const rows = useMemo(() => {
@@ -295,15 +296,12 @@ function PlaceTies({
       <div className="grid-2 wide-left">
         <Section title={f.t('place.map')} id="place-map">
           {centre ? (
-            <EChart
-              testId="place-map"
-              height="clamp(260px, 40vw, 420px)"
-              label={f.t('place.map')}
-              summary={f.t('place.mapSummary', {
-                count: f.num(ties.length),
-                countries: f.num(charts.countries),
-              })}
-              option={partnerLinesOption(centre, charts.mapTies, (k) => f.t(`type.${k}`))}
+            <PartnerMap
+              centre={centre}
+              ties={ties}
+              year={values.year}
+              onYear={(year) => set('year', year)}
+              countries={charts.countries}
             />
           ) : (
             <Empty>{f.t('place.noCoords')}</Empty>
@@ -718,5 +716,121 @@ function TiesByCountry({ rows, showSelf }: { rows: Tie[]; showSelf: boolean }) {
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+const LEVEL_DASH: Record<string, string | undefined> = {
+  province: undefined,
+  city: '5 3',
+  district: '1.5 3',
+};
+
+/**
+ * The partners on the world map: the most populous named, the others on hover, a click opens the partner;
+ * zoom by buttons or Ctrl+wheel. A year slider shows the layout as it stood at the end of a year (dated
+ * ties only, and says how many undated ones it leaves out); the year is kept in the address.
+ */
+function PartnerMap({
+  centre,
+  ties,
+  year,
+  onYear,
+  countries,
+}: {
+  centre: { name: string; lng: number; lat: number };
+  ties: Tie[];
+  year: string;
+  onYear: (year: string) => void;
+  countries: number;
+}) {
+  const f = useFormat();
+  const navigate = useNavigate();
+  const span = useMemo(() => signingSpan(ties), [ties]);
+  const thisYear = new Date().getFullYear();
+  const asOf = span && /^\d{4}$/.test(year) ? Math.min(Math.max(Number(year), span.first), thisYear) : null;
+  const shown = useMemo(() => (asOf === null ? null : tiesAsOf(ties, asOf)), [ties, asOf]);
+  // Built again only when what it shows changes: a new option resets the map's zoom.
+  const { t, lang } = f;
+  const { name: centreName, lng, lat } = centre;
+  const option = useMemo(
+    () =>
+      partnerLinesOption(
+        { name: centreName, lng, lat },
+        mapTies(shown?.ties ?? ties, (p) => (lang === 'zh' ? p.nameZh || p.nameEn : p.nameEn)),
+        (k) => t(`type.${k}`),
+      ),
+    [centreName, lng, lat, shown, ties, lang, t],
+  );
+  const levels = [...new Set(ties.map((t) => t.partnership.level ?? ''))].filter((l) => l in LEVEL_DASH);
+  return (
+    <>
+      {span && (
+        <div className="map-year" data-testid="map-year">
+          <label htmlFor="map-year-slider">{f.t('place.mapYear')}</label>
+          <input
+            id="map-year-slider"
+            type="range"
+            min={span.first}
+            max={thisYear}
+            step={1}
+            value={asOf ?? thisYear}
+            aria-valuetext={
+              asOf === null ? f.t('place.mapAllYears') : f.t('place.mapYearValue', { year: asOf })
+            }
+            onChange={(e) => onYear(e.target.value)}
+          />
+          <strong data-testid="map-year-value">
+            {asOf === null ? f.t('place.mapAllYears') : f.t('place.mapYearValue', { year: asOf })}
+          </strong>
+          {asOf !== null && (
+            <button type="button" className="btn btn-small" onClick={() => onYear('')}>
+              {f.t('place.mapAllYears')}
+            </button>
+          )}
+        </div>
+      )}
+      <EChart
+        testId="place-map"
+        zoomable
+        // A city's partners are few: SVG draws their names as text a test and a screen magnifier can read.
+        renderer="svg"
+        height="clamp(260px, 40vw, 420px)"
+        label={f.t('place.map')}
+        summary={
+          shown && asOf !== null
+            ? f.t('place.mapAsOf', {
+                year: asOf,
+                count: f.num(shown.ties.length),
+                undated: f.num(shown.undated),
+              })
+            : f.t('place.mapSummary', { count: f.num(ties.length), countries: f.num(countries) })
+        }
+        option={option}
+        onClick={(p) => {
+          const id = (p.data as { id?: string } | undefined)?.id;
+          if (p.seriesType === 'scatter' && id) navigate(`/place/${encodeURIComponent(id)}`);
+        }}
+      />
+      {levels.length > 0 && (
+        <ul className="map-legend" data-testid="map-legend" aria-label={f.t('place.mapLineStyle')}>
+          {levels.map((l) => (
+            <li key={l}>
+              <svg width="28" height="8" aria-hidden="true">
+                <line
+                  x1="1"
+                  y1="4"
+                  x2="27"
+                  y2="4"
+                  stroke="#5b6776"
+                  strokeWidth="1.6"
+                  strokeDasharray={LEVEL_DASH[l]}
+                />
+              </svg>
+              {f.t(`level.${l}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

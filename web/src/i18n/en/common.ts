@@ -14,6 +14,13 @@ export default {
     city: 'City',
   } satisfies Record<NonNullable<PlaceSummary['adminLevel']>, string>,
   tieCoverage: { dated: '{{dated}} of {{total}} dated', typed: '{{typed}} typed' },
+  chart: {
+    zoom: 'Map zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomReset: 'Whole map',
+    zoomHint: 'Zoom with the buttons or Ctrl + mouse wheel; drag to move.',
+  },
   footer: {
     status: 'Status',
     credits:

@@ -22,7 +22,12 @@ export default {
     firstSigned: 'First signed',
     map: 'Partners on the map',
     mapSummary:
-      '{{count}} partners in {{countries}} countries; lines coloured by type, dashed for city level, dotted for district level.',
+      '{{count}} partners in {{countries}} countries; lines coloured by type, styled by level; click a place to open it.',
+    mapYear: 'Layout as of',
+    mapAllYears: 'All (undated included)',
+    mapYearValue: 'end of {{year}}',
+    mapAsOf: '{{count}} dated ties in force at the end of {{year}}; {{undated}} undated ties are not shown.',
+    mapLineStyle: 'Line style shows the level',
     byContinent: 'Partners by continent',
     byCountry: 'Partners by country (top 12)',
     timeline: 'Signings over time (cumulative)',

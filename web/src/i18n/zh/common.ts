@@ -15,6 +15,13 @@ const zh: Widen<typeof en> = {
     city: '城市',
   },
   tieCoverage: { dated: '{{total}}对中{{dated}}对有日期', typed: '{{typed}}对有类型' },
+  chart: {
+    zoom: '地图缩放',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    zoomReset: '显示全图',
+    zoomHint: '用按钮或按住 Ctrl 滚动鼠标缩放，拖动可平移。',
+  },
   footer: {
     status: '数据状态',
     credits:
