@@ -42,6 +42,7 @@ describe('amity users', () => {
   const dataDir = path.join(tmp, 'pglite');
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+  // Nine CLI processes, each starting TypeScript and the embedded database: minutes on a busy machine.
   it('adds users, grants scoped roles, issues tokens and disables accounts', async () => {
     const db = await openDatabase({ dataDir });
     await migrate(db);
@@ -120,7 +121,7 @@ describe('amity users', () => {
     } finally {
       await check.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('creates the first administrator at first start from the environment, and only then', async () => {
     const folder = path.join(tmp, 'first');
