@@ -546,15 +546,13 @@ describe('web application', () => {
     await page.locator('#field-signed').fill('2023-13-45');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByTestId('entry-error').waitFor();
+    // The server's reasons, in Chinese beside the fields they are about.
     expect(await page.locator('[data-field=signed] .error-text').textContent()).toContain(
-      'month 13 does not exist',
+      '不存在 13 月（“2023-13-45”）',
     );
-    expect(await page.locator('[data-field=placeA] .error-text').textContent()).toContain(
-      'must not be empty',
-    );
-    expect(await page.locator('[data-field=sourceTitle] .error-text').textContent()).toContain(
-      'must not be empty',
-    );
+    expect(await page.locator('[data-field=placeA] .error-text').textContent()).toContain('不能为空');
+    expect(await page.locator('[data-field=sourceTitle] .error-text').textContent()).toContain('不能为空');
+    expect(await page.getByTestId('entry-error').textContent()).not.toMatch(/[A-Za-z]{3,}/);
     expect(await page.locator('#field-signed').getAttribute('aria-invalid')).toBe('true');
     await page.close();
   });

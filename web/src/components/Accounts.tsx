@@ -1,4 +1,5 @@
 /** What the account pages share: role labels, readable problems, the sign-in notice and a user's history. */
+import { reasonText } from '../reasons';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError, useGet, type Reply } from '../api';
@@ -70,7 +71,7 @@ export function ProblemNotice({ error, testId }: { error: unknown; testId?: stri
         <ul className="small problem-list">
           {fields.map((e, i) => (
             <li key={i}>
-              <code>{e.field.replace(/^body\./, '')}</code> {e.reason}
+              <code>{e.field.replace(/^body\./, '')}</code> {reasonText(f.lang, e.reason)}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { reasonText } from '../reasons';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
   api,
@@ -72,8 +73,9 @@ function useSubmit<P extends EntryPath>(path: P) {
         const unplaced: string[] = [];
         for (const err of e.problem?.errors ?? []) {
           const field = formField(err.field);
-          errors[field] = errors[field] ? `${errors[field]}; ${err.reason}` : err.reason;
-          unplaced.push(`${field}: ${err.reason}`);
+          const reason = reasonText(f.lang, err.reason);
+          errors[field] = errors[field] ? `${errors[field]}; ${reason}` : reason;
+          unplaced.push(`${field}: ${reason}`);
         }
         general =
           e.status === 401
@@ -283,7 +285,10 @@ function Outcome({ state, link }: { state: SubmitState; link: (id: string) => st
           <ul className="small">
             {Object.entries(state.errors).map(([k, v]) => (
               <li key={k}>
-                <code>{k}</code>: {v}
+                {/* The field by its label; a field the form does not label keeps its code. */}
+                {f.t(`entry.${k}`, { defaultValue: '' }) || <code>{k}</code>}
+                {f.lang === 'zh' ? '：' : ': '}
+                {v}
               </li>
             ))}
           </ul>
