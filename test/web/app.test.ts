@@ -540,6 +540,17 @@ describe('web application', () => {
     expect(found).toEqual({});
   }, 400_000);
 
+  it('says in Chinese when the server cannot be reached, and keeps the browser’s words out of sight', async () => {
+    const page = await newPage();
+    await page.route('**/api/places/**', (route) => route.abort('connectionrefused'));
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    const error = page.locator('.state-error').first();
+    await error.waitFor();
+    expect(await error.innerText()).toContain('无法连接服务器');
+    expect(await error.innerText()).not.toMatch(/fetch|Failed|network/i);
+    await page.close();
+  });
+
   it('names the invalid fields next to them when a partnership is rejected', async () => {
     const page = await newPage();
     await openEntry(page);

@@ -17,15 +17,22 @@ export function Loading({ label }: { label?: string }) {
 
 export function ErrorBox({ error, retry }: { error: Error; retry?: () => void }) {
   const { t } = useTranslation();
-  const detail =
-    error instanceof ApiError
-      ? (error.problem?.detail ?? error.problem?.title ?? error.message)
-      : error.message;
   const notFound = error instanceof ApiError && error.status === 404;
   return (
     <div className="state state-error" role="alert">
       <strong>{notFound ? t('state.notFound') : t('state.error')}</strong>
-      <span className="state-detail">{detail}</span>
+      {error instanceof ApiError ? (
+        // The server's own words, in English: marked so.
+        <span className="state-detail" lang="en">
+          {error.problem?.detail ?? error.problem?.title ?? error.message}
+        </span>
+      ) : (
+        // No answer at all (offline, the server stopped): said in the user's language, the browser's
+        // message kept for whoever diagnoses it.
+        <span className="state-detail" title={error.message}>
+          {t('problem.network')}
+        </span>
+      )}
       {retry && !notFound && (
         <button type="button" className="btn" onClick={retry}>
           {t('state.retry')}
