@@ -32,6 +32,12 @@ interface Props {
 
 const ZOOM_STEP = 1.5;
 const ZOOM_LIMITS = { min: 1, max: 12 };
+/** Each button's label, its factor (null: the whole map) and its glyph. */
+const ZOOM_BUTTONS: [string, number | null, string][] = [
+  ['chart.zoomIn', ZOOM_STEP, '+'],
+  ['chart.zoomOut', 1 / ZOOM_STEP, '−'],
+  ['chart.zoomReset', null, '⟲'],
+];
 
 export default function EChart({
   option,
@@ -117,30 +123,11 @@ export default function EChart({
         />
         {zoomable && ready && (
           <div className="chart-zoom" role="group" aria-label={t('chart.zoom')}>
-            <button
-              type="button"
-              title={t('chart.zoomIn')}
-              aria-label={t('chart.zoomIn')}
-              onClick={() => zoom(ZOOM_STEP)}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              title={t('chart.zoomOut')}
-              aria-label={t('chart.zoomOut')}
-              onClick={() => zoom(1 / ZOOM_STEP)}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              title={t('chart.zoomReset')}
-              aria-label={t('chart.zoomReset')}
-              onClick={() => zoom(null)}
-            >
-              ⟲
-            </button>
+            {ZOOM_BUTTONS.map(([key, factor, glyph]) => (
+              <button key={key} type="button" title={t(key)} aria-label={t(key)} onClick={() => zoom(factor)}>
+                {glyph}
+              </button>
+            ))}
           </div>
         )}
         {!ready && !failed && <span className="chart-loading">{t('state.loading')}</span>}
