@@ -249,6 +249,7 @@ async function tooltipText(chart: Locator): Promise<string> {
  */
 async function hover(page: Page, chart: Locator, everyMark = false): Promise<string[]> {
   await chart.locator('[data-ready=true]').waitFor();
+  if ((await chart.locator('canvas').count()) === 0) return hoverSvg(page, chart);
   const canvas = chart.locator('canvas').first();
   await expect.poll(() => canvas.evaluate(painted), { timeout: 10_000 }).toBeGreaterThan(100);
   // Centred, clear of the sticky header, so every point hovered is over the canvas.
@@ -290,6 +291,39 @@ async function hover(page: Page, chart: Locator, everyMark = false): Promise<str
   if (shown) {
     await page.mouse.move(box.x + shown[0], box.y + shown[1]);
     await page.waitForTimeout(200);
+  }
+  return [...seen];
+}
+
+/**
+ * The same for a chart drawn in SVG (a place's map): over the centre of every mark filled with a saturated
+ * colour (the partners' points, the place itself), over every label, and over the coarse grid.
+ */
+async function hoverSvg(page: Page, chart: Locator): Promise<string[]> {
+  const svg = chart.locator('svg').first();
+  await expect.poll(() => svg.locator('path').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+  await svg.evaluate((s) => s.scrollIntoView({ block: 'center' }));
+  const box = (await svg.boundingBox())!;
+  const points = await svg.evaluate((s) => {
+    const frame = s.getBoundingClientRect();
+    const saturated = (colour: string) => {
+      const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
+      return !!m && Math.max(+m[1], +m[2], +m[3]) - Math.min(+m[1], +m[2], +m[3]) > 30;
+    };
+    return Array.from(s.querySelectorAll('path, text'))
+      .filter((el) => el.tagName === 'text' || saturated(getComputedStyle(el).fill))
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.width < 60 && r.height < 60)
+      .map((r) => [r.x + r.width / 2 - frame.x, r.y + r.height / 2 - frame.y] as [number, number]);
+  });
+  for (let gx = 1; gx < 6; gx++)
+    for (let gy = 1; gy < 4; gy++) points.push([(box.width * gx) / 6, (box.height * gy) / 4]);
+  const seen = new Set<string>();
+  for (const [x, y] of points) {
+    await page.mouse.move(box.x + x, box.y + y);
+    await page.waitForTimeout(30);
+    const text = await tooltipText(chart);
+    if (text) seen.add(text);
   }
   return [...seen];
 }

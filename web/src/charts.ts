@@ -511,10 +511,12 @@ export function networkGraphOption(nodes: NetworkNode[], links: NetworkLink[]): 
         type: 'graph',
         layout: 'force',
         roam: 'move',
-        zoom: 0.75,
-        force: { repulsion: 320, edgeLength: [40, 220], gravity: 0.12, layoutAnimation: false },
-        labelLayout: { hideOverlap: true },
-        label: { position: 'right', fontSize: 11, color: '#1f2933' },
+        // No zoom: the overlap check lays labels out unscaled, so a scaled graph would let them touch.
+        force: { repulsion: 220, edgeLength: [30, 160], gravity: 0.2, layoutAnimation: false },
+        labelLayout: { hideOverlap: true, moveOverlap: 'shiftY' },
+        // The padding widens the box the overlap check uses: the browser's CJK font draws a little wider
+        // than ECharts measures.
+        label: { position: 'right', fontSize: 11, color: '#1f2933', padding: [2, 4] },
         emphasis: { focus: 'adjacency', label: { show: true } },
         lineStyle: { color: '#9aa5b1', opacity: 0.45 },
         data: nodes.map((n) => ({

@@ -101,7 +101,6 @@ export const CONTINENT_COLOURS: Record<string, string> = {
   Antarctica: '#95a5a6',
 } satisfies Record<Exclude<Continent, 'unknown'>, string>;
 
-/** "287,825,486 USD (2008)": the amount with its currency and, when known, its year. */
 /**
  * An amount of money: in Chinese as an officer writes it (2.25亿美元), in English with the currency's
  * symbol (US$225,000,000); without a currency, the number alone.
