@@ -55,10 +55,10 @@ export function tiesAsOf(ties: Tie[], year: number): { ties: Tie[]; undated: num
   return { ties: inForce, undated };
 }
 
-/** The first and last signing years of the ties, or null when none is dated. */
-export function signingSpan(ties: Tie[]): { first: number; last: number } | null {
+/** The first signing year of the ties, or null when none is dated. */
+export function firstSigningYear(ties: Tie[]): number | null {
   const years = ties.map((t) => yearOf(t.partnership.signedOn)).filter((y): y is number => y !== null);
-  return years.length ? { first: Math.min(...years), last: Math.max(...years) } : null;
+  return years.length ? Math.min(...years) : null;
 }
 
 /** The items by key, each group in the items' order. */

@@ -4,6 +4,7 @@
  * shows as recorded, marked as English.
  */
 import { useFormat } from '../format';
+import { RecordedText } from './RecordedText';
 
 const MEASURES_ZH: Record<string, string> = {
   average: '一般',
@@ -36,21 +37,15 @@ const MEASURES_ZH: Record<string, string> = {
   'sister-city pairs, 30 provinces': '友好城市（对，30个省份）',
 };
 
-/** The measure's words in Chinese, or null when none are known. */
-export function measureZh(measure: string): string | null {
-  return MEASURES_ZH[measure] ?? null;
-}
-
 export function StatedMeasure({ measure }: { measure: string }) {
   const f = useFormat();
   if (f.lang !== 'zh') return <>{measure}</>;
-  const zh = measureZh(measure);
+  const zh = MEASURES_ZH[measure];
   return zh ? <>{zh}</> : <span lang="en">{measure}</span>;
 }
 
 /** A figure's unit: nothing for a plain count, otherwise as recorded (marked as English in Chinese). */
 export function StatedUnit({ unit }: { unit: string | null | undefined }) {
-  const f = useFormat();
   if (!unit || unit === 'count') return null;
-  return f.lang === 'zh' ? <span lang="en">{unit}</span> : <>{unit}</>;
+  return <RecordedText text={unit} />;
 }

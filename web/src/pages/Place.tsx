@@ -24,7 +24,7 @@ import {
   countBy,
   groupBy,
   mapTies,
-  signingSpan,
+  firstSigningYear,
   signingsByYear,
   sortedCounts,
   tiesAsOf,
@@ -745,9 +745,10 @@ function PartnerMap({
 }) {
   const f = useFormat();
   const navigate = useNavigate();
-  const span = useMemo(() => signingSpan(ties), [ties]);
+  const first = useMemo(() => firstSigningYear(ties), [ties]);
   const thisYear = new Date().getFullYear();
-  const asOf = span && /^\d{4}$/.test(year) ? Math.min(Math.max(Number(year), span.first), thisYear) : null;
+  const asOf =
+    first !== null && /^\d{4}$/.test(year) ? Math.min(Math.max(Number(year), first), thisYear) : null;
   const shown = useMemo(() => (asOf === null ? null : tiesAsOf(ties, asOf)), [ties, asOf]);
   // Built again only when what it shows changes: a new option resets the map's zoom.
   const { t, lang } = f;
@@ -764,13 +765,13 @@ function PartnerMap({
   const levels = [...new Set(ties.map((t) => t.partnership.level ?? ''))].filter((l) => l in LEVEL_DASH);
   return (
     <>
-      {span && (
+      {first !== null && (
         <div className="map-year" data-testid="map-year">
           <label htmlFor="map-year-slider">{f.t('place.mapYear')}</label>
           <input
             id="map-year-slider"
             type="range"
-            min={span.first}
+            min={first}
             max={thisYear}
             step={1}
             value={asOf ?? thisYear}
