@@ -1,7 +1,8 @@
 /**
  * Writes what the web application takes from the server instead of copying it by hand: the API types
  * (web/src/generated/api.ts, from the OpenAPI document) and the records' labels in both languages
- * (web/src/generated/entities.ts, from the entity descriptors). `--check` fails when either is stale.
+ * and the stated figures' measures in Chinese (web/src/generated/entities.ts, from the entity descriptors
+ * and src/domain/stated-measures.ts). `--check` fails when either is stale.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildServer } from '../src/api/server.ts';
 import { ENTITY_LABELS } from '../src/domain/entities/index.ts';
+import { STATED_MEASURES_ZH } from '../src/domain/stated-measures.ts';
 import type { Database } from '../src/store/database.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,9 +93,15 @@ export async function generatedApiTypes(): Promise<string> {
   return HEADER + astToString(ast) + '\n' + enumValueConstants(document as never);
 }
 
-/** The label of each kind of record in English and Chinese, as the entity descriptors give them. */
+/**
+ * The label of each kind of record in English and Chinese, as the entity descriptors give them, and the
+ * Chinese of the stated figures' measures (src/domain/stated-measures.ts), which the reports use too.
+ */
 export function generatedEntityLabels(): string {
-  return `${HEADER}export const ENTITY_LABELS = ${JSON.stringify(ENTITY_LABELS, null, 2)} as const;\n`;
+  return (
+    `${HEADER}export const ENTITY_LABELS = ${JSON.stringify(ENTITY_LABELS, null, 2)} as const;\n\n` +
+    `export const STATED_MEASURES_ZH: Readonly<Record<string, string>> = ${JSON.stringify(STATED_MEASURES_ZH, null, 2)};\n`
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -13,7 +13,7 @@ import { WriteRejected } from '../store/writes.ts';
 import { loadResolver } from '../ingest/resolver-loader.ts';
 import { AnalysisCache } from '../services/analysis-cache.ts';
 import { Problem } from './http.ts';
-import { ATTRIBUTION } from './attribution.ts';
+import { ATTRIBUTION } from '../domain/attribution.ts';
 import { problemSchema } from '../domain/records.ts';
 import {
   jsonSchemaTransform,
@@ -42,6 +42,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { indexRoutes } from './routes/indices.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { analysisRoutes } from './routes/analysis.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { proposalRoutes } from './routes/proposals.ts';
 import { inboxRoutes } from './routes/inbox.ts';
 import { stewardshipRoutes } from './routes/stewardship.ts';
@@ -83,6 +84,7 @@ export const HEAVY_ROUTES: RegExp[] = [
   /^POST \/api\/indices\/:id\/uncertainty$/,
   /^GET \/api\/indices\/:id\/export$/,
   /^GET \/api\/export\//,
+  /^GET \/api\/reports$/,
 ];
 
 declare module 'fastify' {
@@ -273,6 +275,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(indexRoutes);
   await app.register(matchingRoutes);
   await app.register(analysisRoutes);
+  await app.register(reportRoutes);
   await app.register(proposalRoutes);
   await app.register(inboxRoutes);
   await app.register(stewardshipRoutes);

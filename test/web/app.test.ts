@@ -5,7 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   anonymousPage,
   createTestUser,
@@ -199,6 +202,49 @@ describe('web application', () => {
     await page.getByTestId('map-year').getByRole('button').click();
     await expect.poll(() => page.url()).not.toContain('year=');
     await expect.poll(() => page.getByTestId('map-year-value').textContent()).toBe('全部（含日期不详）');
+    await page.close();
+  });
+
+  it("downloads Shanghai's report as PDF and Word with the API's counts, and prints without the site's chrome", async () => {
+    const page = await newPage();
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('上海');
+    await page.getByTestId('report-download').locator('summary').click();
+    expect(await page.getByTestId('report-download').locator('summary').textContent()).toBe('下载报告');
+    await page.getByTestId('report-from').fill('2010');
+    await page.getByTestId('report-to').fill('2019');
+    const layout = await api<{ total: number }>(
+      `/api/analysis/layout?place=${SHANGHAI}&to=2019&undated=true`,
+    );
+    const fresh = await api<{ total: number }>(`/api/analysis/layout?place=${SHANGHAI}&from=2010&to=2019`);
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-pdf').click()]);
+    expect(pdf.suggestedFilename()).toBe(`amity-report-gn-1796236-2010-2019-zh.pdf`);
+    const pdfFile = join(web.folder, 'report.pdf');
+    await pdf.saveAs(pdfFile);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      '',
+    );
+    expect(text).toContain('上海市城市对外交往报告（2010—2019年）');
+    expect(text).toContain(`截至2019年底的对外友好关系：${layout.total}对`);
+    expect(text).toContain(`2010—2019年新缔结：${fresh.total}对`);
+
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-docx').click(),
+    ]);
+    const docxFile = join(web.folder, 'report.docx');
+    await docx.saveAs(docxFile);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(docxFile)))['word/document.xml']);
+    const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(runs).toContain(`截至2019年底的对外友好关系：${layout.total}对`);
+
+    // Printed, the page is its content: no header, no buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.getByTestId('report-download').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
     await page.close();
   });
 
@@ -448,7 +494,7 @@ describe('web application', () => {
     };
     // The force layout settles over a few frames (longer on a busy machine); the labels are laid out
     // again as it does.
-    await expect.poll(overlaps).toEqual([]);
+    await expect.poll(overlaps, { timeout: 30_000 }).toEqual([]);
     const labels = await shownLabels();
     expect(labels.map((l) => l.text)).toEqual(
       expect.arrayContaining(['中国', '美国', '德国', '法国', '日本']),

@@ -14,7 +14,7 @@ import {
 import { nameKeys } from '../../ingest/gazetteer/index.ts';
 import { searchKeysOf } from '../../ingest/bootstrap.ts';
 import { Problem } from '../http.ts';
-import { ATTRIBUTION } from '../attribution.ts';
+import { ATTRIBUTION } from '../../domain/attribution.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 import { booleanParam, countryParam, getRoute, idParams, listBody, pageQuery } from './record-routes.ts';

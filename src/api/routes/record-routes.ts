@@ -13,7 +13,7 @@ import type { Action } from '../../domain/permissions.ts';
 import { pagedOf, type Page, type Paged } from '../../domain/records.ts';
 import { toCsv } from '../../domain/csv.ts';
 import { Problem } from '../http.ts';
-import { ATTRIBUTION } from '../attribution.ts';
+import { ATTRIBUTION } from '../../domain/attribution.ts';
 import type { ZodApp } from '../context.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 

@@ -4,7 +4,7 @@ import * as registry from '../../store/registry.ts';
 import { getImport, listImports } from '../../store/imports.ts';
 import { readMeta } from '../../store/meta.ts';
 import { changeSchema, importDetailSchema, importSummarySchema, pagedOf } from '../../domain/records.ts';
-import { ATTRIBUTION } from '../attribution.ts';
+import { ATTRIBUTION } from '../../domain/attribution.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { statusPage } from '../status-page.ts';
 import { getRoute, pageQuery } from './record-routes.ts';

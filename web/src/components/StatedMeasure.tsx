@@ -1,46 +1,15 @@
 /**
- * What a stated figure counts, in the user's language. The measures are the curated facts' own words
- * (English, as recorded); the Chinese ones follow the source documents' terms. A measure not listed here
- * shows as recorded, marked as English.
+ * What a stated figure counts, in the user's language (the server's reports name them from the same
+ * table). A measure the table lacks shows as recorded, marked as English.
  */
+import { STATED_MEASURES_ZH } from '../generated/entities';
 import { useFormat } from '../format';
 import { RecordedText } from './RecordedText';
-
-const MEASURES_ZH: Record<string, string> = {
-  average: '一般',
-  high: '高',
-  'fairly high': '较高',
-  poor: '较差',
-  'district or town level': '区县及乡镇级',
-  'municipal friendly exchange': '市级友好交流城市',
-  'municipal sister cities': '市级友好城市',
-  'municipal sister cities in Southeast Asia': '东南亚市级友好城市',
-  'cities with Chinese sister cities': '与中国结好的城市',
-  'cooperation documents signed': '签署的合作文件',
-  'countries with financial connectivity graded': '资金融通评级国家',
-  'foreign sister cities': '国外友好城市',
-  'international sister cities': '国际友好城市',
-  'new sister-city pairs 1973-1977': '1973—1977年新增友好城市',
-  'new sister-city pairs 2010-2014': '2010—2014年新增友好城市',
-  'partner cities (sister cities or friendly exchange)': '友好城市及友好交流城市',
-  'partner cities (sister cities or friendly exchange, all levels)': '友好城市及友好交流城市（各级）',
-  'sister cities': '友好城市',
-  'sister cities in Africa': '非洲友好城市',
-  'sister cities in Belt and Road countries': '“一带一路”沿线国家友好城市',
-  'sister cities in Europe': '欧洲友好城市',
-  'sister province/state pairs': '友好省州',
-  'sister-city and friendly-cooperation relations': '友好城市及友好合作关系',
-  'sister-city and friendship ties with Chinese places (cumulative)':
-    '与中国地方的友好城市及友好交流关系（累计）',
-  'sister-city pairs': '友好城市（对）',
-  'sister-city pairs with 61 Belt and Road countries': '与61个“一带一路”沿线国家的友好城市（对）',
-  'sister-city pairs, 30 provinces': '友好城市（对，30个省份）',
-};
 
 export function StatedMeasure({ measure }: { measure: string }) {
   const f = useFormat();
   if (f.lang !== 'zh') return <>{measure}</>;
-  const zh = MEASURES_ZH[measure];
+  const zh = STATED_MEASURES_ZH[measure];
   return zh ? <>{zh}</> : <span lang="en">{measure}</span>;
 }
 

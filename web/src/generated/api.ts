@@ -5864,6 +5864,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Annual report of a place's or province's ties abroad (the nation's without a place): layout and its change, new ties, levels and statuses, exchanges and projects, stated against counted figures, gaps, candidates */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "pdf" | "docx";
+                    /** @description first year of a span (instead of year) */
+                    from?: number;
+                    lang?: "zh" | "en";
+                    /** @description the place or province; without it, the nation */
+                    place?: string;
+                    /** @description count the place's districts and counties with it (default: as its page does) */
+                    subdivisions?: "true" | "false";
+                    /** @description last year of a span (instead of year) */
+                    to?: number;
+                    /** @description the year reported on */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description the report, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resolve": {
         parameters: {
             query?: never;
@@ -10470,6 +10538,9 @@ export const pathsApiAnalysisCoverageGetParametersQueryFormatValues = ["json","c
 export const pathsApiAnalysisNetworkNodesGetParametersQuerySortValues = ["degree","betweenness","closeness","eigenvector","pagerank","coreNumber","clustering","continentParticipation"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiAnalysisNetworkNodesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisNetworkExportGetParametersQueryFormatValues = ["gexf","graphml"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/export"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiReportsGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/reports"]["get"]['parameters']['query']>["subdivisions"]>>;
+export const pathsApiReportsGetParametersQueryLangValues = ["zh","en"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/reports"]["get"]['parameters']['query']>["lang"]>>;
+export const pathsApiReportsGetParametersQueryFormatValues = ["pdf","docx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/reports"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiProposalsGetParametersQueryStateValues = ["draft","province_review","national_review","returned","approved","rejected","withdrawn","signed","published"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["get"]['parameters']['query']>["state"]>>;
 export const pathsApiProposalsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;

@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import { networkGraphOption } from '../charts';
 import EChart from '../components/EChart';
+import { ReportDownload } from '../components/ReportDownload';
 import { Async, NameText, Section } from '../components/ui';
 import { useFormat, type Format } from '../format';
 
@@ -51,7 +52,7 @@ export default function NationalNetwork() {
   const countries = useGet<Countries>('/api/analysis/network/countries');
   return (
     <>
-      <Section title={f.t('network.overview')} id="network-overview">
+      <Section title={f.t('network.overview')} id="network-overview" actions={<ReportDownload />}>
         <Async state={summary}>{(s) => <Overview s={s} f={f} />}</Async>
       </Section>
       <Section

@@ -1,3 +1,4 @@
+import { ReportDownload } from '../components/ReportDownload';
 import { useMemo, useState } from 'react';
 import { StatedMeasure, StatedUnit } from '../components/StatedMeasure';
 import { TieCoverage, tieCoverage } from '../components/TieCoverage';
@@ -103,6 +104,10 @@ export default function PlacePage() {
                 <Link className="btn" to={`/analysis/network?place=${encodeURIComponent(p.id)}`}>
                   {f.t('place.network')}
                 </Link>
+                <ReportDownload
+                  placeId={p.id}
+                  subdivisions={p.children.length > 0 ? withSubdivisions : undefined}
+                />
                 {p.children.length > 0 && (
                   <label className="check">
                     <input

@@ -21,6 +21,18 @@ export default {
     zoomReset: 'Whole map',
     zoomHint: 'Zoom with the buttons or Ctrl + mouse wheel; drag to move.',
   },
+  report: {
+    download: 'Download report',
+    lead: 'The annual report of the ties abroad, to hand in: layout and its change, new ties, levels and statuses, exchanges and projects, stated against counted figures, gaps and candidates, with charts.',
+    from: 'From year',
+    to: 'To year',
+    language: 'Language',
+    zh: 'Chinese',
+    en: 'English',
+    pdf: 'PDF',
+    docx: 'Word (DOCX)',
+    spanError: 'The first year must not be after the last.',
+  },
   footer: {
     status: 'Status',
     credits:

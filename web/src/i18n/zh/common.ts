@@ -22,6 +22,18 @@ const zh: Widen<typeof en> = {
     zoomReset: '显示全图',
     zoomHint: '用按钮或按住 Ctrl 滚动鼠标缩放，拖动可平移。',
   },
+  report: {
+    download: '下载报告',
+    lead: '可上报的年度报告：全球布局及其变化、新缔结关系、级别和状态、交流活动与合作项目、公布数字与统计数字、布局空白和推荐伙伴，附图表。',
+    from: '起始年份',
+    to: '截止年份',
+    language: '语言',
+    zh: '中文',
+    en: '英文',
+    pdf: 'PDF',
+    docx: 'Word（DOCX）',
+    spanError: '起始年份不能晚于截止年份。',
+  },
   footer: {
     status: '数据状态',
     credits:
