@@ -227,9 +227,11 @@ const LATIN_NAMES = [
   'Natural Earth',
   'ODC-By',
   'PageRank',
+  'PNG',
   'PDF',
   'Shànghǎi',
   'Shanghai',
+  'SVG',
   'Word',
 ];
 

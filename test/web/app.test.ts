@@ -248,6 +248,37 @@ describe('web application', () => {
     await page.close();
   });
 
+  it('downloads charts as PNG and SVG, each with the credit of its data', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/place/${SHANGHAI}`);
+    const map = page.getByTestId('place-map');
+    await map.locator('[data-ready=true]').waitFor();
+    const save = async (chart: ReturnType<Page['locator']>, kind: 'png' | 'svg') => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        chart.getByTestId(`chart-${kind}`).click(),
+      ]);
+      const path = join(web.folder, file.suggestedFilename());
+      await file.saveAs(path);
+      return readFileSync(path);
+    };
+    // The map is drawn in SVG and saved as drawn: the partners' names are in it, and the credit.
+    const svg = (await save(map, 'svg')).toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('横滨');
+    expect(svg).toContain('友好城市名单：维基百科贡献者（CC BY-SA 4.0）');
+    const png = await save(map, 'png');
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    // A canvas chart (partners by continent) is drawn again in SVG for the file.
+    const continents = page.locator('figure.chart', {
+      has: page.getByRole('img', { name: '伙伴的大洲分布' }),
+    });
+    const bars = (await save(continents, 'svg')).toString('utf8');
+    expect(bars).toContain('欧洲');
+    expect(bars).toContain('维基百科贡献者');
+    await page.close();
+  });
+
   it('switches to English and back, remembering the choice', async () => {
     const page = await newPage();
     await page.goto(`${base}/place/${SHANGHAI}`);

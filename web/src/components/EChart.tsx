@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useTranslation } from 'react-i18next';
+import { downloadChart } from '../chart-export';
 
 export interface ChartClick {
   seriesType?: string;
@@ -28,6 +29,10 @@ interface Props {
    * everywhere else; the map pans by dragging (the option's geo has `roam: 'move'`).
    */
   zoomable?: boolean;
+  /** The file name of the chart's PNG and SVG downloads, without extension (default amity-chart). */
+  fileName?: string;
+  /** The credit of the data the chart shows, written under it in a download (default: the ties' sources). */
+  credit?: string;
 }
 
 const ZOOM_STEP = 1.5;
@@ -48,6 +53,8 @@ export default function EChart({
   testId,
   renderer = 'canvas',
   zoomable = false,
+  fileName = 'amity-chart',
+  credit,
 }: Props) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
@@ -110,6 +117,11 @@ export default function EChart({
     return () => element.removeEventListener('wheel', onWheel);
   }, [zoomable]);
 
+  const save = (kind: 'png' | 'svg') => {
+    if (chart.current && box.current)
+      void downloadChart(chart.current, box.current, kind, credit ?? t('chart.credit'), fileName);
+  };
+
   return (
     <figure className="chart" data-testid={testId}>
       <div className="chart-frame" style={{ height }}>
@@ -133,12 +145,20 @@ export default function EChart({
         {!ready && !failed && <span className="chart-loading">{t('state.loading')}</span>}
         {failed && <span className="chart-loading">{t('state.error')}</span>}
       </div>
-      {(summary || zoomable) && (
-        <figcaption>
-          {summary}
-          {zoomable && <span className="muted small chart-zoom-hint"> {t('chart.zoomHint')}</span>}
-        </figcaption>
-      )}
+      <figcaption>
+        {summary}
+        {zoomable && <span className="muted small chart-zoom-hint"> {t('chart.zoomHint')}</span>}
+        {ready && (
+          <span className="chart-downloads">
+            <button type="button" className="link-button" data-testid="chart-png" onClick={() => save('png')}>
+              {t('chart.downloadPng')}
+            </button>
+            <button type="button" className="link-button" data-testid="chart-svg" onClick={() => save('svg')}>
+              {t('chart.downloadSvg')}
+            </button>
+          </span>
+        )}
+      </figcaption>
     </figure>
   );
 }

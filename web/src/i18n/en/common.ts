@@ -20,6 +20,9 @@ export default {
     zoomOut: 'Zoom out',
     zoomReset: 'Whole map',
     zoomHint: 'Zoom with the buttons or Ctrl + mouse wheel; drag to move.',
+    downloadPng: 'Image (PNG)',
+    downloadSvg: 'Vector image (SVG)',
+    credit: 'Amity · twin-city pairs: Wikipedia contributors (CC BY-SA 4.0); gazetteer: GeoNames (CC BY 4.0)',
   },
   report: {
     download: 'Download report',

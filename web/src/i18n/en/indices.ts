@@ -3,6 +3,7 @@ import type { Aggregation, BuildSettings, BuildStep, TypologyAssignment } from '
 
 export default {
   indices: {
+    chartCredit: "Amity composite index · the indicators' sources are in the index's methodology",
     title: 'Composite indices',
     lead: 'Build a composite index from a preset or your own COINr tables, change how it is built, and see how robust the ranking is.',
     choose: 'Index and data',

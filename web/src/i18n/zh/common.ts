@@ -21,6 +21,9 @@ const zh: Widen<typeof en> = {
     zoomOut: '缩小',
     zoomReset: '显示全图',
     zoomHint: '用按钮或按住 Ctrl 滚动鼠标缩放，拖动可平移。',
+    downloadPng: '下载图片（PNG）',
+    downloadSvg: '下载矢量图（SVG）',
+    credit: '友城 Amity · 友好城市名单：维基百科贡献者（CC BY-SA 4.0）；地名库：GeoNames（CC BY 4.0）',
   },
   report: {
     download: '下载报告',

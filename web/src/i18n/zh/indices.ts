@@ -4,6 +4,7 @@ import type { Widen } from '../types';
 
 const zh: Widen<typeof en> = {
   indices: {
+    chartCredit: '友城 Amity 综合指数 · 指标数据来源见指数的方法说明',
     title: '综合指数',
     lead: '从预设指标集或自己的指标表格（COINr 格式）构建综合指数，调整构建方法，并检验排名的稳健性。',
     choose: '指数与数据',

@@ -76,6 +76,8 @@ export default function Profile({
           </p>
           <EChart
             testId="index-profile-chart"
+            credit={f.t('indices.chartCredit')}
+            fileName="amity-index-profile"
             height={Math.max(200, dims.length * 34 + 60)}
             label={f.t('indices.profileChart', { name: row.name, level: levelLabel })}
             summary={summary}

@@ -144,6 +144,8 @@ function RankIntervals({ result, nameOf }: { result: UncertaintyResult; nameOf: 
       )}
       <EChart
         testId="index-uncertainty-chart"
+        credit={f.t('indices.chartCredit')}
+        fileName="amity-index-uncertainty"
         height={units.length * 16 + 80}
         label={f.t('indices.uncertaintyChart', { count: units.length, n: f.num(result.n) })}
         summary={summary}
