@@ -5,7 +5,7 @@
  * urban-population benchmark. Pure: the report service adds the records (exchanges, projects) and the
  * partner candidates, and renders the whole.
  */
-import { CONTINENT_ZH, type Continent } from '../domain/geo.ts';
+import { PARTNERSHIP_STATUSES } from '../domain/registry.ts';
 import type { Dataset, PlaceFact } from '../domain/dataset.ts';
 import {
   compareStatedFigures,
@@ -34,6 +34,7 @@ export interface ReportPlace {
 
 export interface ReportTie {
   tieId: string;
+  signedPrecision: string | null;
   home: ReportPlace;
   partner: ReportPlace;
   country: { code: string; nameEn: string; nameZh: string };
@@ -50,7 +51,10 @@ export interface ReportCount {
 
 export interface ReportFigures {
   span: ReportSpan;
-  /** Ties abroad as they stood at the span's end: those signed by then, and those of unknown date. */
+  /**
+   * Ties abroad signed by the span's end, and those of unknown date; proposals are not ties. Statuses are
+   * as recorded today (a tie's end date is not in the analyses' data), so ended ties are counted, and said.
+   */
   stock: {
     ties: number;
     undated: number;
@@ -62,7 +66,15 @@ export interface ReportFigures {
   };
   /** Ties abroad signed within the span, oldest first. */
   newTies: ReportTie[];
-  byContinent: { continent: string; nameZh: string; ties: number; newTies: number; share: number }[];
+  byContinent: {
+    continent: string;
+    nameZh: string;
+    ties: number;
+    newTies: number;
+    /** Of `ties`, those of unknown date. */
+    undated: number;
+    share: number;
+  }[];
   /** The countries with most ties at the span's end. */
   byCountry: { code: string; nameEn: string; nameZh: string; ties: number; newTies: number }[];
   countryCount: number;
@@ -103,12 +115,6 @@ const placeRef = (p: PlaceFact): ReportPlace => ({
   countryCode: p.countryCode,
 });
 
-function countBy<T>(items: T[], key: (item: T) => string, order: readonly string[]): ReportCount[] {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return order.filter((k) => counts.has(k)).map((k) => ({ key: k, count: counts.get(k)! }));
-}
-
 export function reportFigures(
   dataset: Dataset,
   home: HomeFilter,
@@ -117,18 +123,23 @@ export function reportFigures(
 ): ReportFigures {
   if (!Number.isInteger(span.from) || !Number.isInteger(span.to) || span.from > span.to)
     throw new RangeError(`the span ${span.from}–${span.to} must run from an earlier year to a later one`);
+  const statuses = PARTNERSHIP_STATUSES.filter((s) => s !== 'proposed');
   const all = selectTies(dataset, { home });
-  const stock = selectTies(dataset, { home, signedTo: span.to, includeUndated: true });
-  const fresh = selectTies(dataset, { home, signedFrom: span.from, signedTo: span.to });
+  const stock = selectTies(dataset, { home, statuses, signedTo: span.to, includeUndated: true });
+  const fresh = selectTies(dataset, { home, statuses, signedFrom: span.from, signedTo: span.to });
   const layout = layoutStatistics(dataset, stock, options);
 
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const continentOf = (t: SelectedTie) =>
+    dataset.countries.get(t.partner.countryCode)?.continent ?? 'unknown';
   const newByContinent = new Map<string, number>();
   const newByCountry = new Map<string, number>();
+  const undatedByContinent = new Map<string, number>();
   for (const t of fresh.ties) {
-    const continent = dataset.countries.get(t.partner.countryCode)?.continent ?? 'unknown';
-    newByContinent.set(continent, (newByContinent.get(continent) ?? 0) + 1);
-    newByCountry.set(t.partner.countryCode, (newByCountry.get(t.partner.countryCode) ?? 0) + 1);
+    add(newByContinent, continentOf(t));
+    add(newByCountry, t.partner.countryCode);
   }
+  for (const t of stock.ties) if (t.signedYear === null) add(undatedByContinent, continentOf(t));
   const tieRow = (t: SelectedTie): ReportTie => {
     const country = dataset.countries.get(t.partner.countryCode);
     return {
@@ -144,6 +155,7 @@ export function reportFigures(
       level: t.tie.level,
       status: t.tie.status,
       signedOn: t.tie.signedOn,
+      signedPrecision: t.tie.signedPrecision,
     };
   };
   const gaps = imbalance(dataset, stock, { kind: 'urban-population' }, { gapLimit: options.gapLimit ?? 10 });
@@ -170,9 +182,10 @@ export function reportFigures(
       .sort((a, b) => (a.signedOn ?? '').localeCompare(b.signedOn ?? '') || a.tieId.localeCompare(b.tieId)),
     byContinent: layout.byContinent.map((c) => ({
       continent: c.continent,
-      nameZh: c.nameZh || (CONTINENT_ZH[c.continent as Continent] ?? c.continent),
+      nameZh: c.nameZh,
       ties: c.count,
       newTies: newByContinent.get(c.continent) ?? 0,
+      undated: undatedByContinent.get(c.continent) ?? 0,
       share: c.share,
     })),
     byCountry: layout.byCountry.slice(0, options.countryLimit ?? 15).map((c) => ({
@@ -185,7 +198,7 @@ export function reportFigures(
     countryCount: layout.byCountry.length,
     byLevel: layout.byLevel.map((l) => ({ key: l.level, count: l.count })),
     byStatus: layout.byStatus.map((s) => ({ key: s.status, count: s.count })),
-    byType: countBy(stock.ties, (t) => t.tie.type, ['sister_city', 'friendly_exchange', 'other', 'unknown']),
+    byType: layout.byType.map((t) => ({ key: t.type, count: t.count })),
     timeline: layout.timeline,
     stated: compareStatedFigures(dataset, all, observationsFor(dataset, subject), subjectPlaceId),
     imbalance: {

@@ -54,6 +54,7 @@ export function registerReportCommand(
       if (!(REPORT_LANGUAGES as readonly string[]).includes(o.lang))
         throw new Error(`--lang ${o.lang}: one of ${REPORT_LANGUAGES.join(', ')}`);
       if (o.year && (o.from || o.to)) throw new Error('give --year or --from and --to, not both');
+      if (o.to && !o.from) throw new Error('--to needs --from (or give --year)');
       const lastYear = new Date().getFullYear() - 1;
       const from = o.year ? year('year', o.year) : o.from ? year('from', o.from) : lastYear;
       const to = o.year ? from : o.to ? year('to', o.to) : o.from ? lastYear : from;

@@ -600,7 +600,13 @@ const EVENT_SELECT = `SELECT e.id, e.kind, e.name_en AS "nameEn", e.name_zh AS "
 
 export async function listEvents(
   tx: Queryable,
-  filter: { kind?: string; placeId?: string; yearFrom?: number; yearTo?: number },
+  filter: {
+    kind?: string;
+    placeId?: string;
+    includeSubdivisions?: boolean;
+    yearFrom?: number;
+    yearTo?: number;
+  },
   page: Page,
   scope: PlaceReadScope = PUBLIC_ONLY,
 ): Promise<Paged<EventRecord>> {
@@ -610,7 +616,8 @@ export async function listEvents(
   if (filter.placeId)
     cond.add((p) => {
       const id = p(filter.placeId);
-      return `(e.place_id = ${id} OR EXISTS (SELECT 1 FROM event_participants x WHERE x.event_id = e.id AND x.place_id = ${id}))`;
+      const at = filter.includeSubdivisions ? `IN ${placesWithinSql(id)}` : `= ${id}`;
+      return `(e.place_id ${at} OR EXISTS (SELECT 1 FROM event_participants x WHERE x.event_id = e.id AND x.place_id ${at}))`;
     });
   if (filter.yearFrom !== undefined)
     cond.add((p) => `e.starts_on >= make_date(${p(filter.yearFrom)}::int, 1, 1)`);
@@ -649,7 +656,18 @@ const PROJECT_SELECT = `SELECT j.id, j.name_en AS "nameEn", j.name_zh AS "nameZh
 
 export async function listProjects(
   tx: Queryable,
-  filter: { domain?: string; corridorId?: string; status?: string; placeId?: string; countryCode?: string },
+  filter: {
+    domain?: string;
+    corridorId?: string;
+    status?: string;
+    placeId?: string;
+    /** With placeId: the projects of its districts and counties too. */
+    includeSubdivisions?: boolean;
+    countryCode?: string;
+    /** Under way at some time in these years: not started after them, not completed before them. */
+    yearFrom?: number;
+    yearTo?: number;
+  },
   page: Page,
   scope: PlaceReadScope = PUBLIC_ONLY,
 ): Promise<Paged<ProjectRecord>> {
@@ -661,7 +679,9 @@ export async function listProjects(
   if (filter.placeId)
     cond.add(
       (p) =>
-        `EXISTS (SELECT 1 FROM project_places x WHERE x.project_id = j.id AND x.place_id = ${p(filter.placeId)})`,
+        `EXISTS (SELECT 1 FROM project_places x WHERE x.project_id = j.id AND x.place_id ${
+          filter.includeSubdivisions ? `IN ${placesWithinSql(p(filter.placeId))}` : `= ${p(filter.placeId)}`
+        })`,
     );
   if (filter.countryCode) {
     // In the country: by a place there, or by the country itself when the places are not known.
@@ -671,6 +691,12 @@ export async function listProjects(
         OR EXISTS (SELECT 1 FROM project_places x JOIN places pl ON pl.id = x.place_id WHERE x.project_id = j.id AND pl.country_code = ${code}))`;
     });
   }
+  if (filter.yearTo !== undefined)
+    cond.add((p) => `(j.started_on IS NULL OR j.started_on < make_date(${p(filter.yearTo)}::int + 1, 1, 1))`);
+  if (filter.yearFrom !== undefined)
+    cond.add(
+      (p) => `(j.completed_on IS NULL OR j.completed_on >= make_date(${p(filter.yearFrom)}::int, 1, 1))`,
+    );
   return paged(
     tx,
     `${PROJECT_SELECT} ${cond.where} ORDER BY j.started_on NULLS LAST, j.name_en`,

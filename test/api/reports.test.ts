@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.ts';
-import { SHANGHAI } from '../support/registry-fixtures.ts';
+import { SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
 import { expectProblem, getReply, registryServer } from '../support/api.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'amity-report-'));
@@ -29,11 +29,21 @@ function docxText(body: Buffer): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
 
+/** Ties signed, whatever became of them: every status but a proposal's. */
+const SIGNED = 'status=listed,active,dormant,suspended,ended';
+
 describe.each(ENGINES)('annual report on %s', (engine) => {
-  const server = registryServer(engine);
+  // Shanghai's tie with Yokohama (1973) ended: still counted among the ties signed, and said to have ended.
+  const server = registryServer(engine, {}, async (db) => {
+    await db.query(
+      `UPDATE partnerships SET status = 'ended' WHERE (place_a = $1 AND place_b = $2) OR (place_a = $2 AND place_b = $1)`,
+      [SHANGHAI, YOKOHAMA],
+    );
+  });
   const get = (url: string) => server.app.inject({ method: 'GET', url });
   const layoutTotal = async (query: string) =>
-    (await getReply(server.app, `/api/analysis/layout?place=${SHANGHAI}&${query}`)).body.total as number;
+    (await getReply(server.app, `/api/analysis/layout?place=${SHANGHAI}&${SIGNED}&${query}`)).body
+      .total as number;
 
   it("writes Shanghai's report as a PDF whose counts are the layout API's", async () => {
     const res = await get(`/api/reports?place=${SHANGHAI}&from=1990&to=2019&format=pdf&lang=zh`);
@@ -47,7 +57,7 @@ describe.each(ENGINES)('annual report on %s', (engine) => {
     const fresh = await layoutTotal('from=1990&to=2019');
     expect([stock, fresh]).toEqual([3, 1]);
     expect(text).toContain('上海市城市对外交往报告（1990—2019年）');
-    expect(text).toContain(`截至2019年底的对外友好关系：${stock}对`);
+    expect(text).toContain(`截至2019年底已缔结的对外友好关系：${stock}对（其中1对已终止）`);
     expect(text).toContain(`1990—2019年新缔结：${fresh}对`);
     // The new tie, the exchange of the span and the project, in Chinese.
     expect(text).toContain('胡志明市');
@@ -71,7 +81,9 @@ describe.each(ENGINES)('annual report on %s', (engine) => {
     expect(media.some((f) => f.endsWith('.png'))).toBe(true);
     const text = docxText(res.rawPayload);
     expect(text).toContain('上海市城市对外交往报告（1990—2019年）');
-    expect(text).toContain(`截至2019年底的对外友好关系：${await layoutTotal('to=2019&undated=true')}对`);
+    expect(text).toContain(
+      `截至2019年底已缔结的对外友好关系：${await layoutTotal('to=2019&undated=true')}对`,
+    );
     expect(text).toContain(`1990—2019年新缔结：${await layoutTotal('from=1990&to=2019')}对`);
   });
 
@@ -80,7 +92,7 @@ describe.each(ENGINES)('annual report on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(200);
     const text = pdfText(res.rawPayload);
     expect(text).toContain('Shanghai:citydiplomacyreport,1994');
-    expect(text).toContain(`Tiesabroadattheendof1994:${await layoutTotal('to=1994&undated=true')}`);
+    expect(text).toContain(`Tiesabroadsignedattheendof1994:${await layoutTotal('to=1994&undated=true')}`);
     expect(text).toContain(`Signedin1994:${await layoutTotal('from=1994&to=1994')}`);
   });
 
@@ -88,10 +100,22 @@ describe.each(ENGINES)('annual report on %s', (engine) => {
     const res = await get('/api/reports?year=2019&format=pdf');
     expect(res.statusCode, res.body).toBe(200);
     const text = pdfText(res.rawPayload);
-    const national = await getReply(server.app, '/api/analysis/layout?country=CN&to=2019&undated=true');
+    const national = await getReply(
+      server.app,
+      `/api/analysis/layout?country=CN&${SIGNED}&to=2019&undated=true`,
+    );
     expect(text).toContain('全国城市对外交往报告（2019年）');
-    expect(text).toContain(`截至2019年底的对外友好关系：${national.body.total}对`);
+    expect(text).toContain(`截至2019年底已缔结的对外友好关系：${national.body.total}对`);
     expect(text).toContain('伙伴推荐面向城市和区县');
+  });
+
+  it('counts a span that reaches this year up to today, and refuses a year still to come', async () => {
+    const thisYear = new Date().getUTCFullYear();
+    const res = await get(`/api/reports?place=${SHANGHAI}&year=${thisYear}&lang=en`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(pdfText(res.rawPayload)).toMatch(/Tiesabroadsignedon\d{4}-\d{2}-\d{2}:3/);
+    const future = expectProblem(await get(`/api/reports?place=${SHANGHAI}&year=${thisYear + 1}`), 400);
+    expect(future.errors?.[0].field).toBe('query.from');
   });
 
   it('refuses bad input with a problem naming the parameter', async () => {

@@ -68,7 +68,7 @@ describe('amity report', () => {
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(text).toContain('上海市城市对外交往报告（1990—2019年）');
     // Yokohama (1973), Ho Chi Minh City (1994) and Chiang Mai Province (undated).
-    expect(text).toContain('截至2019年底的对外友好关系：3对');
+    expect(text).toContain('截至2019年底已缔结的对外友好关系：3对');
     expect(text).toContain('1990—2019年新缔结：1对');
 
     const badYear = await amity([

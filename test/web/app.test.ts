@@ -214,9 +214,11 @@ describe('web application', () => {
     await page.getByTestId('report-from').fill('2010');
     await page.getByTestId('report-to').fill('2019');
     const layout = await api<{ total: number }>(
-      `/api/analysis/layout?place=${SHANGHAI}&to=2019&undated=true`,
+      `/api/analysis/layout?place=${SHANGHAI}&status=listed,active,dormant,suspended,ended&to=2019&undated=true`,
     );
-    const fresh = await api<{ total: number }>(`/api/analysis/layout?place=${SHANGHAI}&from=2010&to=2019`);
+    const fresh = await api<{ total: number }>(
+      `/api/analysis/layout?place=${SHANGHAI}&status=listed,active,dormant,suspended,ended&from=2010&to=2019`,
+    );
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-pdf').click()]);
     expect(pdf.suggestedFilename()).toBe(`amity-report-gn-1796236-2010-2019-zh.pdf`);
@@ -227,7 +229,7 @@ describe('web application', () => {
       '',
     );
     expect(text).toContain('上海市城市对外交往报告（2010—2019年）');
-    expect(text).toContain(`截至2019年底的对外友好关系：${layout.total}对`);
+    expect(text).toContain(`截至2019年底已缔结的对外友好关系：${layout.total}对`);
     expect(text).toContain(`2010—2019年新缔结：${fresh.total}对`);
 
     const [docx] = await Promise.all([
@@ -238,7 +240,7 @@ describe('web application', () => {
     await docx.saveAs(docxFile);
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(docxFile)))['word/document.xml']);
     const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    expect(runs).toContain(`截至2019年底的对外友好关系：${layout.total}对`);
+    expect(runs).toContain(`截至2019年底已缔结的对外友好关系：${layout.total}对`);
 
     // Printed, the page is its content: no header, no buttons.
     await page.emulateMedia({ media: 'print' });

@@ -37,6 +37,21 @@ export function composeReport(content: ReportContent): ReportDocument {
       ? t(`${span.from}年`, String(span.from))
       : t(`${span.from}—${span.to}年`, `${span.from}–${span.to}`);
   const subjectName = name(subject);
+  // A span that reaches the current year ends today, not at the year's end.
+  const untilToday = span.to >= Number(content.generatedOn.slice(0, 4));
+  const atEnd = untilToday
+    ? t(`截至${content.generatedOn}`, `on ${content.generatedOn}`)
+    : t(`截至${span.to}年底`, `at the end of ${span.to}`);
+  /** A signing date as precise as it is known: 1994年 rather than 1994-01-01. */
+  const signed = (date: string | null, precision: string | null) =>
+    !date
+      ? ''
+      : precision === 'year'
+        ? t(`${date.slice(0, 4)}年`, date.slice(0, 4))
+        : precision === 'month'
+          ? date.slice(0, 7)
+          : date;
+  const ended = f.byStatus.find((s) => s.key === 'ended')?.count ?? 0;
   const blocks: ReportBlock[] = [];
   const heading = (text: string) => blocks.push({ kind: 'heading', text });
   const paragraph = (text: string, note = false) => blocks.push({ kind: 'paragraph', text, note });
@@ -47,8 +62,14 @@ export function composeReport(content: ReportContent): ReportDocument {
     kind: 'facts',
     items: [
       {
-        label: t(`截至${span.to}年底的对外友好关系`, `Ties abroad at the end of ${span.to}`),
-        value: t(`${count(f.stock.ties)}对`, count(f.stock.ties)),
+        label: t(`${atEnd}已缔结的对外友好关系`, `Ties abroad signed ${atEnd}`),
+        value:
+          ended > 0
+            ? t(
+                `${count(f.stock.ties)}对（其中${count(ended)}对已终止）`,
+                `${count(f.stock.ties)} (${count(ended)} of them ended)`,
+              )
+            : t(`${count(f.stock.ties)}对`, count(f.stock.ties)),
       },
       {
         label: t(`${spanText}新缔结`, `Signed in ${spanText}`),
@@ -79,7 +100,7 @@ export function composeReport(content: ReportContent): ReportDocument {
     paragraph(
       t(
         `其中${count(f.stock.undated)}对缺少缔结日期，无法判断是否在本期内缔结；本期新增只计有日期的关系，实际可能更多。补录缔结日期可在平台的“数据核查”中进行。`,
-        `${plural(f.stock.undated, 'tie has', 'ties have')} no signing date, so whether they were signed in the span cannot be told; the new ties counted are the dated ones, and there may be more. Signing dates can be added under Data review on the platform.`,
+        `${plural(f.stock.undated, 'tie has', 'ties have')} no signing date, so whether ${f.stock.undated === 1 ? 'it was' : 'they were'} signed in the span cannot be told; the new ties counted are the dated ones, and there may be more. Signing dates can be added under Data review on the platform.`,
       ),
     );
   paragraph(
@@ -95,11 +116,15 @@ export function composeReport(content: ReportContent): ReportDocument {
   if (f.byContinent.length > 0) {
     blocks.push({
       kind: 'chart',
-      caption: t(`各大洲的友好关系（截至${span.to}年底）`, `Ties by continent at the end of ${span.to}`),
+      caption: t(`各大洲的友好关系（${atEnd}）`, `Ties by continent ${atEnd}`),
       image: stackedBars(
         f.byContinent.map((c) => (zh ? c.nameZh : c.continent)),
         [
-          { name: t('此前已有', 'Held before'), values: f.byContinent.map((c) => c.ties - c.newTies) },
+          {
+            name: t(`${span.from}年以前缔结`, `Signed before ${span.from}`),
+            values: f.byContinent.map((c) => c.ties - c.newTies - c.undated),
+          },
+          { name: t('缔结日期不详', 'Date not known'), values: f.byContinent.map((c) => c.undated) },
           { name: t(`${spanText}新增`, `New in ${spanText}`), values: f.byContinent.map((c) => c.newTies) },
         ],
       ),
@@ -137,7 +162,10 @@ export function composeReport(content: ReportContent): ReportDocument {
     });
   } else
     paragraph(
-      t('截至本期末没有有记录的对外友好关系。', 'No ties abroad are recorded by the end of the span.'),
+      t(
+        '平台未记录本期末以前缔结的对外友好关系。',
+        'No ties abroad signed by the end of the span are recorded.',
+      ),
     );
   if (f.timeline.length > 0)
     blocks.push({
@@ -153,7 +181,12 @@ export function composeReport(content: ReportContent): ReportDocument {
   // New ties
   heading(t(`三、${spanText}新缔结的友好关系`, `3. Ties signed in ${spanText}`));
   if (f.newTies.length === 0)
-    paragraph(t('本期没有有日期记录的新缔结关系。', 'No dated tie was signed in the span.'));
+    paragraph(
+      t(
+        '平台未记录本期内缔结的关系（只计有缔结日期的关系）。',
+        'No tie signed in the span is recorded (only dated ties count).',
+      ),
+    );
   else
     blocks.push({
       kind: 'table',
@@ -166,7 +199,7 @@ export function composeReport(content: ReportContent): ReportDocument {
         { label: t('级别', 'Level') },
       ],
       rows: f.newTies.map((tie) => [
-        tie.signedOn ?? '',
+        signed(tie.signedOn, tie.signedPrecision),
         name(tie.home),
         name(tie.partner),
         name(tie.country),
@@ -181,18 +214,20 @@ export function composeReport(content: ReportContent): ReportDocument {
     blocks.push({
       kind: 'table',
       columns: [{ label }, { label: t('关系（对）', 'Ties'), numeric: true }],
-      rows: rows.map((r) => [word(r.key), count(r.count)]),
+      rows: rows.filter((r) => r.count > 0).map((r) => [word(r.key), count(r.count)]),
     });
-  small(t('级别', 'Level'), f.byLevel, (k) => v.level(k, lang));
-  small(t('状态', 'Status'), f.byStatus, (k) => v.status(k, lang));
-  small(t('类型', 'Type'), f.byType, (k) => v.type(k, lang));
-  paragraph(
-    t(
-      '“在册（状态未知）”指关系见于现行名单，但没有来源说明其是否仍然有效；只有来源明确说明的关系才标为“有效”。',
-      '"Listed" means the tie is in a current list and no source says whether it is still active; a tie is "active" only where a source says so.',
-    ),
-    true,
-  );
+  if (f.stock.ties > 0) {
+    small(t('级别', 'Level'), f.byLevel, (k) => v.level(k, lang));
+    small(t('状态', 'Status'), f.byStatus, (k) => v.status(k, lang));
+    small(t('类型', 'Type'), f.byType, (k) => v.type(k, lang));
+    paragraph(
+      t(
+        '状态为生成报告时的记录。“在册（状态未知）”指关系见于现行名单，但没有来源说明其是否仍然有效；只有来源明确说明的关系才标为“有效”。',
+        'Statuses are as recorded when the report was made. "Listed" means the tie is in a current list and no source says whether it is still active; a tie is "active" only where a source says so.',
+      ),
+      true,
+    );
+  } else paragraph(t('没有可统计的关系。', 'There are no ties to count.'));
 
   // Exchanges and projects
   heading(t('五、交流活动与合作项目', '5. Exchanges and projects'));
@@ -221,6 +256,17 @@ export function composeReport(content: ReportContent): ReportDocument {
             )
           : undefined,
     });
+  if (content.projects.listed === false)
+    paragraph(
+      t(
+        `平台共记录合作项目${count(content.projects.total)}个（含 AidData 记录的中国资助项目），按地点、国家和领域的明细见“项目”页。`,
+        `The platform records ${plural(content.projects.total, 'cooperation project', 'cooperation projects')} (among them the Chinese-financed projects AidData tracked); the Projects page lists them by place, country and field.`,
+      ),
+    );
+  else if (content.projects.items.length === 0)
+    paragraph(
+      t(`平台未记录${spanText}进行中的合作项目。`, `No projects under way in ${spanText} are recorded.`),
+    );
   if (content.projects.items.length > 0)
     blocks.push({
       kind: 'table',
@@ -265,7 +311,7 @@ export function composeReport(content: ReportContent): ReportDocument {
   // Stated and counted
   heading(t('六、公布数字与统计数字', '6. Stated and counted figures'));
   if (f.stated.length === 0)
-    paragraph(t('来源文件中没有关于本地的公布数字。', 'The source documents state no figure for this home.'));
+    paragraph(t('来源文件中没有关于本地的公布数字。', 'The source documents state no figure for it.'));
   else
     blocks.push({
       kind: 'table',
@@ -287,13 +333,16 @@ export function composeReport(content: ReportContent): ReportDocument {
 
   // Imbalance and gaps
   heading(t('七、布局失衡与空白', '7. Imbalance and gaps'));
-  paragraph(
-    t(
-      `与各国城市人口的分布相比，国别相异指数为${f.imbalance.duncan.toFixed(2)}：约${percent(f.imbalance.duncan)}的关系须换到别的国家，布局才与城市人口的分布一致。下表列出按城市人口应有而缺得最多的国家及其尚未结好的大城市。`,
-      `Against the distribution of urban population, the dissimilarity index over countries is ${f.imbalance.duncan.toFixed(2)}: about ${percent(f.imbalance.duncan)} of the ties would have to move to other countries for the layout to match it. The countries with the largest shortfall, and their largest cities not yet tied:`,
-    ),
-  );
-  if (f.imbalance.gaps.length > 0)
+  if (f.stock.ties === 0)
+    paragraph(t('没有关系，无从比较布局。', 'With no ties there is no layout to compare.'));
+  else
+    paragraph(
+      t(
+        `与各国城市人口的分布相比，国别相异指数为${f.imbalance.duncan.toFixed(2)}：约${percent(f.imbalance.duncan)}的关系须换到别的国家，布局才与城市人口的分布一致。下表列出按城市人口应有而缺得最多的国家及其尚未结好的大城市。`,
+        `Against the distribution of urban population, the dissimilarity index over countries is ${f.imbalance.duncan.toFixed(2)}: about ${percent(f.imbalance.duncan)} of the ties would have to move to other countries for the layout to match it. The countries with the largest shortfall, and their largest cities not yet tied:`,
+      ),
+    );
+  if (f.stock.ties > 0 && f.imbalance.gaps.length > 0)
     blocks.push({
       kind: 'table',
       columns: [
@@ -312,13 +361,15 @@ export function composeReport(content: ReportContent): ReportDocument {
 
   // Candidates
   heading(t('八、推荐的新伙伴', '8. Candidates for new partners'));
-  if (!content.candidates || content.candidates.length === 0)
+  if (!content.candidates)
     paragraph(
       t(
         '伙伴推荐面向城市和区县；省级和全国报告请在平台上逐个城市查看。',
         'Partner candidates are ranked for cities and districts; for a province or the nation, see each city on the platform.',
       ),
     );
+  else if (content.candidates.length === 0)
+    paragraph(t('按当前数据没有可推荐的候选城市。', 'The data leave no candidate to rank.'));
   else {
     blocks.push({
       kind: 'table',

@@ -21,7 +21,7 @@ import type { ReportLanguage } from './vocabulary.ts';
 
 /** The nation a national report covers: China, with its regions as China counts them. */
 const NATION = { code: 'CN', nameEn: 'China', nameZh: '中国' };
-/** Years a report may cover: the registry's ties begin in the 1970s, the earliest in 1973. */
+/** Bounds of the years a report may be asked for; a year still to come is refused when the report is made. */
 export const REPORT_YEARS = { min: 1949, max: 2100 } as const;
 const LIST_LIMIT = 50;
 
@@ -72,6 +72,8 @@ export interface ReportContent {
   };
   projects: {
     total: number;
+    /** False for the nation, whose projects are too many to list: the total is all projects recorded. */
+    listed?: false;
     items: {
       id: string;
       nameEn: string;
@@ -86,7 +88,7 @@ export interface ReportContent {
       outcomes: { measure: string; value: number | null; unit: string | null; text: string | null }[];
     }[];
   };
-  /** Ranked partner candidates; null where the subject cannot seek partners (the nation). */
+  /** Ranked partner candidates; null where there is no one place to seek them for (the nation, a place outside the matching pool). */
   candidates:
     | {
         rank: number;
@@ -98,12 +100,14 @@ export interface ReportContent {
     | null;
 }
 
-function checkSpan(span: ReportSpan): void {
+/** A span of years that have begun: a report cannot count a year still to come. */
+function checkSpan(span: ReportSpan, today: Date): void {
+  const thisYear = today.getUTCFullYear();
   for (const field of ['from', 'to'] as const) {
     const year = span[field];
-    if (!Number.isInteger(year) || year < REPORT_YEARS.min || year > REPORT_YEARS.max)
+    if (!Number.isInteger(year) || year < REPORT_YEARS.min || year > thisYear)
       throw new ReportInputError(
-        `${field}: a year from ${REPORT_YEARS.min} to ${REPORT_YEARS.max}, not ${year}`,
+        `${field}: a year from ${REPORT_YEARS.min} to ${thisYear}, not ${year}`,
         field,
       );
   }
@@ -117,7 +121,7 @@ export async function reportContent(
   scope: PlaceReadScope = PUBLIC_ONLY,
   today: Date = new Date(),
 ): Promise<ReportContent> {
-  checkSpan(request.span);
+  checkSpan(request.span, today);
   const { span } = request;
   const place = request.placeId ? await getPlace(db, request.placeId) : null;
   if (request.placeId && !place)
@@ -128,29 +132,19 @@ export async function reportContent(
     : { kind: 'country', countryCode: NATION.code };
 
   const dataset = await cache.data();
-  if (place && !dataset.places.has(place.id))
-    throw new ReportInputError(
-      `${place.nameEn} (${place.id}) has no partnerships to report on`,
-      'place',
-      true,
-    );
   const figures = reportFigures(dataset, home, span, {
     coast: await cache.get('coast', () => worldCoastIndex()),
     coastOverrides: dataset.coastOverrides,
   });
 
   const page = { limit: LIST_LIMIT, offset: 0 };
-  const events = await listEvents(
-    db,
-    { placeId: place?.id, yearFrom: span.from, yearTo: span.to },
-    page,
-    scope,
-  );
-  const projects = place
-    ? await listProjects(db, { placeId: place.id }, page, scope)
-    : { total: 0, items: [] };
+  const where = { placeId: place?.id, includeSubdivisions: includesSubdivisions };
+  const inSpan = { yearFrom: span.from, yearTo: span.to };
+  const events = await listEvents(db, { ...where, ...inSpan }, page, scope);
+  // The nation's projects are thousands (AidData's among them): its report counts them, the platform lists them.
+  const projects = place ? await listProjects(db, { ...where, ...inSpan }, page, scope) : null;
   const projectItems = [];
-  for (const p of projects.items) {
+  for (const p of projects?.items ?? []) {
     const detail = await getProject(db, p.id, scope);
     projectItems.push({
       id: p.id,
@@ -212,7 +206,9 @@ export async function reportContent(
         placeNameZh: e.placeNameZh ?? null,
       })),
     },
-    projects: { total: projects.total, items: projectItems },
+    projects: projects
+      ? { total: projects.total, items: projectItems }
+      : { total: dataset.projects.length, items: [], listed: false },
     candidates: place ? await candidates(cache, place.id) : null,
   };
 }
@@ -246,7 +242,7 @@ async function candidates(cache: AnalysisCache, placeId: string): Promise<Report
       warnings: r.warnings.map((w) => ({ en: w.en, zh: w.zh })),
     }));
   } catch (error) {
-    // A place outside the matching pool (a province, a district) has no candidates to rank.
+    // A place outside the matching pool (one without coordinates, a province) has no candidates to rank.
     if (error instanceof MatchingInputError) return null;
     throw error;
   }

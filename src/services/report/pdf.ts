@@ -96,9 +96,21 @@ function table(doc: PDFKit.PDFDocument, block: Extract<ReportBlock, { kind: 'tab
     doc.y = y + height;
   };
   const header = block.columns.map((c) => c.label);
-  ensureRoom(doc, rowHeight(header) + rowHeight(block.rows[0] ?? header));
+  // A row taller than a page would run over the foot: its longest cells are shortened until it fits.
+  const room = pageBottom(doc) - MARGIN.top - rowHeight(header);
+  const fitted = (row: string[]) => {
+    const cells = [...row];
+    while (rowHeight(cells) > room) {
+      const longest = cells.reduce((best, cell, i) => (cell.length > cells[best].length ? i : best), 0);
+      if (cells[longest].length < 2) break;
+      cells[longest] = `${[...cells[longest]].slice(0, Math.floor(cells[longest].length * 0.8)).join('')}…`;
+    }
+    return cells;
+  };
+  const rows = block.rows.map(fitted);
+  ensureRoom(doc, rowHeight(header) + rowHeight(rows[0] ?? header));
   drawRow(header, true);
-  for (const row of block.rows) {
+  for (const row of rows) {
     if (doc.y + rowHeight(row) > pageBottom(doc)) {
       doc.addPage();
       drawRow(header, true);
@@ -126,7 +138,7 @@ function block(doc: PDFKit.PDFDocument, b: ReportBlock, colon: string): void {
       return;
     case 'paragraph':
       doc.fontSize(b.note ? 8.5 : 10.5).fillColor(b.note ? GREY : 'black');
-      ensureRoom(doc, heightOf(doc, b.text, { width }));
+      ensureRoom(doc, heightOf(doc, b.text, { width, lineGap: 2 }));
       write(doc, b.text, { width, lineGap: 2 });
       doc.fillColor('black').moveDown(0.5);
       return;
@@ -134,7 +146,7 @@ function block(doc: PDFKit.PDFDocument, b: ReportBlock, colon: string): void {
       doc.fontSize(10.5);
       for (const item of b.items) {
         const text = `${item.label}${colon}${item.value}`;
-        ensureRoom(doc, heightOf(doc, text, { width }));
+        ensureRoom(doc, heightOf(doc, text, { width, lineGap: 2 }));
         write(doc, text, { width, lineGap: 2 });
       }
       doc.moveDown(0.5);

@@ -14,7 +14,8 @@ export function ReportDownload({ placeId, subdivisions }: { placeId?: string; su
   const [from, setFrom] = useState(LAST_YEAR);
   const [to, setTo] = useState(LAST_YEAR);
   const [lang, setLang] = useState<'zh' | 'en'>(f.lang);
-  const valid = from <= to;
+  const isYear = (y: number) => Number.isInteger(y) && y >= 1949 && y <= LAST_YEAR + 1;
+  const valid = isYear(from) && isYear(to) && from <= to;
   const href = (format: 'pdf' | 'docx') => {
     const q = new URLSearchParams();
     if (placeId) q.set('place', placeId);

@@ -34,7 +34,7 @@ export default {
     en: 'English',
     pdf: 'PDF',
     docx: 'Word (DOCX)',
-    spanError: 'The first year must not be after the last.',
+    spanError: 'Give two years from 1949 to this year, the first not after the last.',
   },
   footer: {
     status: 'Status',

@@ -35,7 +35,7 @@ const zh: Widen<typeof en> = {
     en: '英文',
     pdf: 'PDF',
     docx: 'Word（DOCX）',
-    spanError: '起始年份不能晚于截止年份。',
+    spanError: '请填写1949年至今年之间的年份，起始年份不能晚于截止年份。',
   },
   footer: {
     status: '数据状态',
