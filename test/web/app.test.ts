@@ -281,6 +281,19 @@ describe('web application', () => {
     await page.close();
   });
 
+  it('keeps the countries list filter in the address', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/country?continent=Asia&q=${encodeURIComponent('越南')}`);
+    const rows = page.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('越南');
+    await page.getByRole('searchbox').fill('');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('continent')).toBe('Asia');
+    await expect.poll(() => rows.count()).toBeGreaterThan(20);
+    await page.close();
+  });
+
   it('switches to English and back, remembering the choice', async () => {
     const page = await newPage();
     await page.goto(`${base}/place/${SHANGHAI}`);

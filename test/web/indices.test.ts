@@ -114,6 +114,11 @@ describe('composite indices page', () => {
     await expect.poll(() => page.locator('[data-testid=index-ranking] tbody tr').count()).toBe(51);
     await page.getByTestId('index-source').selectOption('bri-city-development');
     await page.getByTestId('index-no-data').waitFor();
+    // The choice is in the address: a link (or a reload) opens the same index.
+    await expect.poll(() => new URL(page.url()).searchParams.get('index')).toBe('bri-city-development');
+    await page.reload();
+    await page.getByTestId('index-no-data').waitFor();
+    expect(await page.getByTestId('index-source').inputValue()).toBe('bri-city-development');
     await page.getByTestId('index-needs-data').waitFor();
     expect(await page.getByTestId('index-ranking').count()).toBe(0);
     const tree = page.getByTestId('index-framework');

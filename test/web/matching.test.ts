@@ -66,12 +66,21 @@ describe('find partners', () => {
       .toBe(api.items[0].place.nameEn);
     expect(await rows.count()).toBe(api.items.length);
 
-    // The CSV carries the same strategy.
-    const csvHref = await page.getByTestId('matching-csv').getAttribute('href');
+    // The CSV and the workbook carry the same strategy.
+    const downloads = page.getByTestId('matching-download');
+    const csvHref = await downloads.locator('[data-format=csv]').getAttribute('href');
     expect(csvHref).toContain('strategy=fill-deficit');
     const csv = await fetch(`${base}${csvHref}`);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect((await csv.text()).split('\n')[0]).toContain('explanationZh');
+    const xlsxHref = await downloads.locator('[data-format=xlsx]').getAttribute('href');
+    expect(xlsxHref).toContain('strategy=fill-deficit');
+    const xlsx = await fetch(`${base}${xlsxHref}`);
+    expect(xlsx.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    // A zip, as every workbook is.
+    expect([...new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)]).toEqual([0x50, 0x4b]);
 
     // One candidate's full explanation.
     await rows.first().getByRole('button').click();

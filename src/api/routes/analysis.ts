@@ -23,7 +23,6 @@ import {
   networkNodeRowSchema,
   networkSummarySchema,
 } from '../../domain/network-results.ts';
-import { toCsv } from '../../domain/csv.ts';
 import {
   analyseCountryNetwork,
   countryMatrix,
@@ -57,7 +56,7 @@ import {
 } from '../../analysis/layout/index.ts';
 import { Problem } from '../http.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
-import { countryParam, jsonOrCsv, yearParam } from './record-routes.ts';
+import { countryParam, jsonOrCsv, sendTable, yearParam } from './record-routes.ts';
 
 function nodeRow(dataset: Dataset, m: NodeMetrics): z.infer<typeof networkNodeRowSchema> {
   const place = dataset.places.get(m.id);
@@ -169,7 +168,10 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
           'Global layout of a place, province or country: shares by continent, country, year, type, level; partner profile; coastal partners',
         querystring: withOneHome(
           selectionFields.extend({
-            format: z.enum(['json', 'csv']).default('json').describe('csv lists the partners'),
+            format: z
+              .enum(['json', 'csv', 'xlsx'])
+              .default('json')
+              .describe('csv or xlsx lists the partners'),
           }),
         ),
         response: { 200: jsonOrCsv(layoutReplySchema, 'the layout, with stated figures beside it') },
@@ -180,26 +182,27 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
       const dataset = await cache.data();
       requirePlace(dataset, q.place);
       const layout = await layoutOf(dataset, q);
-      if (q.format === 'csv') {
-        return reply.type('text/csv; charset=utf-8').send(
-          toCsv(
-            layout.partners.map((p) => ({
-              id: p.place.id,
-              nameEn: p.place.nameEn,
-              nameZh: p.place.nameZh,
-              countryCode: p.place.countryCode,
-              kind: p.kind,
-              role: p.role,
-              coastal: p.coast.coastal,
-              coastBasis: p.coast.basis,
-              ties: p.ties.length,
-              firstSigned:
-                p.ties
-                  .map((t) => t.signedOn)
-                  .filter(Boolean)
-                  .sort()[0] ?? null,
-            })),
-          ),
+      if (q.format !== 'json') {
+        return sendTable(
+          reply,
+          layout.partners.map((p) => ({
+            id: p.place.id,
+            nameEn: p.place.nameEn,
+            nameZh: p.place.nameZh,
+            countryCode: p.place.countryCode,
+            kind: p.kind,
+            role: p.role,
+            coastal: p.coast.coastal,
+            coastBasis: p.coast.basis,
+            ties: p.ties.length,
+            firstSigned:
+              p.ties
+                .map((t) => t.signedOn)
+                .filter(Boolean)
+                .sort()[0] ?? null,
+          })),
+          q.format,
+          'layout-partners',
         );
       }
       const subject = q.place ? { placeId: q.place } : q.country ? { countryCode: q.country } : null;
@@ -404,7 +407,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
           by: z.enum(['place', 'province']).default('place'),
           sort: z.enum(['ties', 'countries', 'continents']).default('ties'),
           limit: z.coerce.number().int().min(1).max(5000).default(50),
-          format: z.enum(['json', 'csv']).default('json'),
+          format: z.enum(['json', 'csv', 'xlsx']).default('json'),
         }),
         response: { 200: jsonOrCsv(z.object({ items: z.array(rankedEntrySchema) }), 'the ranking') },
       },
@@ -418,21 +421,22 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
         sortBy: q.sort,
         limit: q.limit,
       });
-      if (q.format === 'csv') {
-        return reply.type('text/csv; charset=utf-8').send(
-          toCsv(
-            items.map((r) => ({
-              rank: r.rank,
-              id: r.id,
-              nameEn: r.place?.nameEn ?? null,
-              nameZh: r.place?.nameZh ?? null,
-              ties: r.ties,
-              dated: r.dated,
-              partners: r.partners,
-              countries: r.countries,
-              continents: r.continents,
-            })),
-          ),
+      if (q.format !== 'json') {
+        return sendTable(
+          reply,
+          items.map((r) => ({
+            rank: r.rank,
+            id: r.id,
+            nameEn: r.place?.nameEn ?? null,
+            nameZh: r.place?.nameZh ?? null,
+            ties: r.ties,
+            dated: r.dated,
+            partners: r.partners,
+            countries: r.countries,
+            continents: r.continents,
+          })),
+          q.format,
+          `rankings-${q.by}`,
         );
       }
       return reply.send({ items });
@@ -448,7 +452,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
           "Stated counts of each partner country's ties with Chinese places (AidData, from CIFCA) beside the ties counted here, with how many are dated and the coverage ratio",
         querystring: z.object({
           country: countryParam.describe('only this partner country'),
-          format: z.enum(['json', 'csv']).default('json'),
+          format: z.enum(['json', 'csv', 'xlsx']).default('json'),
         }),
         response: { 200: jsonOrCsv(coverageResultSchema, 'the coverage table') },
       },
@@ -459,8 +463,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
       const countries = q.country
         ? result.countries.filter((c) => c.country.code === q.country)
         : result.countries;
-      if (q.format === 'csv')
-        return reply.type('text/csv; charset=utf-8').send(toCsv(coverageRows(countries)));
+      if (q.format !== 'json') return sendTable(reply, coverageRows(countries), q.format, 'coverage');
       return reply.send({ ...result, countries, attribution: AIDDATA_DIPLOMACY_ATTRIBUTION });
     },
   );
@@ -515,7 +518,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
           country: countryParam,
           limit: z.coerce.number().int().min(1).max(50000).default(100),
           offset: z.coerce.number().int().min(0).default(0),
-          format: z.enum(['json', 'csv']).default('json'),
+          format: z.enum(['json', 'csv', 'xlsx']).default('json'),
         }),
         response: {
           200: jsonOrCsv(
@@ -538,7 +541,7 @@ export const analysisRoutes: RoutePlugin = async (plugin) => {
         .filter((m) => !q.country || m.countryCode === q.country)
         .sort((x, y) => y[q.sort] - x[q.sort] || x.id.localeCompare(y.id));
       const items = rows.slice(q.offset, q.offset + q.limit).map((m) => nodeRow(dataset, m));
-      if (q.format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(items));
+      if (q.format !== 'json') return sendTable(reply, items, q.format, 'network-places');
       return reply.send({ total: rows.length, limit: q.limit, offset: q.offset, items });
     },
   );

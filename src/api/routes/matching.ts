@@ -21,11 +21,10 @@ import type { DevelopmentIndicator } from '../../domain/matching.ts';
 import type { RoutePlugin } from '../context.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 import { withZod } from '../context.ts';
-import { idParams, jsonOrCsv } from './record-routes.ts';
+import { idParams, jsonOrCsv, sendTable } from './record-routes.ts';
 import { matchingResultSchema, needOfferSchema, vetResultSchema } from '../../domain/matching-results.ts';
 import { MATCHING_PRESETS } from '../../domain/matching.ts';
 import { Problem } from '../http.ts';
-import { toCsv } from '../../domain/csv.ts';
 
 const csvList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
@@ -82,7 +81,7 @@ const candidatesQuery = strategyQuery.extend({
   includePartners: bool,
   includeOwnCountry: bool,
   limit: z.coerce.number().int().min(1).max(1000).default(20),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 
 const needOfferItem = z.object({
@@ -193,8 +192,7 @@ export const matchingRoutes: RoutePlugin = async (plugin) => {
           req.workSignal ?? undefined,
         ),
       );
-      if (q.format === 'csv')
-        return reply.type('text/csv; charset=utf-8').send(toCsv(result.items.map(csvRow)));
+      if (q.format !== 'json') return sendTable(reply, result.items.map(csvRow), q.format, 'candidates');
       return reply.send(result);
     },
   );

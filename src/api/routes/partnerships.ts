@@ -103,7 +103,7 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
         },
         q,
       );
-      return sendRows(reply, result, q.format);
+      return sendRows(reply, result, q.format, 'partnerships');
     },
   );
 

@@ -12,6 +12,7 @@ import { recordTypeOf } from '../../domain/entities/index.ts';
 import type { Action } from '../../domain/permissions.ts';
 import { pagedOf, type Page, type Paged } from '../../domain/records.ts';
 import { toCsv } from '../../domain/csv.ts';
+import { toXlsx } from '../../services/spreadsheet.ts';
 import { Problem } from '../http.ts';
 import { ATTRIBUTION } from '../../domain/attribution.ts';
 import type { ZodApp } from '../context.ts';
@@ -29,19 +30,43 @@ export const booleanParam = z
   .optional();
 export const countryParam = z.string().length(2).toUpperCase().optional().describe('ISO 3166-1 alpha-2 code');
 export const formatParam = z
-  .enum(['json', 'csv'])
+  .enum(['json', 'csv', 'xlsx'])
   .optional()
-  .describe('csv for a spreadsheet; json by default');
+  .describe('csv or xlsx for a spreadsheet; json by default');
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Rows as a CSV or XLSX download, the workbook with the data's credit on a sheet of its own; `name`
+ * names the file (amity-<name>.xlsx) and the sheet.
+ */
+export async function sendTable(
+  reply: FastifyReply,
+  rows: Record<string, unknown>[],
+  format: 'csv' | 'xlsx',
+  name: string,
+): Promise<FastifyReply> {
+  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(rows));
+  const file = await toXlsx(rows, { sheet: name, credit: ATTRIBUTION });
+  // Bytes with a file's content type are sent as they are, not serialised.
+  return reply
+    .type(XLSX_TYPE)
+    .header('content-disposition', `attachment; filename="amity-${name}.xlsx"`)
+    .send(file as never);
+}
 export const idParams = z.object({ id: z.string().min(1) });
 export const createdSchema = z.object({ id: z.string() });
 
-/** A 200 that is JSON, or CSV text when the client asks for `format=csv`. */
+/** A 200 that is JSON, or CSV text or an XLSX workbook when the client asks for `format=csv` or `xlsx`. */
 export function jsonOrCsv<T extends z.ZodType>(json: T, description: string) {
   return {
     description,
     content: {
       'application/json': { schema: json },
       'text/csv': { schema: z.string().describe('the same rows as CSV, one header line') },
+      [XLSX_TYPE]: {
+        schema: z.string().describe('the same rows as an XLSX workbook, the credit on a second sheet'),
+      },
     },
   };
 }
@@ -50,9 +75,10 @@ export function listBody<T extends z.ZodType>(item: T) {
   return pagedOf(item).extend({ attribution: z.string() });
 }
 
-export function sendRows<T>(reply: FastifyReply, result: Paged<T>, format: string | undefined) {
-  if (format === 'csv')
-    return reply.type('text/csv; charset=utf-8').send(toCsv(result.items as Record<string, unknown>[]));
+/** A page of records as JSON with the attribution, or its rows as CSV or XLSX (`name` names the file). */
+export function sendRows<T>(reply: FastifyReply, result: Paged<T>, format: string | undefined, name: string) {
+  if (format === 'csv' || format === 'xlsx')
+    return sendTable(reply, result.items as Record<string, unknown>[], format, name);
   return reply.send({ ...result, attribution: ATTRIBUTION });
 }
 
@@ -88,9 +114,14 @@ export function listRoute<Q extends z.ZodObject, I extends z.ZodType>(
       },
     },
     async (request, reply) => {
-      const query = request.query as z.infer<Q> & Page & { format?: 'json' | 'csv' };
+      const query = request.query as z.infer<Q> & Page & { format?: 'json' | 'csv' | 'xlsx' };
       const scope = await app.readScope(request, reply);
-      return sendRows(reply, await spec.list(app.db, query, query, scope), query.format);
+      return sendRows(
+        reply,
+        await spec.list(app.db, query, query, scope),
+        query.format,
+        url.split('/').pop()!,
+      );
     },
   );
 }

@@ -42,8 +42,8 @@ export function composeReport(content: ReportContent): ReportDocument {
   const atEnd = untilToday
     ? t(`截至${content.generatedOn}`, `on ${content.generatedOn}`)
     : t(`截至${span.to}年底`, `at the end of ${span.to}`);
-  /** A signing date as precise as it is known: 1994年 rather than 1994-01-01. */
-  const signed = (date: string | null, precision: string | null) =>
+  /** A date as precise as it is known: 1994年 rather than 1994-01-01. */
+  const dateText = (date: string | null, precision: string | null) =>
     !date
       ? ''
       : precision === 'year'
@@ -199,7 +199,7 @@ export function composeReport(content: ReportContent): ReportDocument {
         { label: t('级别', 'Level') },
       ],
       rows: f.newTies.map((tie) => [
-        signed(tie.signedOn, tie.signedPrecision),
+        dateText(tie.signedOn, tie.signedPrecision),
         name(tie.home),
         name(tie.partner),
         name(tie.country),
@@ -243,7 +243,7 @@ export function composeReport(content: ReportContent): ReportDocument {
         { label: t('地点', 'Place') },
       ],
       rows: content.exchanges.items.map((e) => [
-        e.startsOn ?? '',
+        dateText(e.startsOn, e.startsPrecision),
         v.eventKind(e.kind, lang),
         name(e),
         e.placeNameEn ? name({ nameEn: e.placeNameEn, nameZh: e.placeNameZh }) : '',

@@ -66,6 +66,7 @@ export interface ReportContent {
       nameEn: string;
       nameZh: string | null;
       startsOn: string | null;
+      startsPrecision: string | null;
       placeNameEn: string | null;
       placeNameZh: string | null;
     }[];
@@ -202,6 +203,7 @@ export async function reportContent(
         nameEn: e.nameEn,
         nameZh: e.nameZh ?? null,
         startsOn: e.startsOn ?? null,
+        startsPrecision: e.startsPrecision ?? null,
         placeNameEn: e.placeNameEn ?? null,
         placeNameZh: e.placeNameZh ?? null,
       })),

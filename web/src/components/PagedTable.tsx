@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { AsyncState, Paged } from '../api';
 import { PAGE_SIZE } from './ListFilters';
 import { Async, Pager, TableScroll } from './ui';
+import { TableDownloads } from './TableDownloads';
 
 export default function PagedTable<T>({
   state,
@@ -11,6 +12,7 @@ export default function PagedTable<T>({
   offset,
   onOffset,
   children,
+  download,
 }: {
   state: AsyncState<Paged<T>>;
   label: string;
@@ -20,11 +22,24 @@ export default function PagedTable<T>({
   onOffset: (offset: number) => void;
   /** The body rows of one page. */
   children: (items: T[]) => ReactNode;
+  /** The list's request without paging, and the file name: the rows (up to 1,000) as CSV and XLSX. */
+  download?: { path: string; fileName: string };
 }) {
   return (
     <Async state={state} isEmpty={(d) => d.items.length === 0}>
       {(d) => (
         <>
+          {download && (
+            <div className="table-tools">
+              <TableDownloads
+                href={(format) =>
+                  `${download.path}${download.path.includes('?') ? '&' : '?'}format=${format}&limit=1000`
+                }
+                fileName={download.fileName}
+                testId="list-download"
+              />
+            </div>
+          )}
           <TableScroll label={label}>
             <table>
               <thead>

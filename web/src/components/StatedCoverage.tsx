@@ -2,6 +2,7 @@
  * Official counts beside ours: AidData's CIFCA-derived count of a country's ties with Chinese places,
  * next to the ties counted here, how many of them are dated, and the coverage ratio.
  */
+import { TableDownloads } from './TableDownloads';
 import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import { useFormat } from '../format';
@@ -74,9 +75,10 @@ export function CoverageTable() {
       title={f.t('coverage.tableTitle')}
       id="stated-coverage-table"
       actions={
-        <a className="btn btn-small" href="/api/analysis/coverage?format=csv" download="amity-coverage.csv">
-          CSV
-        </a>
+        <TableDownloads
+          href={(format) => `/api/analysis/coverage?format=${format}`}
+          fileName="amity-coverage"
+        />
       }
     >
       <Async state={coverage}>

@@ -209,7 +209,7 @@ export interface paths {
                 query?: {
                     /** @description only this partner country */
                     country?: string;
-                    format?: "json" | "csv";
+                    format?: "json" | "csv" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -242,6 +242,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CoverageResult"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -351,8 +352,8 @@ export interface paths {
                 query?: {
                     /** @description the ties of a country */
                     country?: string;
-                    /** @description csv lists the partners */
-                    format?: "json" | "csv";
+                    /** @description csv or xlsx lists the partners */
+                    format?: "json" | "csv" | "xlsx";
                     /** @description signed in or after this year */
                     from?: number;
                     /** @description comma-separated: province, city, district */
@@ -405,6 +406,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Layout"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -601,7 +603,7 @@ export interface paths {
                 query?: {
                     /** @description ISO 3166-1 alpha-2 code */
                     country?: string;
-                    format?: "json" | "csv";
+                    format?: "json" | "csv" | "xlsx";
                     limit?: number;
                     offset?: number;
                     sort?: "degree" | "betweenness" | "closeness" | "eigenvector" | "pagerank" | "coreNumber" | "clustering" | "continentParticipation";
@@ -642,6 +644,7 @@ export interface paths {
                             offset: number;
                             total: number;
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -722,7 +725,7 @@ export interface paths {
                 query?: {
                     by?: "place" | "province";
                     country?: string;
-                    format?: "json" | "csv";
+                    format?: "json" | "csv" | "xlsx";
                     limit?: number;
                     sort?: "ties" | "countries" | "continents";
                 };
@@ -759,6 +762,7 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["RankedEntry"][];
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -1426,8 +1430,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description csv for a spreadsheet; json by default */
-                    format?: "json" | "csv";
+                    /** @description csv or xlsx for a spreadsheet; json by default */
+                    format?: "json" | "csv" | "xlsx";
                     /** @description starting in or after this year */
                     from?: number;
                     kind?: "forum" | "expo" | "visit" | "signing" | "opening" | "summit" | "exchange" | "other";
@@ -1477,6 +1481,7 @@ export interface paths {
                             offset: number;
                             total: number;
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -3755,7 +3760,7 @@ export interface paths {
                     corridor?: string;
                     country?: string;
                     development?: string;
-                    format?: "json" | "csv";
+                    format?: "json" | "csv" | "xlsx";
                     includeOwnCountry?: "true" | "false";
                     includePartners?: "true" | "false";
                     kind?: string;
@@ -3797,6 +3802,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MatchingResult"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -3885,8 +3891,8 @@ export interface paths {
                 query?: {
                     /** @description ISO 3166-1 alpha-2 code */
                     country?: string;
-                    /** @description csv for a spreadsheet; json by default */
-                    format?: "json" | "csv";
+                    /** @description csv or xlsx for a spreadsheet; json by default */
+                    format?: "json" | "csv" | "xlsx";
                     /** @description rows per page (1–1000) */
                     limit?: number;
                     /** @description rows to skip */
@@ -3932,6 +3938,7 @@ export interface paths {
                             offset: number;
                             total: number;
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -4033,8 +4040,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description csv for a spreadsheet; json by default */
-                    format?: "json" | "csv";
+                    /** @description csv or xlsx for a spreadsheet; json by default */
+                    format?: "json" | "csv" | "xlsx";
                     kind?: "city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner";
                     /** @description rows per page (1–1000) */
                     limit?: number;
@@ -4080,6 +4087,7 @@ export interface paths {
                             offset: number;
                             total: number;
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -4239,8 +4247,8 @@ export interface paths {
                     continent?: string;
                     /** @description ties with a side in this country (ISO 3166-1 alpha-2) */
                     country?: string;
-                    /** @description csv for a spreadsheet; json by default */
-                    format?: "json" | "csv";
+                    /** @description csv or xlsx for a spreadsheet; json by default */
+                    format?: "json" | "csv" | "xlsx";
                     /** @description signed in or after this year */
                     from?: number;
                     level?: "province" | "city" | "district";
@@ -4302,6 +4310,7 @@ export interface paths {
                             /** @description of the total, the ties whose type a source gives */
                             typed: number;
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -5191,8 +5200,8 @@ export interface paths {
                     /** @description ISO 3166-1 alpha-2 code */
                     country?: string;
                     domain?: "policy" | "facilities" | "trade" | "finance" | "people" | "capacity_building" | "unspecified";
-                    /** @description csv for a spreadsheet; json by default */
-                    format?: "json" | "csv";
+                    /** @description csv or xlsx for a spreadsheet; json by default */
+                    format?: "json" | "csv" | "xlsx";
                     /** @description rows per page (1–1000) */
                     limit?: number;
                     /** @description rows to skip */
@@ -5238,6 +5247,7 @@ export interface paths {
                             offset: number;
                             total: number;
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -6003,8 +6013,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description csv for a spreadsheet; json by default */
-                    format?: "json" | "csv";
+                    /** @description csv or xlsx for a spreadsheet; json by default */
+                    format?: "json" | "csv" | "xlsx";
                     kind?: "document" | "dataset" | "web" | "user" | "reference";
                     /** @description rows per page (1–1000) */
                     limit?: number;
@@ -6048,6 +6058,7 @@ export interface paths {
                             offset: number;
                             total: number;
                         };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
                     };
                 };
@@ -10485,7 +10496,7 @@ export const pathsApiPartnershipsGetParametersQueryStatusValues = ["listed","pro
 export const pathsApiPartnershipsGetParametersQueryAdminLevelValues = ["province_level","prefecture_level","county_level_city","district","county","region","city"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["adminLevel"]>>;
 export const pathsApiPartnershipsGetParametersQuerySortValues = ["signed","updated","id","nameA","nameB"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["sort"]>>;
 export const pathsApiPartnershipsGetParametersQueryOrderValues = ["asc","desc"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["order"]>>;
-export const pathsApiPartnershipsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiPartnershipsGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiPartnershipsPostRequestBodyContentApplicationJsonLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["post"]['requestBody']>['content']['application/json']["level"]>>;
@@ -10496,36 +10507,36 @@ export const pathsApiPartnershipsIdPatchRequestBodyContentApplicationJsonStatusV
 export const pathsApiPartnershipsIdVisibilityPutRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}/visibility"]["put"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiPartnershipsIdLifecyclePostRequestBodyContentApplicationJsonStatusValues = ["active","dormant","suspended","ended"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships/{id}/lifecycle"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiOrganisationsGetParametersQueryKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["kind"]>>;
-export const pathsApiOrganisationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiOrganisationsGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiOrganisationsPostRequestBodyContentApplicationJsonKindValues = ["city_network","forum","institution","fund_or_bank","other","foreign_affairs_office","coordinator","department","university","firm","think_tank","foreign_partner"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/organisations"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
 export const pathsApiEventsGetParametersQueryKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["kind"]>>;
-export const pathsApiEventsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiEventsGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiEventsPostRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["post"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiEventsPostRequestBodyContentApplicationJsonKindValues = ["forum","expo","visit","signing","opening","summit","exchange","other"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
 export const pathsApiEventsIdVisibilityPutRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/events/{id}/visibility"]["put"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiProjectsGetParametersQueryDomainValues = ["policy","facilities","trade","finance","people","capacity_building","unspecified"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["domain"]>>;
 export const pathsApiProjectsGetParametersQueryStatusValues = ["proposed","planned","under_construction","in_progress","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["status"]>>;
-export const pathsApiProjectsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiProjectsGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiProjectsPostRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["visibility"]>>;
 export const pathsApiProjectsPostRequestBodyContentApplicationJsonDomainValues = ["policy","facilities","trade","finance","people","capacity_building","unspecified"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["domain"]>>;
 export const pathsApiProjectsPostRequestBodyContentApplicationJsonStatusValues = ["proposed","planned","under_construction","in_progress","operating","completed","suspended","cancelled","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects"]["post"]['requestBody']>['content']['application/json']["status"]>>;
 export const pathsApiProjectsIdVisibilityPutRequestBodyContentApplicationJsonVisibilityValues = ["public","jurisdiction","national"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/projects/{id}/visibility"]["put"]['requestBody']>['content']['application/json']["visibility"]>>;
-export const pathsApiObservationsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/observations"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiObservationsGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/observations"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiSourcesGetParametersQueryKindValues = ["document","dataset","web","user","reference"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["kind"]>>;
-export const pathsApiSourcesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiSourcesGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/sources"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiExportTableGetParametersQueryFormatValues = ["csv","json"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/export/{table}"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiIndicesIdExportGetParametersQueryFormatValues = ["csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/indices/{id}/export"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiMatchingCandidatesGetParametersQueryStrategyValues = ["like-partners","fill-deficit","corridor-nodes","balanced"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["strategy"]>>;
 export const pathsApiMatchingCandidatesGetParametersQueryBenchmarkValues = ["urban-population","countries","equal-continents","belt-and-road"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["benchmark"]>>;
 export const pathsApiMatchingCandidatesGetParametersQueryIncludePartnersValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["includePartners"]>>;
 export const pathsApiMatchingCandidatesGetParametersQueryIncludeOwnCountryValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["includeOwnCountry"]>>;
-export const pathsApiMatchingCandidatesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiMatchingCandidatesGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/candidates"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiMatchingVetGetParametersQueryStrategyValues = ["like-partners","fill-deficit","corridor-nodes","balanced"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/vet"]["get"]['parameters']['query']>["strategy"]>>;
 export const pathsApiMatchingVetGetParametersQueryBenchmarkValues = ["urban-population","countries","equal-continents","belt-and-road"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/matching/vet"]["get"]['parameters']['query']>["benchmark"]>>;
 export const pathsApiPlacesIdNeedsOffersDeleteParametersQueryDirectionValues = ["need","offer"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places/{id}/needs-offers"]["delete"]['parameters']['query']>["direction"]>>;
 export const pathsApiAnalysisLayoutGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/layout"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiAnalysisLayoutGetParametersQueryUndatedValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/layout"]["get"]['parameters']['query']>["undated"]>>;
-export const pathsApiAnalysisLayoutGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/layout"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisLayoutGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/layout"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisImbalanceGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/imbalance"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiAnalysisImbalanceGetParametersQueryUndatedValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/imbalance"]["get"]['parameters']['query']>["undated"]>>;
 export const pathsApiAnalysisImbalanceGetParametersQueryBenchmarkValues = ["equal-continents","countries","urban-population","belt-and-road","corridor"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/imbalance"]["get"]['parameters']['query']>["benchmark"]>>;
@@ -10533,10 +10544,10 @@ export const pathsApiAnalysisImbalanceGetParametersQueryWeightingValues = ["equa
 export const pathsApiAnalysisCompareGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/compare"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiAnalysisRankingsGetParametersQueryByValues = ["place","province"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["by"]>>;
 export const pathsApiAnalysisRankingsGetParametersQuerySortValues = ["ties","countries","continents"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["sort"]>>;
-export const pathsApiAnalysisRankingsGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["format"]>>;
-export const pathsApiAnalysisCoverageGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/coverage"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisRankingsGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/rankings"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisCoverageGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/coverage"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisNetworkNodesGetParametersQuerySortValues = ["degree","betweenness","closeness","eigenvector","pagerank","coreNumber","clustering","continentParticipation"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["sort"]>>;
-export const pathsApiAnalysisNetworkNodesGetParametersQueryFormatValues = ["json","csv"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["format"]>>;
+export const pathsApiAnalysisNetworkNodesGetParametersQueryFormatValues = ["json","csv","xlsx"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/nodes"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiAnalysisNetworkExportGetParametersQueryFormatValues = ["gexf","graphml"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/analysis/network/export"]["get"]['parameters']['query']>["format"]>>;
 export const pathsApiReportsGetParametersQuerySubdivisionsValues = ["true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/reports"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiReportsGetParametersQueryLangValues = ["zh","en"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/reports"]["get"]['parameters']['query']>["lang"]>>;

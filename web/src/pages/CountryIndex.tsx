@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
-import { SelectFilter } from '../components/ListFilters';
+import { SelectFilter, useListParams } from '../components/ListFilters';
 import { AltName, Async, NameText, PageTitle, TableScroll } from '../components/ui';
 import { CONTINENTS, useFormat } from '../format';
 import { CoverageTable } from '../components/StatedCoverage';
@@ -9,8 +9,9 @@ import { CoverageTable } from '../components/StatedCoverage';
 export default function CountryIndex() {
   const f = useFormat();
   const countries = useGet<Reply<'/api/countries'>>('/api/countries');
-  const [text, setText] = useState('');
-  const [continent, setContinent] = useState('');
+  // The filters live in the address, so a filtered list can be linked.
+  const { values, set } = useListParams(['q', 'continent']);
+  const { q: text, continent } = values;
   const rows = useMemo(() => {
     const needle = text.trim().toLowerCase();
     return (
@@ -33,12 +34,12 @@ export default function CountryIndex() {
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           <span>{f.t('country.filter')}</span>
-          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          <input type="search" value={text} onChange={(e) => set('q', e.target.value)} />
         </label>
         <SelectFilter
           label={f.t('filter.continent')}
           value={continent}
-          onChange={setContinent}
+          onChange={(v) => set('continent', v)}
           options={CONTINENTS.map((c) => ({ value: c, label: f.t(`continent.${c}`) }))}
         />
       </form>

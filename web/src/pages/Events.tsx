@@ -11,9 +11,12 @@ export default function Events() {
   const f = useFormat();
   const { values, offset, set } = useListParams(['kind', 'from', 'to']);
   const years = /^\d{4}$/;
-  const list = useGet<Reply<'/api/events'>>(
-    `/api/events${qs({ kind: values.kind, from: years.test(values.from) ? values.from : undefined, to: years.test(values.to) ? values.to : undefined, limit: PAGE_SIZE, offset })}`,
-  );
+  const filters = {
+    kind: values.kind,
+    from: years.test(values.from) ? values.from : undefined,
+    to: years.test(values.to) ? values.to : undefined,
+  };
+  const list = useGet<Reply<'/api/events'>>(`/api/events${qs({ ...filters, limit: PAGE_SIZE, offset })}`);
   return (
     <div className="page">
       <PageTitle title={f.t('event.title')} lead={f.t('event.lead')} />
@@ -30,6 +33,7 @@ export default function Events() {
       <PagedTable
         state={list}
         label={f.t('event.title')}
+        download={{ path: `/api/events${qs(filters)}`, fileName: 'amity-events' }}
         offset={offset}
         onOffset={(o) => set('offset', String(o))}
         head={

@@ -2,6 +2,7 @@
  * Composite indices: build a preset or uploaded COINr tables with chosen settings, read the framework, the
  * ranking, each unit's profile, and how stable the ranks are under other reasonable choices.
  */
+import { useListParams } from '../components/ListFilters';
 import { useMemo, useRef, useState } from 'react';
 import { api, useAsync, useGet, type Reply } from '../api';
 import { ErrorBox, Loading, PageTitle, Section } from '../components/ui';
@@ -28,7 +29,9 @@ import UncertaintyCard from './indices/Uncertainty';
 export default function Indices() {
   const f = useFormat();
   const presets = useGet<Reply<'/api/indices/presets'>>('/api/indices/presets');
-  const [source, setSource] = useState('asem');
+  // The chosen index lives in the address, so a link opens the same one.
+  const { values, set } = useListParams(['index']);
+  const source = values.index || 'asem';
   const preset = presets.data?.items.find((p) => p.id === source) ?? null;
   const [settings, setSettings] = useState<BuildSettings | null>(null);
   const [files, setFiles] = useState<{ iMeta?: UploadedFile; iData?: UploadedFile }>({});
@@ -81,7 +84,7 @@ export default function Indices() {
     build.data ?? (build.loading && last.current?.key === sourceKey ? last.current.data : undefined);
 
   const chooseSource = (value: string) => {
-    setSource(value);
+    set('index', value === 'asem' ? '' : value);
     setSettings(null);
     setFiles({});
     setUploadVersion((v) => v + 1);

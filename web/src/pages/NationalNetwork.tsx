@@ -3,6 +3,7 @@
  * network of countries (communities in colour, labels for the largest that never overlap), the hubs by
  * three measures, and what each measure means.
  */
+import { TableDownloads } from '../components/TableDownloads';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
@@ -70,13 +71,11 @@ export default function NationalNetwork() {
         title={f.t('network.hubs')}
         id="network-hubs"
         actions={
-          <a
-            className="btn"
-            href="/api/analysis/network/nodes?format=csv&limit=50000&sort=degree"
-            download="amity-network-places.csv"
-          >
-            {f.t('network.downloadNodes')}
-          </a>
+          <TableDownloads
+            href={(format) => `/api/analysis/network/nodes?format=${format}&limit=50000&sort=degree`}
+            fileName="amity-network-places"
+            note={f.t('network.downloadNodes')}
+          />
         }
       >
         <Async state={summary}>{(s) => <Hubs s={s} f={f} />}</Async>

@@ -27,6 +27,7 @@ export default function Organisations() {
       <PagedTable
         state={list}
         label={f.t('org.title')}
+        download={{ path: `/api/organisations${qs({ kind: values.kind })}`, fileName: 'amity-organisations' }}
         offset={offset}
         onOffset={(o) => set('offset', String(o))}
         head={

@@ -1,3 +1,4 @@
+import { TableDownloads } from '../components/TableDownloads';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { cachedGet, useAsync, useGet, type Corridor, type PlaceDetail, type Reply } from '../api';
@@ -65,7 +66,7 @@ export default function PartnersPage() {
               filters={filters}
               corridors={corridors.data?.items ?? []}
               onChange={setParam}
-              csvHref={candidatesPath(p.id, filters, { limit: 100, format: 'csv' })}
+              tableHref={(format) => candidatesPath(p.id, filters, { limit: 100, format })}
               placeId={p.id}
             />
             <Section title={f.t('matching.list')} id="candidates">
@@ -104,13 +105,13 @@ function FilterForm({
   filters,
   corridors,
   onChange,
-  csvHref,
+  tableHref,
   placeId,
 }: {
   filters: MatchingFilters;
   corridors: Corridor[];
   onChange: (key: string, value: string | null) => void;
-  csvHref: string;
+  tableHref: (format: 'csv' | 'xlsx') => string;
   placeId: string;
 }) {
   const f = useFormat();
@@ -136,15 +137,12 @@ function FilterForm({
       title={f.t('matching.filters')}
       id="matching-filters"
       actions={
-        <a
-          className="btn"
-          href={csvHref}
-          download={`amity-${placeId.replace(/[^a-z0-9]+/gi, '-')}-candidates-${filters.strategy}.csv`}
-          title={f.t('matching.csvNote')}
-          data-testid="matching-csv"
-        >
-          {f.t('matching.csv')}
-        </a>
+        <TableDownloads
+          href={tableHref}
+          fileName={`amity-${placeId.replace(/[^a-z0-9]+/gi, '-')}-candidates-${filters.strategy}`}
+          note={f.t('matching.csvNote')}
+          testId="matching-download"
+        />
       }
     >
       <form className="filters matching-filters" onSubmit={submit} aria-label={f.t('matching.filters')}>

@@ -1,3 +1,4 @@
+import { TableDownloads } from '../components/TableDownloads';
 import { ReportDownload } from '../components/ReportDownload';
 import { useMemo, useState } from 'react';
 import { StatedMeasure, StatedUnit } from '../components/StatedMeasure';
@@ -290,7 +291,8 @@ function PlaceTies({
       .sort((a, b) => f.compareNames(a.partner, b.partner));
   }, [ties, continent, type, level, text, f]);
 
-  const csvHref = `/api/partnerships${qs({ ...csvBase, continent, type, level, format: 'csv', limit: 1000 })}`;
+  const tableHref = (format: 'csv' | 'xlsx') =>
+    `/api/partnerships${qs({ ...csvBase, continent, type, level, format, limit: 1000 })}`;
   const showSelf = ties.some((t) => t.self.id !== place.id);
   const centre =
     place.lat !== null && place.lng !== null ? { name: f.name(place), lng: place.lng, lat: place.lat } : null;
@@ -369,14 +371,12 @@ function PlaceTies({
         id="partners"
         actions={
           <>
-            <a
-              className="btn"
-              href={csvHref}
-              download={`amity-${place.id.replace(/[^a-z0-9]+/gi, '-')}-partnerships.csv`}
-              title={f.t('filter.csvNote')}
-            >
-              {f.t('filter.csv')}
-            </a>{' '}
+            <TableDownloads
+              href={tableHref}
+              fileName={`amity-${place.id.replace(/[^a-z0-9]+/gi, '-')}-partnerships`}
+              note={f.t('filter.csvNote')}
+              testId="partners-download"
+            />{' '}
             <button
               type="button"
               className="btn"

@@ -66,6 +66,7 @@ export default function Projects() {
       <PagedTable
         state={list}
         label={f.t('project.title')}
+        download={{ path: `/api/projects${qs(values)}`, fileName: 'amity-projects' }}
         offset={offset}
         onOffset={(o) => set('offset', String(o))}
         head={

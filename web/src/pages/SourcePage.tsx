@@ -1,3 +1,4 @@
+import { TableDownloads } from '../components/TableDownloads';
 import { Link, useParams } from 'react-router-dom';
 import { RecordedText } from '../components/RecordedText';
 import { useGet, type SourceDetail } from '../api';
@@ -77,9 +78,12 @@ export default function SourcePage() {
                 ))}
               </ul>
               <p className="small">
-                <a href={`/api/partnerships?source=${encodeURIComponent(s.id)}&format=csv&limit=1000`}>
-                  {f.t('filter.csv')}
-                </a>{' '}
+                <TableDownloads
+                  href={(format) =>
+                    `/api/partnerships?source=${encodeURIComponent(s.id)}&format=${format}&limit=1000`
+                  }
+                  fileName={`amity-${s.id.replace(/[^a-z0-9]+/gi, '-')}-partnerships`}
+                />{' '}
                 · <Link to="/sources">{f.t('source.title')}</Link>
               </p>
             </Section>

@@ -26,6 +26,7 @@ export default function Sources() {
       <PagedTable
         state={list}
         label={f.t('source.title')}
+        download={{ path: `/api/sources${qs({ kind: values.kind })}`, fileName: 'amity-sources' }}
         offset={offset}
         onOffset={(o) => set('offset', String(o))}
         head={

@@ -151,6 +151,7 @@ export default {
     from: 'From year',
     to: 'To year',
     csv: 'Download CSV',
+    xlsx: 'Download XLSX',
     geojson: 'GeoJSON',
     geojsonNote:
       'The partners shown, as map points with their ties (for GIS software), with the data credits.',

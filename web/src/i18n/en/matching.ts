@@ -44,7 +44,6 @@ export default {
     map: 'Candidates on the map',
     mapSummary: '{{name}} (red) and its top {{count}} candidates (blue, numbered by rank).',
     mapCentre: 'This city',
-    csv: 'Download CSV',
     csvNote: 'The CSV holds the top 100 with the same strategy and filters.',
     openPlace: 'Open the profile',
     compare: 'Compare',

@@ -31,7 +31,7 @@ export default {
     china:
       'China (with Hong Kong, Macao and Taiwan): ties with {{partners}} countries, {{ties}} ties in all; in community {{community}}.',
     downloadGexf: 'Download the network (GEXF, for Gephi)',
-    downloadNodes: 'Download every place with its measures (CSV)',
+    downloadNodes: 'Every place with its measures',
     hubs: 'Hubs of the network',
     hubsBy: {
       degree: 'Places with the most partners.',

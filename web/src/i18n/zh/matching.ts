@@ -43,7 +43,6 @@ const zh: Widen<typeof en> = {
     map: '候选地图',
     mapSummary: '{{name}}（红色）及其前 {{count}} 个候选（蓝色，数字为排名）。',
     mapCentre: '本市',
-    csv: '下载 CSV',
     csvNote: 'CSV 包含相同策略和筛选条件下的前 100 个候选。',
     openPlace: '打开概况',
     compare: '比较',

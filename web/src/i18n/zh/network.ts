@@ -32,7 +32,7 @@ const zh: Widen<typeof en> = {
     china:
       '中国（含香港、澳门、台湾）：与 {{partners}} 个国家结有关系，共 {{ties}} 对；属第 {{community}} 社群。',
     downloadGexf: '下载网络（GEXF，可用 Gephi 打开）',
-    downloadNodes: '下载全部地点及其指标（CSV）',
+    downloadNodes: '全部地点及其指标',
     hubs: '网络枢纽',
     hubsBy: {
       degree: '伙伴最多的地点。',
