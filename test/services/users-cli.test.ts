@@ -3,11 +3,11 @@
  * password from standard input or an environment variable, grant a scoped role, issue a token, disable;
  * and `serve` creating the first administrator from AMITY_ADMIN_LOGIN and AMITY_ADMIN_PASSWORD.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { amity, CLI, ROOT } from '../support/cli.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrate.ts';
@@ -15,27 +15,8 @@ import { withSmallGazetteer } from '../support/databases.ts';
 import { authenticate, LoginRefused, principalOfToken } from '../../src/services/accounts.ts';
 import { findUserByLogin } from '../../src/store/accounts.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = path.join(ROOT, 'src/cli/main.ts');
 const SHANGHAI = 'gn:1796236';
 const PASSWORD = 'a password long enough';
-
-function amity(args: string[], input?: string, env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, AMITY_LOG_LEVEL: 'silent', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
 
 describe('amity users', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'amity-users-'));

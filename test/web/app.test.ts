@@ -284,7 +284,7 @@ describe('web application', () => {
   it('keeps the countries list filter in the address', async () => {
     const page = await newPage();
     await page.goto(`${base}/country?continent=Asia&q=${encodeURIComponent('越南')}`);
-    const rows = page.locator('table tbody tr');
+    const rows = page.locator('[data-testid=country-table] tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('越南');
     await page.getByRole('searchbox').fill('');

@@ -5,6 +5,7 @@
  */
 import type { EChartsType } from 'echarts/core';
 import { escapeHtml } from './escape';
+import { saveBlob } from './download';
 
 /** Line height of the credit under the chart, in CSS pixels, at 11 px type. */
 const CREDIT_LINE = 15;
@@ -29,22 +30,12 @@ function creditLines(credit: string, width: number): string[] {
   return lines;
 }
 
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The chart as an SVG document, the credit in a strip below it. */
 async function chartSvg(chart: EChartsType, box: HTMLElement, credit: string): Promise<string> {
   const width = chart.getWidth();
   const height = chart.getHeight();
-  let drawn = box.querySelector('svg')?.outerHTML;
+  const live = box.querySelector('svg');
+  let drawn = live ? new XMLSerializer().serializeToString(live) : undefined;
   if (!drawn) {
     const { echarts } = await import('./echarts-setup');
     const copy = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });

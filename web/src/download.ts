@@ -3,7 +3,11 @@ export function download(filename: string, text: string, type = 'text/csv;charse
   // A byte-order mark lets spreadsheet programs read UTF-8 (Chinese names) in a CSV correctly; JSON
   // must not carry one (RFC 8259).
   const parts = type.startsWith('text/csv') ? ['\uFEFF', text] : [text];
-  const blob = new Blob(parts, { type });
+  saveBlob(new Blob(parts, { type }), filename);
+}
+
+/** Offers a file the page made (text, an image) as a download. */
+export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
