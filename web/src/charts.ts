@@ -512,11 +512,20 @@ export function networkGraphOption(nodes: NetworkNode[], links: NetworkLink[]): 
         layout: 'force',
         roam: 'move',
         // No zoom: the overlap check lays labels out unscaled, so a scaled graph would let them touch.
-        force: { repulsion: 220, edgeLength: [30, 160], gravity: 0.2, layoutAnimation: false },
+        // Laid out from a circle rather than random points: the same network is drawn the same way each
+        // time, and so are the labels that fit.
+        force: {
+          initLayout: 'circular',
+          repulsion: 220,
+          edgeLength: [30, 160],
+          gravity: 0.2,
+          layoutAnimation: false,
+        },
         labelLayout: { hideOverlap: true, moveOverlap: 'shiftY' },
-        // The padding widens the box the overlap check uses: the browser's CJK font draws a little wider
-        // than ECharts measures.
-        label: { position: 'right', fontSize: 11, color: '#1f2933', padding: [2, 4] },
+        // The box the overlap check uses must hold the text as the browser draws it: a little wider than
+        // ECharts measures (the padding), and as tall as the CJK font's own line (1.45 em, the line height),
+        // whichever sans-serif face the machine falls back to.
+        label: { position: 'right', fontSize: 11, lineHeight: 16, color: '#1f2933', padding: [2, 4] },
         emphasis: { focus: 'adjacency', label: { show: true } },
         lineStyle: { color: '#9aa5b1', opacity: 0.45 },
         data: nodes.map((n) => ({
