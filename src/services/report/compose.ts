@@ -5,21 +5,10 @@
  */
 import { DATA_CREDITS } from '../../domain/attribution.ts';
 import { STATED_MEASURES_ZH } from '../../domain/stated-measures.ts';
-import type { AdminLevel } from '../../domain/levels.ts';
 import type { ReportContent } from './content.ts';
 import type { ReportBlock, ReportDocument } from './document.ts';
 import { stackedBars, timelineChart } from './charts.ts';
 import { vocabulary as v } from './vocabulary.ts';
-
-const LEVEL_NAME: Record<AdminLevel, { zh: string; en: string }> = {
-  province_level: { zh: '省级', en: 'province-level' },
-  prefecture_level: { zh: '地级', en: 'prefecture-level' },
-  county_level_city: { zh: '县级市', en: 'county-level city' },
-  district: { zh: '市辖区', en: 'district' },
-  county: { zh: '县', en: 'county' },
-  region: { zh: '一级行政区', en: 'region' },
-  city: { zh: '城市', en: 'city' },
-};
 
 type Named = { nameEn: string; nameZh: string | null };
 
@@ -411,7 +400,7 @@ export function composeReport(content: ReportContent): ReportDocument {
     true,
   );
 
-  const levelName = subject.level ? LEVEL_NAME[subject.level][lang] : null;
+  const levelName = subject.level ? v.adminLevel(subject.level, lang) : null;
   const scope = subject.placeId
     ? subject.includesSubdivisions
       ? t('含下辖区县', 'including its districts and counties')

@@ -15,7 +15,7 @@ import {
 } from '../../analysis/report.ts';
 import { worldCoastIndex, type HomeFilter } from '../../analysis/layout/index.ts';
 import { rankCandidatesInTurns, MatchingInputError } from '../../analysis/matching/index.ts';
-import { adminLevel, type AdminLevel } from '../../domain/levels.ts';
+import type { AdminLevel } from '../../domain/levels.ts';
 import type { AnalysisCache } from '../analysis-cache.ts';
 import type { ReportLanguage } from './vocabulary.ts';
 
@@ -175,12 +175,7 @@ export async function reportContent(
           nameEn: place.nameEn,
           nameZh: place.nameZh ?? null,
           countryCode: place.countryCode,
-          level: adminLevel({
-            countryCode: place.countryCode,
-            kind: place.kind,
-            divisionCode: place.divisionCode ?? null,
-            nameZh: place.nameZh ?? null,
-          }),
+          level: place.adminLevel ?? null,
           includesSubdivisions,
         }
       : {

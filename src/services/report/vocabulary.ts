@@ -1,4 +1,5 @@
 /** The words of a report in its two languages: headings, table columns and the registry's vocabularies. */
+import type { AdminLevel } from '../../domain/levels.ts';
 import {
   PARTNERSHIP_TYPE_ZH,
   type EventKind,
@@ -68,6 +69,16 @@ const PROJECT_STATUS: Record<ProjectStatus, Words> = {
   unknown: { zh: '未知', en: 'unknown' },
 };
 
+const ADMIN_LEVEL: Record<AdminLevel, Words> = {
+  province_level: { zh: '省级', en: 'province-level' },
+  prefecture_level: { zh: '地级', en: 'prefecture-level' },
+  county_level_city: { zh: '县级市', en: 'county-level city' },
+  district: { zh: '市辖区', en: 'district' },
+  county: { zh: '县', en: 'county' },
+  region: { zh: '一级行政区', en: 'region' },
+  city: { zh: '城市', en: 'city' },
+};
+
 /** A word of a vocabulary in the report's language; the code itself where the vocabulary lacks it. */
 function word(table: Record<string, Words>, key: string | null, lang: ReportLanguage): string {
   return table[key ?? 'unknown']?.[lang] ?? key ?? '';
@@ -75,6 +86,7 @@ function word(table: Record<string, Words>, key: string | null, lang: ReportLang
 
 export const vocabulary = {
   level: (key: string | null, lang: ReportLanguage) => word(LEVEL, key, lang),
+  adminLevel: (key: AdminLevel, lang: ReportLanguage) => ADMIN_LEVEL[key][lang],
   status: (key: string, lang: ReportLanguage) => word(STATUS, key, lang),
   type: (key: string, lang: ReportLanguage) => word(TYPE, key, lang),
   eventKind: (key: string, lang: ReportLanguage) => word(EVENT_KIND, key, lang),
