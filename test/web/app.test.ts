@@ -281,6 +281,96 @@ describe('web application', () => {
     await page.close();
   });
 
+  it('offers every data table as CSV and XLSX, with the table’s own headings and the data’s credit', async () => {
+    const page = await newPage();
+    const save = async (control: ReturnType<Page['locator']>) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), control.click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+    };
+    /** The text of a workbook's cells and the names of its sheets. */
+    const workbook = (bytes: Buffer) => {
+      const files = unzipSync(new Uint8Array(bytes));
+      return {
+        sheets: [...strFromU8(files['xl/workbook.xml']).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map(
+          (m) => m[1],
+        ),
+        text: strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array()),
+      };
+    };
+    const csvLines = (bytes: Buffer) =>
+      bytes
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+
+    // Every table on these pages has its downloads in the same section.
+    const firstId = async (list: string) => (await api<{ items: { id: string }[] }>(list)).items[0].id;
+    const organisation = await firstId('/api/organisations?limit=1');
+    const paths = [
+      '/analysis',
+      `/compare?places=${SHANGHAI},${BEIJING}`,
+      '/country',
+      '/country/VN',
+      `/organisations/${encodeURIComponent(organisation)}`,
+      `/place/${SHANGHAI}`,
+      '/place/st:CN-JS',
+      `/partnership/${encodeURIComponent(await firstId(`/api/partnerships?place=${SHANGHAI}&limit=1`))}`,
+    ];
+    for (const path of paths) {
+      await page.goto(`${base}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const bare = await page.evaluate(() =>
+        [...document.querySelectorAll('main table')]
+          .filter((t) => !t.closest('details:not([open])'))
+          .filter((t) => {
+            const box = t.closest('section, .card, .page');
+            return !box?.querySelector('.table-downloads, .export-actions');
+          })
+          .map((t) => t.closest('section')?.querySelector('h2, h3')?.textContent ?? t.outerHTML.slice(0, 80)),
+      );
+      expect(bare, path).toEqual([]);
+    }
+
+    // Vietnam: one line per tie, as many as the page counts, under Chinese headings.
+    await page.goto(`${base}/country/VN`);
+    const ties = Number((await page.getByTestId('country-ties').innerText()).replace(/\D/g, ''));
+    const downloads = page.getByTestId('country-downloads');
+    const csv = await save(downloads.locator('[data-format=csv]'));
+    expect(csv.name).toBe('amity-country-VN.csv');
+    const lines = csvLines(csv.bytes);
+    expect(lines[0]).toContain('越南城市');
+    expect(lines).toHaveLength(ties + 1);
+    const xlsx = await save(downloads.locator('[data-format=xlsx]'));
+    expect(xlsx.name).toBe('amity-country-VN.xlsx');
+    const book = workbook(xlsx.bytes);
+    expect(book.sheets).toEqual(['amity-country-VN', 'attribution']);
+    expect(book.text).toContain('河内');
+    expect(book.text).toContain('维基百科贡献者');
+
+    // The benchmark: a line per continent; the rankings come from the server with the same query.
+    await page.goto(`${base}/analysis?benchmark=urban-population`);
+    const imbalance = await save(page.getByTestId('imbalance-downloads').locator('[data-format=csv]'));
+    const continents = csvLines(imbalance.bytes);
+    expect(continents[0]).toMatch(/^大洲,/);
+    expect(continents.some((l) => l.startsWith('欧洲,'))).toBe(true);
+    const rankingHref = await page
+      .getByTestId('rankings-downloads')
+      .locator('[data-format=xlsx]')
+      .getAttribute('href');
+    expect(rankingHref).toBe('/api/analysis/rankings?country=CN&by=province&format=xlsx');
+
+    // The comparison: one line per city, the shares as fractions.
+    await page.goto(`${base}/compare?places=${SHANGHAI},${BEIJING}`);
+    const compared = csvLines(
+      (await save(page.getByTestId('compare-downloads').locator('[data-format=csv]'))).bytes,
+    );
+    expect(compared).toHaveLength(3);
+    expect(compared[1]).toMatch(new RegExp(`^${SHANGHAI},上海市,\\d+,`));
+    await page.close();
+  });
+
   it('keeps the countries list filter in the address', async () => {
     const page = await newPage();
     await page.goto(`${base}/country?continent=Asia&q=${encodeURIComponent('越南')}`);

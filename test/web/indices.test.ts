@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { createTestUser, paintedPixels, signIn, startWebServer, type WebServer } from '../support/web.ts';
 
 let web: WebServer;
@@ -154,6 +156,19 @@ describe('composite indices page', () => {
     });
     await expect.poll(() => page.locator('[data-testid=index-ranking] tbody tr').count()).toBe(8);
     await page.getByTestId('index-typology').waitFor();
+    // Not saved, the ranking still downloads as a workbook: a row per city, the methodology beside the credit.
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('index-export-xlsx').click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe('amity-index-bri-city-development.xlsx');
+    const files = unzipSync(new Uint8Array(readFileSync((await workbook.path())!)));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    expect(sheet.match(/<row /g)).toHaveLength(9);
+    const strings = strFromU8(files['xl/sharedStrings.xml']);
+    for (const city of cities) expect(strings).toContain(city);
+    expect(strFromU8(files['xl/workbook.xml'])).toContain('name="attribution"');
+    expect(strings).toContain('友城 Amity 综合指数');
     await page.close();
   });
 
@@ -187,6 +202,17 @@ describe('composite indices page', () => {
     await expect.poll(() => paintedPixels(page, chart), { timeout: 10_000 }).toBeGreaterThan(500);
     expect(await page.locator(`${chart} figcaption`).textContent()).toContain('200 次重复');
     expect(await page.locator('[data-testid=index-uncertainty-result] tbody tr').count()).toBe(51);
+    // The rank intervals as a table file: a line per unit under the table's Chinese headings.
+    await page.getByTestId('index-uncertainty-result').locator('summary').click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('uncertainty-downloads').locator('[data-format=csv]').click(),
+    ]);
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(52);
+    expect(lines[0]).toBe('\uFEFFuCode,单元,名义排名,排名中位数,排名 · 5%,排名 · 95%');
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import { projectAmount, useFormat } from '../format';
 import { Async, NameText, Section, TableScroll } from './ui';
+import { TableDownloads } from './TableDownloads';
 
 export function CountryProjects({ code, name }: { code: string; name: string }) {
   const f = useFormat();
@@ -51,6 +52,14 @@ export function CountryProjects({ code, name }: { code: string; name: string }) 
                 </tbody>
               </table>
             </TableScroll>
+            <TableDownloads
+              href={(format) =>
+                `/api/projects?country=${encodeURIComponent(code)}&limit=1000&format=${format}`
+              }
+              fileName={`amity-projects-${code}`}
+              note={f.t('project.downloadNote')}
+              testId="country-projects-downloads"
+            />
           </>
         )}
       </Async>

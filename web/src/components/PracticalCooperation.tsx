@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import type { Layout } from '../analysis-api';
 import { useFormat } from '../format';
 import { Empty, NameText, Section, TableScroll } from './ui';
+import { RowsDownloads } from './TableDownloads';
 
 type Practical = Layout['practical'];
 
@@ -78,6 +79,17 @@ export function PracticalCooperation({ practical: p }: { practical: Practical })
               </tbody>
             </table>
           </TableScroll>
+          <RowsDownloads
+            fileName="amity-practical-cooperation"
+            testId="practical-downloads"
+            rows={p.byCountry}
+            columns={[
+              ['ISO 3166-1', (c) => c.country.code],
+              [f.t('table.country'), (c) => f.name(c.country)],
+              [f.t('practical.ties'), (c) => c.ties],
+              [f.t('practical.projectsColumn'), (c) => c.projects],
+            ]}
+          />
         </div>
       </div>
       <p className="muted small">{f.t('practical.note')}</p>

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { HistoryEntry, RecordSource } from '../api';
 import { useFormat } from '../format';
 import { ActorText, Empty, Section, SourceTitle, TableScroll } from './ui';
+import { RowsDownloads } from './TableDownloads';
 
 export function SourcesSection({ sources }: { sources: RecordSource[] }) {
   const f = useFormat();
@@ -89,30 +90,45 @@ export function HistoryTable({ history }: { history: HistoryEntry[] }) {
   const f = useFormat();
   if (history.length === 0) return <Empty />;
   return (
-    <TableScroll label={f.t('partnership.history')}>
-      <table data-testid="record-history">
-        <thead>
-          <tr>
-            <th scope="col">{f.t('partnership.at')}</th>
-            <th scope="col">{f.t('partnership.action')}</th>
-            <th scope="col">{f.t('history.action')}</th>
-            <th scope="col">{f.t('partnership.actor')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((h) => (
-            <tr key={h.id}>
-              <td className="nowrap">{f.dateTime(h.at)}</td>
-              <td>{f.t(`history.actions.${h.action}`, { defaultValue: h.action })}</td>
-              <td className="small break-words">{changeText(f, h)}</td>
-              <td>
-                <ActorText actor={h.actor} />
-              </td>
+    <>
+      <TableScroll label={f.t('partnership.history')}>
+        <table data-testid="record-history">
+          <thead>
+            <tr>
+              <th scope="col">{f.t('partnership.at')}</th>
+              <th scope="col">{f.t('partnership.action')}</th>
+              <th scope="col">{f.t('history.action')}</th>
+              <th scope="col">{f.t('partnership.actor')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {history.map((h) => (
+              <tr key={h.id}>
+                <td className="nowrap">{f.dateTime(h.at)}</td>
+                <td>{f.t(`history.actions.${h.action}`, { defaultValue: h.action })}</td>
+                <td className="small break-words">{changeText(f, h)}</td>
+                <td>
+                  <ActorText actor={h.actor} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <RowsDownloads
+        fileName="amity-history"
+        rows={history}
+        columns={[
+          [f.t('partnership.at'), (h) => h.at],
+          [f.t('partnership.action'), (h) => f.t(`history.actions.${h.action}`, { defaultValue: h.action })],
+          [f.t('history.action'), (h) => changeText(f, h)],
+          [
+            f.t('partnership.actor'),
+            (h) => (h.actor === 'bundled-data' ? f.t('history.bundledData') : h.actor),
+          ],
+        ]}
+      />
+    </>
   );
 }
 

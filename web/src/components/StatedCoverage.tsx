@@ -2,7 +2,7 @@
  * Official counts beside ours: AidData's CIFCA-derived count of a country's ties with Chinese places,
  * next to the ties counted here, how many of them are dated, and the coverage ratio.
  */
-import { TableDownloads } from './TableDownloads';
+import { RowsDownloads, TableDownloads } from './TableDownloads';
 import { Link } from 'react-router-dom';
 import { useGet, type Reply } from '../api';
 import { useFormat } from '../format';
@@ -61,6 +61,16 @@ export function CountryCoverageSection({ code }: { code: string }) {
           </tbody>
         </table>
       </TableScroll>
+      <RowsDownloads
+        fileName={`amity-stated-${code}`}
+        testId="country-coverage-downloads"
+        rows={c.series}
+        columns={[
+          [f.t('coverage.year'), (s) => s.year],
+          [f.t('coverage.statedShort'), (s) => s.stated],
+          [f.t('coverage.countedSignedBy'), (s) => s.countedSignedBy],
+        ]}
+      />
       <Caveat />
     </Section>
   );

@@ -1,4 +1,5 @@
 import { TieCoverage } from '../components/TieCoverage';
+import { RowsDownloads, TableDownloads } from '../components/TableDownloads';
 import { StatedMeasure } from '../components/StatedMeasure';
 import { PracticalCooperation } from '../components/PracticalCooperation';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -199,6 +200,19 @@ export default function Analysis() {
                     </tbody>
                   </table>
                 </TableScroll>
+                <RowsDownloads
+                  fileName={`amity-imbalance-${benchmark}`}
+                  testId="imbalance-downloads"
+                  rows={im.byContinent}
+                  columns={[
+                    [f.t('table.continent'), (c) => label(c)],
+                    [f.t('analysis.observed'), (c) => c.observed],
+                    [`${f.t('analysis.observed')} %`, (c) => c.observedShare],
+                    [f.t('analysis.expected'), (c) => c.expected],
+                    [`${f.t('analysis.expected')} %`, (c) => c.expectedShare],
+                    [f.t('analysis.difference'), (c) => c.observedShare - c.expectedShare],
+                  ]}
+                />
                 {im.gaps.length > 0 && (
                   <>
                     <h3>{f.t('analysis.gaps')}</h3>
@@ -215,6 +229,17 @@ export default function Analysis() {
                         </li>
                       ))}
                     </ul>
+                    <RowsDownloads
+                      fileName={`amity-gaps-${benchmark}`}
+                      testId="gaps-downloads"
+                      rows={im.gaps}
+                      columns={[
+                        [f.t('common.id'), (g) => g.code],
+                        [f.t('table.name'), (g) => f.name(g)],
+                        [f.t('analysis.observed'), (g) => g.observed],
+                        [f.t('analysis.expected'), (g) => g.expected],
+                      ]}
+                    />
                   </>
                 )}
               </>
@@ -240,58 +265,65 @@ export default function Analysis() {
       >
         <Guard state={rankings} what={f.t('analysis.rankingsWhat')}>
           {(r) => (
-            <TableScroll label={f.t('analysis.rankings')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      #
-                    </th>
-                    <th scope="col">{f.t('table.name')}</th>
-                    <th scope="col" className="num">
-                      {f.t('analysis.ties')}
-                    </th>
-                    <th scope="col" className="num">
-                      {f.t('analysis.countries')}
-                    </th>
-                    <th scope="col" className="num">
-                      {f.t('analysis.continents')}
-                    </th>
-                    <th scope="col">{f.t('analysis.stated')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.items.map((item, i) => (
-                    <tr key={item.id}>
-                      <td className="num">{i + 1}</td>
-                      <td>
-                        <Link to={`/place/${encodeURIComponent(item.id)}`}>
-                          <NameText of={item.place} />
-                        </Link>
-                      </td>
-                      <td className="num">
-                        {f.num(item.ties)}
-                        <div className="muted small">
-                          {f.t('tieCoverage.dated', { dated: f.num(item.dated), total: f.num(item.ties) })}
-                        </div>
-                      </td>
-                      <td className="num">{f.num(item.countries)}</td>
-                      <td className="num">{f.num(item.continents)}</td>
-                      <td>
-                        {item.stated.map((s) => (
-                          <div key={s.observationId} className="small">
-                            {f.num(s.value)}{' '}
-                            <span className="muted">
-                              <StatedMeasure measure={s.measure} />
-                            </span>
-                          </div>
-                        ))}
-                      </td>
+            <>
+              <TableScroll label={f.t('analysis.rankings')}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="num">
+                        #
+                      </th>
+                      <th scope="col">{f.t('table.name')}</th>
+                      <th scope="col" className="num">
+                        {f.t('analysis.ties')}
+                      </th>
+                      <th scope="col" className="num">
+                        {f.t('analysis.countries')}
+                      </th>
+                      <th scope="col" className="num">
+                        {f.t('analysis.continents')}
+                      </th>
+                      <th scope="col">{f.t('analysis.stated')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                  </thead>
+                  <tbody>
+                    {r.items.map((item, i) => (
+                      <tr key={item.id}>
+                        <td className="num">{i + 1}</td>
+                        <td>
+                          <Link to={`/place/${encodeURIComponent(item.id)}`}>
+                            <NameText of={item.place} />
+                          </Link>
+                        </td>
+                        <td className="num">
+                          {f.num(item.ties)}
+                          <div className="muted small">
+                            {f.t('tieCoverage.dated', { dated: f.num(item.dated), total: f.num(item.ties) })}
+                          </div>
+                        </td>
+                        <td className="num">{f.num(item.countries)}</td>
+                        <td className="num">{f.num(item.continents)}</td>
+                        <td>
+                          {item.stated.map((s) => (
+                            <div key={s.observationId} className="small">
+                              {f.num(s.value)}{' '}
+                              <span className="muted">
+                                <StatedMeasure measure={s.measure} />
+                              </span>
+                            </div>
+                          ))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+              <TableDownloads
+                href={(format) => `${analysisPaths.rankings('CN', by)}&format=${format}`}
+                fileName={`amity-rankings-${by}`}
+                testId="rankings-downloads"
+              />
+            </>
           )}
         </Guard>
       </Section>

@@ -11,6 +11,7 @@ import {
 import { partnerLinesOption, sharesOption } from '../charts';
 import EChart from '../components/EChart';
 import PlaceSearch from '../components/PlaceSearch';
+import { RowsDownloads } from '../components/TableDownloads';
 import { Async, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { countBy, mapTies, tiesOf, type Tie } from '../derive';
 import { CONTINENT_COLOURS, CONTINENTS, useFormat } from '../format';
@@ -175,6 +176,28 @@ function Comparison({ cities }: { cities: CityData[] }) {
             f.pct,
           )}
         />
+        <RowsDownloads
+          fileName="amity-compare"
+          testId="compare-downloads"
+          rows={cities.map((c, i) => ({ city: c, i }))}
+          columns={[
+            [f.t('common.id'), ({ city }) => city.place.id],
+            [f.t('table.name'), ({ city }) => f.name(city.place)],
+            [f.t('compare.total'), ({ city }) => city.ties.length],
+            [
+              f.t('place.partnerCountries'),
+              ({ city }) => new Set(city.ties.map((t) => t.partner.countryCode)).size,
+            ],
+            [
+              f.t('analysis.profileKinds.capital'),
+              ({ city }) => city.ties.filter((t) => t.partner.isCapital).length,
+            ],
+            ...shares.map((s): [string, (r: { i: number }) => number] => [
+              `${s.label} %`,
+              ({ i }) => s.shares[i],
+            ]),
+          ]}
+        />
       </Section>
       {cities.length >= 2 && (
         <div className="grid-2 wide-right">
@@ -215,6 +238,19 @@ function Comparison({ cities }: { cities: CityData[] }) {
                   </tbody>
                 </table>
               </TableScroll>
+            )}
+            {shared.length > 0 && (
+              <RowsDownloads
+                fileName="amity-shared-partners"
+                testId="shared-downloads"
+                rows={shared}
+                columns={[
+                  [f.t('common.id'), (p) => p.id],
+                  [f.t('table.partner'), (p) => f.name(p)],
+                  [f.t('table.country'), (p) => f.country(p)],
+                  [f.t('table.continent'), (p) => f.t(`continent.${p.continent}`)],
+                ]}
+              />
             )}
           </Section>
         </div>

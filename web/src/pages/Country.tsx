@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RowsDownloads } from '../components/TableDownloads';
 import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -203,6 +204,22 @@ export default function CountryPage() {
                         </tbody>
                       </table>
                     </TableScroll>
+                    <RowsDownloads
+                      fileName={`amity-country-${code}`}
+                      testId="country-downloads"
+                      rows={view.rows.flatMap((r) => r.chinese.map((c) => ({ ...c, foreign: r.foreign })))}
+                      columns={[
+                        [f.t('common.id'), (t) => t.partnership.id],
+                        [f.t('country.foreignCity', { name }), (t) => f.name(t.foreign)],
+                        [
+                          `${f.t('country.foreignCity', { name })} · ${f.t('common.id')}`,
+                          (t) => t.foreign.id,
+                        ],
+                        [f.t('country.chinese'), (t) => f.name(t.place)],
+                        [`${f.t('country.chinese')} · ${f.t('common.id')}`, (t) => t.place.id],
+                        [f.t('table.signed'), (t) => t.partnership.signedOn],
+                      ]}
+                    />
                   </Section>
                 </>
               )}

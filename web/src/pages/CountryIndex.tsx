@@ -5,6 +5,7 @@ import { SelectFilter, useListParams } from '../components/ListFilters';
 import { AltName, Async, NameText, PageTitle, TableScroll } from '../components/ui';
 import { CONTINENTS, useFormat } from '../format';
 import { CoverageTable } from '../components/StatedCoverage';
+import { RowsDownloads } from '../components/TableDownloads';
 
 export default function CountryIndex() {
   const f = useFormat();
@@ -86,6 +87,22 @@ export default function CountryIndex() {
           </TableScroll>
         )}
       </Async>
+      {rows.length > 0 && (
+        <RowsDownloads
+          fileName="amity-countries"
+          testId="countries-downloads"
+          rows={rows}
+          columns={[
+            ['ISO 3166-1', (c) => c.code],
+            [f.t('table.country'), (c) => f.name(c)],
+            [f.t('table.continent'), (c) => f.t(`continent.${c.continent}`)],
+            [f.t('country.beltAndRoad'), (c) => f.t(c.beltAndRoad ? 'common.yes' : 'common.no')],
+            [f.t('country.noRelations'), (c) => f.t(c.diplomaticRelations ? 'common.no' : 'common.yes')],
+            [f.t('country.chineseTies'), (c) => c.chineseTies],
+            [f.t('country.worldTies'), (c) => c.partnerships],
+          ]}
+        />
+      )}
       <CoverageTable />
     </div>
   );

@@ -4,6 +4,7 @@ import { useGet, type OrganisationDetail } from '../api';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
 import { AltName, Async, Empty, NameText, PageTitle, Section, TableScroll } from '../components/ui';
 import { useFormat } from '../format';
+import { RowsDownloads } from '../components/TableDownloads';
 
 export default function OrganisationPage() {
   const { id = '' } = useParams();
@@ -87,6 +88,19 @@ export default function OrganisationPage() {
                     </tbody>
                   </table>
                 </TableScroll>
+              )}
+              {o.members.length > 0 && (
+                <RowsDownloads
+                  fileName={`amity-members-${o.id}`}
+                  testId="members-downloads"
+                  rows={o.members}
+                  columns={[
+                    [f.t('common.id'), (m) => m.id],
+                    [f.t('table.place'), (m) => f.name(m)],
+                    [f.t('table.country'), (m) => f.country(m)],
+                    [f.t('table.role'), (m) => m.role],
+                  ]}
+                />
               )}
             </Section>
             {o.events.length > 0 && (

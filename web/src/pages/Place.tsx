@@ -541,55 +541,62 @@ function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number
         <p className="muted small">{f.t('place.statedNote')}</p>
         <Async state={observations} isEmpty={(d) => d.items.length === 0} empty={none}>
           {(d) => (
-            <TableScroll label={f.t('place.stated')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{f.t('table.measure')}</th>
-                    <th scope="col" className="num">
-                      {f.t('table.value')}
-                    </th>
-                    <th scope="col" className="num">
-                      {f.t('place.counted')}
-                    </th>
-                    <th scope="col">{f.t('table.asOf')}</th>
-                    <th scope="col">{f.t('partnership.sources')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.items.map((o) => (
-                    <tr key={o.id}>
-                      <td>
-                        <StatedMeasure measure={o.measure} />
-                        <div className="muted small" translate="no">
-                          {o.subjectText}
-                        </div>
-                      </td>
-                      <td className="num">
-                        {f.num(o.value)} <StatedUnit unit={o.unit} />
-                      </td>
-                      <td className="num">{counted !== undefined ? f.num(counted) : '…'}</td>
-                      <td className="nowrap">{f.date(o.asOf, o.asOfPrecision)}</td>
-                      <td>
-                        {(o.sources ?? []).map((s) => (
-                          <div key={s.id}>
-                            <Link to={`/sources/${encodeURIComponent(s.id)}`}>
-                              <SourceTitle source={s} />
-                            </Link>
-                            {s.locator && (
-                              <span className="muted small" translate="no">
-                                {' '}
-                                · {s.locator}
-                              </span>
-                            )}
-                          </div>
-                        ))}
-                      </td>
+            <>
+              <TableScroll label={f.t('place.stated')}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{f.t('table.measure')}</th>
+                      <th scope="col" className="num">
+                        {f.t('table.value')}
+                      </th>
+                      <th scope="col" className="num">
+                        {f.t('place.counted')}
+                      </th>
+                      <th scope="col">{f.t('table.asOf')}</th>
+                      <th scope="col">{f.t('partnership.sources')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                  </thead>
+                  <tbody>
+                    {d.items.map((o) => (
+                      <tr key={o.id}>
+                        <td>
+                          <StatedMeasure measure={o.measure} />
+                          <div className="muted small" translate="no">
+                            {o.subjectText}
+                          </div>
+                        </td>
+                        <td className="num">
+                          {f.num(o.value)} <StatedUnit unit={o.unit} />
+                        </td>
+                        <td className="num">{counted !== undefined ? f.num(counted) : '…'}</td>
+                        <td className="nowrap">{f.date(o.asOf, o.asOfPrecision)}</td>
+                        <td>
+                          {(o.sources ?? []).map((s) => (
+                            <div key={s.id}>
+                              <Link to={`/sources/${encodeURIComponent(s.id)}`}>
+                                <SourceTitle source={s} />
+                              </Link>
+                              {s.locator && (
+                                <span className="muted small" translate="no">
+                                  {' '}
+                                  · {s.locator}
+                                </span>
+                              )}
+                            </div>
+                          ))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+              <TableDownloads
+                href={(format) => `/api/observations?place=${pid}&limit=100&format=${format}`}
+                fileName={`amity-stated-${place.id}`}
+                testId="stated-downloads"
+              />
+            </>
           )}
         </Async>
       </Section>

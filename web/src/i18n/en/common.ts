@@ -152,6 +152,7 @@ export default {
     to: 'To year',
     csv: 'Download CSV',
     xlsx: 'Download XLSX',
+    downloadFailed: 'The file could not be made; please try again.',
     geojson: 'GeoJSON',
     geojsonNote:
       'The partners shown, as map points with their ties (for GIS software), with the data credits.',

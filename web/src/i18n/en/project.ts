@@ -35,6 +35,7 @@ export default {
     },
     inCountry: 'Cooperation projects in {{name}}',
     all: 'All projects',
+    downloadNote: "All of the country's cooperation projects (up to 1,000), not only the 10 listed here.",
     noneInCountry: 'No project in this country is recorded.',
     countInCountry_one:
       '{{n}} project is recorded here, among them the Chinese-financed projects of 2000–2014 tracked by AidData; the first by start date:',

@@ -142,6 +142,7 @@ const zh: Widen<typeof en> = {
     to: '截止年',
     csv: '下载 CSV',
     xlsx: '下载 XLSX',
+    downloadFailed: '文件未能生成，请重试。',
     geojson: 'GeoJSON',
     geojsonNote: '当前显示的伙伴，作为带有关系信息的地图点（供 GIS 软件使用），附数据来源说明。',
     csvNote: 'CSV 在服务器端按大洲、类型、级别筛选；名称筛选仅在本页生效。',

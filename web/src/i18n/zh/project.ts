@@ -36,6 +36,7 @@ const zh: Widen<typeof en> = {
     },
     inCountry: '在{{name}}的合作项目',
     all: '全部项目',
+    downloadNote: '该国全部合作项目（最多1000项），非仅本页所列10项。',
     noneInCountry: '该国尚无项目记录。',
     countInCountry_one:
       '本库记录{{n}}个项目（含AidData追踪的2000—2014年中国资助项目），按开始日期排列的前几项：',

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Section } from '../../components/ui';
 import { useFormat } from '../../format';
 import { unitName, type BuildRequest, type BuildResult } from '../../indices-api';
-import { exportRankingCsv } from './export';
+import { exportRankingCsv, exportRankingXlsx } from './export';
 import ExportActions from './ExportActions';
 import Profile from './Profile';
 import RankingTable from './RankingTable';
@@ -66,7 +66,13 @@ export default function Results({
       <Section
         title={f.t('indices.ranking')}
         id="index-ranking"
-        actions={<ExportActions onCsv={() => exportRankingCsv(result, rows, tierLabel)} savedId={savedId} />}
+        actions={
+          <ExportActions
+            onCsv={() => exportRankingCsv(result, rows, tierLabel)}
+            onXlsx={() => exportRankingXlsx(result, rows, tierLabel, f.t('indices.chartCredit'))}
+            savedId={savedId}
+          />
+        }
       >
         <p className="muted small">
           {f.t('indices.rankingSummary', { units: f.num(rows.length), name: indexName })}

@@ -9,6 +9,7 @@ import { MAX_REPLICATIONS, unitName, type UncertaintyResult } from '../../indice
 import { useSession } from '../../session';
 import NeedSignIn from './NeedSignIn';
 import type { NameOf } from './shared';
+import { RowsDownloads } from '../../components/TableDownloads';
 
 export default function UncertaintyCard({
   savedId,
@@ -192,6 +193,20 @@ function RankIntervals({ result, nameOf }: { result: UncertaintyResult; nameOf: 
             </tbody>
           </table>
         </TableScroll>
+        <RowsDownloads
+          fileName="amity-index-uncertainty"
+          testId="uncertainty-downloads"
+          credit={f.t('indices.chartCredit')}
+          rows={units}
+          columns={[
+            ['uCode', (u) => u.uCode],
+            [f.t('indices.unit'), (u) => nameOf(u.uCode)],
+            [f.t('indices.nominal'), (u) => u.nominalRank],
+            [f.t('indices.medianRank'), (u) => u.medianRank],
+            [`${f.t('indices.chartRank')} · 5%`, (u) => u.q05Rank],
+            [`${f.t('indices.chartRank')} · 95%`, (u) => u.q95Rank],
+          ]}
+        />
       </details>
     </div>
   );

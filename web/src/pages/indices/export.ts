@@ -1,12 +1,15 @@
-/** The ranking as CSV built in the browser: the methodology as comment lines, then every node's score and rank. */
+/**
+ * The ranking built in the browser as CSV (the methodology as comment lines first) or XLSX (the
+ * methodology on the credit sheet): every node's score and rank.
+ */
 import { toCsv, type BuildResult } from '../../indices-api';
 import { download } from '../../download';
+import { downloadXlsx } from '../../table-export';
 import type { Row } from './shared';
 
-export function exportRankingCsv(result: BuildResult, rows: Row[], tierLabel: (t: Row['tier']) => string) {
+function rankingTable(result: BuildResult, rows: Row[], tierLabel: (t: Row['tier']) => string) {
   const codes = result.levels.flatMap((l) => l.nodes.map((n) => n.code));
   const header = ['rank', 'uCode', 'uName', 'tier', ...codes.flatMap((c) => [c, `${c} rank`])];
-  const lines = result.methodology.map((l) => [`# ${l}`]);
   const data = rows
     .slice()
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
@@ -17,5 +20,26 @@ export function exportRankingCsv(result: BuildResult, rows: Row[], tierLabel: (t
       tierLabel(r.tier),
       ...codes.flatMap((c) => [r.scores[c] ?? null, r.ranks[c] ?? null]),
     ]);
-  download(`amity-index-${result.preset ?? 'own'}.csv`, toCsv([...lines, header, ...data]));
+  return { header, data, fileName: `amity-index-${result.preset ?? 'own'}` };
+}
+
+export function exportRankingCsv(result: BuildResult, rows: Row[], tierLabel: (t: Row['tier']) => string) {
+  const { header, data, fileName } = rankingTable(result, rows, tierLabel);
+  const lines = result.methodology.map((l) => [`# ${l}`]);
+  download(`${fileName}.csv`, toCsv([...lines, header, ...data]));
+}
+
+export function exportRankingXlsx(
+  result: BuildResult,
+  rows: Row[],
+  tierLabel: (t: Row['tier']) => string,
+  credit: string,
+) {
+  const { header, data, fileName } = rankingTable(result, rows, tierLabel);
+  return downloadXlsx(
+    fileName,
+    header.map((heading, i) => [heading, (row: unknown[]) => row[i]] as const),
+    data,
+    [credit, ...result.methodology],
+  );
 }
