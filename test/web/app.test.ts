@@ -241,6 +241,31 @@ describe('web application', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(docxFile)))['word/document.xml']);
     const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(runs).toContain(`截至2019年底已缔结的对外友好关系：${layout.total}对`);
+    // A word processor opens it: LibreOffice prints it to PDF with the same words and both charts.
+    const office = join(web.folder, 'office');
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${office}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        office,
+        docxFile,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const printed = join(office, 'report.pdf');
+    const officeText = execFileSync('pdftotext', ['-enc', 'UTF-8', printed, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, '');
+    expect(officeText).toContain('上海市城市对外交往报告（2010—2019年）');
+    expect(officeText).toContain(`2010—2019年新缔结：${fresh.total}对`);
+    const images = execFileSync('pdfimages', ['-list', printed], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /^\s*\d+\s+\d+\s+image\s/.test(line));
+    expect(images.length).toBeGreaterThanOrEqual(2);
 
     // Printed, the page is its content: no header, no buttons.
     await page.emulateMedia({ media: 'print' });
