@@ -2,7 +2,8 @@
  * Registry benchmark: the first-start load of the bundled data (gazetteer, twin-city pairs, seed facts),
  * a repeated start that finds everything current, and API throughput for partnership queries measured
  * with autocannon on loopback — on PGlite and on a PostgreSQL server (BENCH_DATABASE_URL, default the
- * local server on 127.0.0.1:5432).
+ * local server on 127.0.0.1:5432). Each query is measured with the response cache off and on, beside
+ * `/api/health` measured in the same run (the framework's ceiling on this machine).
  *
  *   npx tsx bench/registry.ts [--seconds 10] [--engines pglite,postgres]
  */
@@ -25,7 +26,27 @@ interface EngineResult {
   engine: string;
   firstStart: Record<string, number>;
   repeatStart: number;
-  queries: { name: string; requests: number; rps: number; p50: number; p99: number; errors: number }[];
+  health: Measured;
+  queries: { name: string; uncached: Measured; cached: Measured }[];
+}
+
+interface Measured {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<Measured> {
+  const r = await autocannon({ url, connections: 10, duration: seconds });
+  return {
+    requests: r.requests.total,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+  };
 }
 
 async function withDatabase(engine: string, fn: (db: Database) => Promise<void>): Promise<void> {
@@ -55,7 +76,8 @@ async function withDatabase(engine: string, fn: (db: Database) => Promise<void>)
 }
 
 async function measure(engine: string): Promise<EngineResult> {
-  const result: EngineResult = { engine, firstStart: {}, repeatStart: 0, queries: [] };
+  const idle: Measured = { requests: 0, rps: 0, p50: 0, p99: 0, errors: 0 };
+  const result: EngineResult = { engine, firstStart: {}, repeatStart: 0, health: idle, queries: [] };
   await withDatabase(engine, async (db) => {
     const started = performance.now();
     let step = '';
@@ -76,8 +98,11 @@ async function measure(engine: string): Promise<EngineResult> {
     await bootstrap(db);
     result.repeatStart = (performance.now() - again) / 1000;
 
+    const uncachedApp = await buildServer({ db, responseCache: false });
+    const uncached = await uncachedApp.listen({ port: 0, host: '127.0.0.1' });
     const app = await buildServer({ db });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    result.health = await load(`${address}/api/health`);
     const [{ id: someId }] = await db.query<{ id: string }>(
       `SELECT id FROM partnerships ORDER BY id LIMIT 1 OFFSET 1000`,
     );
@@ -97,18 +122,14 @@ async function measure(engine: string): Promise<EngineResult> {
       },
       { name: 'place search (上海)', path: `/api/places?q=${encodeURIComponent('上海')}&limit=10` },
     ];
-    for (const q of queries) {
-      const r = await autocannon({ url: `${address}${q.path}`, connections: 10, duration: seconds });
+    for (const q of queries)
       result.queries.push({
         name: q.name,
-        requests: r.requests.total,
-        rps: r.requests.average,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        errors: r.errors + r.non2xx,
+        uncached: await load(`${uncached}${q.path}`),
+        cached: await load(`${address}${q.path}`),
       });
-    }
     await app.close();
+    await uncachedApp.close();
   });
   return result;
 }
@@ -131,11 +152,20 @@ for (const s of steps)
 console.log(
   `| repeated start (all current) | ${results.map((r) => `${r.repeatStart.toFixed(2)} s`).join(' | ')} |`,
 );
-console.log(`\nAPI throughput, autocannon, 10 connections, ${seconds} s each, loopback\n`);
-console.log('| query | ' + results.map((r) => `${r.engine} req/s (p50 / p99 ms)`).join(' | ') + ' |');
-console.log('| --- | ' + results.map(() => '---:').join(' | ') + ' |');
+console.log(
+  `\nAPI throughput, autocannon, 10 connections, ${seconds} s each, loopback; req/s (p50 / p99 ms) and the share of /api/health's req/s in the same run\n`,
+);
+const cell = (m: Measured, ceiling: Measured) =>
+  `${Math.round(m.rps)} (${m.p50} / ${m.p99}) ${((100 * m.rps) / ceiling.rps).toFixed(1)}%${m.errors ? ` ${m.errors} errors` : ''}`;
+console.log(
+  '| query | ' + results.map((r) => `${r.engine} uncached | ${r.engine} cached`).join(' | ') + ' |',
+);
+console.log('| --- | ' + results.map(() => '---: | ---:').join(' | ') + ' |');
+console.log(
+  `| /api/health (the ceiling) | ${results.map((r) => `${Math.round(r.health.rps)} (${r.health.p50} / ${r.health.p99}) | —`).join(' | ')} |`,
+);
 for (const [i, q] of results[0].queries.entries()) {
   console.log(
-    `| ${q.name} | ${results.map((r) => `${Math.round(r.queries[i].rps)} (${r.queries[i].p50} / ${r.queries[i].p99})${r.queries[i].errors ? ` ${r.queries[i].errors} errors` : ''}`).join(' | ')} |`,
+    `| ${q.name} | ${results.map((r) => `${cell(r.queries[i].uncached, r.health)} | ${cell(r.queries[i].cached, r.health)}`).join(' | ')} |`,
   );
 }

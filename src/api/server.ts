@@ -27,6 +27,7 @@ import { accountRoutes, type AccountRouteOptions } from './routes/accounts.ts';
 import { registerWebApp } from './web-static.ts';
 import { checkRequestText, registerSecurityHeaders } from './guards.ts';
 import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
+import { registerResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import './context.ts';
 import { statusRoutes } from './routes/status.ts';
 import { placeRoutes } from './routes/places.ts';
@@ -71,6 +72,8 @@ export interface ServerOptions {
   warmAfterWrites?: boolean;
   /** Requests per client and minute on each heavy route; `false` turns the limit off (load tests). */
   rateLimit?: { max: number; timeWindow?: string } | false;
+  /** ETags, 304s and cached bodies of anonymous reads; `false` turns the cache off (benchmarks). */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 /**
@@ -260,6 +263,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await registerSessions(app, db, { serviceToken: options.adminToken, secureCookies: options.secureCookies });
+  if (options.responseCache !== false) registerResponseCache(app, db, options.responseCache);
   registerWriteAccess(app);
   const webApp = await registerWebApp(app); // the built web application takes `/` when web/dist exists
   await app.register(statusRoutes, { htmlAtRoot: !webApp });

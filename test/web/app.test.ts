@@ -347,7 +347,7 @@ describe('web application', () => {
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       const bare = await page.evaluate(() =>
-        [...document.querySelectorAll('main table')]
+        Array.from(document.querySelectorAll('main table'))
           .filter((t) => !t.closest('details:not([open])'))
           .filter((t) => {
             const box = t.closest('section, .card, .page');
