@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../store/database.ts';
-import { changeVersion } from '../store/change-version.ts';
+import { SharedVersionReader } from '../store/change-version.ts';
 import { SESSION_COOKIE } from './sessions.ts';
 
 export interface ResponseCacheOptions {
@@ -57,13 +57,11 @@ function cacheable(request: FastifyRequest): boolean {
   return CACHED_ROUTES.some((pattern) => pattern.test(path));
 }
 
-/** Whether the client's `If-None-Match` names this ETag (a list, weak or strong, or `*`). */
+/** Whether the client's `If-None-Match` names this ETag (a list, weak or strong, or `*`; weak comparison). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
-    .some((t) => t === '*' || t === etag);
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(etag));
 }
 
 /** Browsers keep the reply but ask again each time, with the ETag. */
@@ -81,17 +79,20 @@ export function registerResponseCache(
     maxEntrySize: maxSize / 8,
     sizeCalculation: (r) => Math.max(1, Buffer.byteLength(r.body) + 200),
   });
+  const versions = new SharedVersionReader(db);
   app.decorateRequest('cacheTag', null);
 
   // After validation, so a bad request is refused as before; before the handler, which a hit skips.
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!cacheable(request)) return;
-    const version = await changeVersion(db);
-    if (!version.settled) return;
+    // Without a version (the database did not answer) the request goes on uncached, and fails there if it must.
+    const version = await versions.read().catch(() => null);
+    if (!version?.settled) return;
     // The day is part of the tag: a reply that counts up to "now" (the current year) is not kept past it.
     const day = new Date().toISOString().slice(0, 10);
     const digest = createHash('sha256').update(`${day} ${request.url}`).digest('base64url').slice(0, 16);
-    const etag = `"${version.id}-${digest}"`;
+    // Weak: the same reply is sent compressed or not, byte for byte different, meaning the same.
+    const etag = `W/"${version.id}-${digest}"`;
     // The client holds this reply already (an ETag is only ever sent with a 200).
     if (matches(request.headers['if-none-match'], etag))
       return reply.code(304).headers(tagHeaders(etag)).send();

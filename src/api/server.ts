@@ -8,6 +8,8 @@ import { STATUS_CODES } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
+import zlib from 'node:zlib';
 import type { Database } from '../store/database.ts';
 import { WriteRejected } from '../store/writes.ts';
 import { loadResolver } from '../ingest/resolver-loader.ts';
@@ -264,6 +266,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await registerSessions(app, db, { serviceToken: options.adminToken, secureCookies: options.secureCookies });
   if (options.responseCache !== false) registerResponseCache(app, db, options.responseCache);
+  // After the cache's hook, which keeps bodies uncompressed; brotli at a quality that costs little CPU.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   registerWriteAccess(app);
   const webApp = await registerWebApp(app); // the built web application takes `/` when web/dist exists
   await app.register(statusRoutes, { htmlAtRoot: !webApp });

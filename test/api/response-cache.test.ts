@@ -3,6 +3,7 @@
  * between writes come from the cache, and every write (through the API or straight into the database
  * by another process) changes the ETag and the body. Signed-in readers and errors are never cached.
  */
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.ts';
 import { ADMIN, registryServer } from '../support/api.ts';
@@ -26,7 +27,7 @@ describe.each(ENGINES)('response cache on %s', (engine) => {
     const first = await get(LIST_URL);
     expect(first.statusCode).toBe(200);
     const etag = String(first.headers.etag);
-    expect(etag).toMatch(/^"\d+-[\w-]+"$/);
+    expect(etag).toMatch(/^W\/"\d+-[\w-]+"$/);
     expect(first.headers['cache-control']).toBe('no-cache');
     expect(first.headers['x-cache']).toBeUndefined();
 
@@ -39,7 +40,7 @@ describe.each(ENGINES)('response cache on %s', (engine) => {
     const unchanged = await get(LIST_URL, { 'if-none-match': etag });
     expect(unchanged.statusCode).toBe(304);
     expect(unchanged.body).toBe('');
-    expect((await get(LIST_URL, { 'if-none-match': `"other", W/${etag}` })).statusCode).toBe(304);
+    expect((await get(LIST_URL, { 'if-none-match': `"other", ${etag.slice(2)}` })).statusCode).toBe(304);
     // Another request has its own ETag; CSV and XLSX of the same list are replies of their own.
     const csv = await get(`${LIST_URL}&format=csv`);
     expect(csv.headers.etag).not.toBe(etag);
@@ -49,6 +50,22 @@ describe.each(ENGINES)('response cache on %s', (engine) => {
     expect(cachedXlsx.headers['x-cache']).toBe('hit');
     expect(cachedXlsx.headers['content-disposition']).toBe(xlsx.headers['content-disposition']);
     expect(cachedXlsx.rawPayload.equals(xlsx.rawPayload)).toBe(true);
+  });
+
+  it('compresses for a client that accepts it, from the cache as well, under the same ETag', async () => {
+    const plain = await get(LIST_URL);
+    for (const [encoding, decode] of [
+      ['gzip', gunzipSync],
+      ['br', brotliDecompressSync],
+    ] as const) {
+      const packed = await get(LIST_URL, { 'accept-encoding': encoding });
+      expect(packed.headers['content-encoding']).toBe(encoding);
+      expect(packed.headers.vary).toMatch(/accept-encoding/i);
+      expect(packed.headers.etag).toBe(plain.headers.etag);
+      expect(packed.headers['x-cache']).toBe('hit');
+      expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+      expect(decode(packed.rawPayload).toString('utf8')).toBe(plain.body);
+    }
   });
 
   it('changes the ETag and the body after a write through the API', async () => {
