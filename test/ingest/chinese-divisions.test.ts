@@ -1,0 +1,65 @@
+/**
+ * China's prefecture-level cities in the built gazetteer: one place each, where GeoNames has the city
+ * (filed as a provincial, prefectural or third-order seat), carrying the official Chinese name and
+ * GeoNames' own coordinates; where GeoNames lacks it, a point inside the right province, not the
+ * province's own point.
+ */
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from '../../src/ingest/resolver-loader.ts';
+import { distanceKm } from '../../src/ingest/gazetteer/build.ts';
+import { Resolver } from '../../src/ingest/resolve/index.ts';
+
+const g = gazetteer();
+const byId = new Map(g.places.map((p) => [p.id, p]));
+
+describe('prefecture-level cities of China', () => {
+  it('are the GeoNames city where GeoNames files the seat as PPLA3, with no second place beside it', () => {
+    // Shaoxing, Zhoushan, Mianyang, Changde: seats GeoNames files as third-order ones.
+    for (const [id, name, code] of [
+      ['gn:1795855', '绍兴市', '3306'],
+      ['gn:1886762', '舟山市', '3309'],
+      ['gn:1800627', '绵阳市', '5107'],
+      ['gn:1791121', '常德市', '4307'],
+    ]) {
+      expect(byId.get(id), id).toMatchObject({ nameZh: name, divisionCode: code, kind: 'city' });
+      expect(byId.has(`cn:${code}`), code).toBe(false);
+    }
+    const shaoxing = byId.get('gn:1795855')!;
+    expect(distanceKm(shaoxing.lat!, shaoxing.lng!, 30.0, 120.58)).toBeLessThan(10);
+  });
+
+  it('are placed in their province, not on its point, where GeoNames lacks them', () => {
+    // Suqian and Ordos, far from their provinces' centres.
+    const division = (code: string) => g.places.find((p) => p.divisionCode === code)!;
+    const suqian = division('3213');
+    expect(distanceKm(suqian.lat!, suqian.lng!, 33.96, 118.28)).toBeLessThan(30);
+    const ordos = division('1506');
+    expect(distanceKm(ordos.lat!, ordos.lng!, 39.6, 109.78)).toBeLessThan(120);
+    const prefectures = g.places.filter((p) => p.countryCode === 'CN' && p.divisionCode?.length === 4);
+    const onParent = prefectures.filter((p) => {
+      const parent = byId.get(p.parentId ?? '');
+      return parent && parent.lat === p.lat && parent.lng === p.lng;
+    });
+    // Before, 102 of the 109 prefectures GeoNames lacked sat on their province's point; now 42 of all
+    // 333 do (those no bundled source places yet), fewer than one in seven.
+    expect(onParent.length).toBeLessThan(prefectures.length / 7);
+  });
+
+  it('take the bare name from a district named as them, so the twin-city rows resolve to the city', () => {
+    const resolver = new Resolver(g.countries, g.places);
+    // Luzhou and Huludao: seats without population, confirmed by country-state-city's point.
+    for (const [name, lat, lng, id, zh] of [
+      ["Guang'an", 30.4564, 106.6326, 'gn:1799194', '广安市'],
+      ['Luzhou', 28.871, 105.442, 'gn:1801640', '泸州市'],
+      ['Huludao', 40.711, 120.837, 'gn:2036662', '葫芦岛市'],
+    ] as const) {
+      const found = resolver.resolve({ name, country: 'China', lat, lng });
+      expect(found.status, name).toBe('resolved');
+      if (found.status === 'resolved') expect(found.place).toMatchObject({ id, nameZh: zh });
+    }
+    // The district keeps its full name.
+    const district = resolver.resolve({ name: "Guang'an District", country: 'China' });
+    expect(district.status).toBe('resolved');
+    if (district.status === 'resolved') expect(district.place.nameZh).toBe('广安区');
+  });
+});
