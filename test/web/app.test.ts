@@ -356,6 +356,8 @@ describe('web application', () => {
           .map((t) => t.closest('section')?.querySelector('h2, h3')?.textContent ?? t.outerHTML.slice(0, 80)),
       );
       expect(bare, path).toEqual([]);
+      // Not passed for want of tables: each of these pages shows at least one.
+      expect(await page.locator('main table').count(), path).toBeGreaterThan(0);
     }
 
     // Vietnam: one line per tie, as many as the page counts, under Chinese headings.
