@@ -27,6 +27,11 @@ import { tokenMatches } from './guards.ts';
 export const SESSION_COOKIE = 'amity_session';
 /** A session lasts eight hours of a working day after the last request that touched it. */
 export const SESSION_HOURS = 8;
+/**
+ * However busy, a session ends this long after sign-in (OWASP ASVS 3.3.2: re-authentication while in
+ * use), so a cookie left in a shared office browser or copied from one cannot be kept alive by use.
+ */
+export const SESSION_LIFETIME_HOURS = 12;
 
 declare module 'fastify' {
   interface Session {
@@ -72,7 +77,10 @@ function databaseStore(db: Database): SessionStore {
       writeSession(db, id, data.userId ?? null, plain, expires).then(() => done(), done);
     },
     get(id, done) {
-      readSession(db, id).then((data) => done(null, data as Fastify.Session | null), done);
+      readSession(db, id, SESSION_LIFETIME_HOURS).then(
+        (data) => done(null, data as Fastify.Session | null),
+        done,
+      );
     },
     destroy(id, done) {
       deleteSession(db, id).then(() => done(), done);
@@ -88,7 +96,7 @@ export interface SessionOptions {
 }
 
 export async function registerSessions(app: FastifyInstance, db: Database, options: SessionOptions) {
-  await pruneSessions(db);
+  await pruneSessions(db, SESSION_LIFETIME_HOURS);
   await app.register(cookie);
   await app.register(session, {
     secret: await sessionSecret(db),

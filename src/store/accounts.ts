@@ -185,10 +185,16 @@ export async function recordLogin(db: Queryable, userId: string) {
 
 // Sessions ------------------------------------------------------------------------------------------
 
-export async function readSession(db: Queryable, id: string): Promise<Record<string, unknown> | null> {
+/** A session's data while it is neither idle past its expiry nor older than `lifetimeHours` since sign-in. */
+export async function readSession(
+  db: Queryable,
+  id: string,
+  lifetimeHours: number,
+): Promise<Record<string, unknown> | null> {
   const [row] = await db.query<{ data: Record<string, unknown> }>(
-    `SELECT data FROM sessions WHERE id = $1 AND expires_at > now()`,
-    [id],
+    `SELECT data FROM sessions
+     WHERE id = $1 AND expires_at > now() AND created_at > now() - make_interval(hours => $2)`,
+    [id, lifetimeHours],
   );
   return row?.data ?? null;
 }
@@ -212,8 +218,11 @@ export async function deleteSession(db: Queryable, id: string) {
   await db.query(`DELETE FROM sessions WHERE id = $1`, [id]);
 }
 
-export async function pruneSessions(db: Queryable): Promise<void> {
-  await db.query(`DELETE FROM sessions WHERE expires_at <= now()`);
+export async function pruneSessions(db: Queryable, lifetimeHours: number): Promise<void> {
+  await db.query(
+    `DELETE FROM sessions WHERE expires_at <= now() OR created_at <= now() - make_interval(hours => $1)`,
+    [lifetimeHours],
+  );
 }
 
 // Personal API tokens --------------------------------------------------------------------------------

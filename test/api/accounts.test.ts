@@ -124,6 +124,37 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
     expect(after.json<SessionInfo>().user).toBeNull();
   });
 
+  it('ends a session twelve hours after sign-in however busy it is, and a new sign-in starts afresh', async () => {
+    const browser = new Browser(server.app);
+    expect((await browser.login('shanghai.viewer')).statusCode).toBe(200);
+    const sessionId = decodeURIComponent(browser.cookie.split('=')[1]).split('.')[0];
+    // Busy until the last minute: the idle expiry is hours away, only the sign-in is old.
+    await server.db.query(
+      `UPDATE sessions SET created_at = now() - interval '11 hours 59 minutes' WHERE id = $1`,
+      [sessionId],
+    );
+    expect((await browser.send('GET', '/api/auth/session')).json<SessionInfo>().user?.login).toBe(
+      'shanghai.viewer',
+    );
+    await server.db.query(
+      `UPDATE sessions SET created_at = now() - interval '12 hours 1 minute' WHERE id = $1`,
+      [sessionId],
+    );
+    const [{ expiresInHours }] = await server.db.query<{ expiresInHours: number }>(
+      `SELECT extract(epoch FROM expires_at - now()) / 3600 AS "expiresInHours" FROM sessions WHERE id = $1`,
+      [sessionId],
+    );
+    expect(Number(expiresInHours)).toBeGreaterThan(7);
+    expect((await browser.send('GET', '/api/auth/session')).json<SessionInfo>().user).toBeNull();
+    const write = await browser.send('POST', '/api/partnerships', tie(SHANGHAI, PRAGUE));
+    expect(write.statusCode).toBe(401);
+    // Signing in again gives a new session with a new clock.
+    expect((await browser.login('shanghai.viewer')).statusCode).toBe(200);
+    expect((await browser.send('GET', '/api/auth/session')).json<SessionInfo>().user?.login).toBe(
+      'shanghai.viewer',
+    );
+  });
+
   it('answers a wrong password and an unknown login alike, and sends no cookie', async () => {
     const browser = new Browser(server.app);
     const wrong = expectProblem(await browser.login('shanghai.viewer', 'not the password at all'), 401);
