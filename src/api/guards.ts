@@ -47,7 +47,8 @@ export function findBadText(
     const reason = textProblem(value, maxLength);
     return reason ? { field: path, reason } : null;
   }
-  if (value === null || typeof value !== 'object') return null;
+  // Uploaded files are bytes, checked by their own route.
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return null;
   if (depth > 64) return { field: path, reason: 'is nested too deeply' };
   const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
   for (const [key, item] of entries) {

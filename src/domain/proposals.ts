@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { allows, type Grant } from './permissions.ts';
 import { PARTNERSHIP_TYPES, partialDate } from './registry.ts';
+import { agreementFileSchema } from './agreement-files.ts';
 
 export const PROPOSAL_STATES = [
   'draft',
@@ -215,6 +216,10 @@ export const proposalDetailSchema = proposalSchema
     /** What the reader may do now. */
     availableSteps: z.array(z.enum(PROPOSAL_STEPS)),
     editable: z.boolean(),
+    /** The files of the agreement, first attached first. */
+    files: z.array(agreementFileSchema),
+    /** Whether the reader may attach agreement files now. */
+    mayAttach: z.boolean(),
   })
   .meta({ id: 'ProposalDetail' });
 export type ProposalDetail = z.infer<typeof proposalDetailSchema>;

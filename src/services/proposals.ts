@@ -4,7 +4,7 @@
  * who, when and why. Publishing a signed proposal writes the partnership and the proposal in one
  * transaction.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Database } from '../store/database.ts';
 import { WriteRejected, insertPartnership } from '../store/writes.ts';
@@ -28,6 +28,7 @@ import {
   proposalPatchSchema,
   proposalStepInputSchema,
 } from '../domain/proposals.ts';
+import { agreementFileProblem, ATTACHABLE_STATES, type AgreementFile } from '../domain/agreement-files.ts';
 import type { VetResult } from '../analysis/matching/index.ts';
 import { actorOf, type Principal } from './accounts.ts';
 
@@ -146,9 +147,10 @@ export async function proposalDetail(
 ): Promise<ProposalDetail> {
   const { row, position } = await requireReadable(db, principal, id);
   const reader = principal!;
-  const [steps, same] = await Promise.all([
+  const [steps, same, files] = await Promise.all([
     store.proposalSteps(db, id),
     store.sameCandidate(db, { id, candidateId: row.candidate.id, placeId: row.place.id }),
+    store.agreementFiles(db, id),
   ]);
   // Other offices' proposals for the same partner, as far as the reader may see them.
   const scopes = await placeScopes(
@@ -166,7 +168,69 @@ export async function proposalDetail(
     sameCandidate: visible,
     availableSteps: availableSteps(reader.grants, position).filter((s) => !(own && REVIEW_STEPS.includes(s))),
     editable: editable(row.state) && mayPropose(reader.grants, position),
+    files,
+    mayAttach: mayAttach(reader, row.state, position),
   };
+}
+
+/** The proposing office attaches the agreement once the proposal is approved. */
+const mayAttach = (principal: Principal, state: ProposalState, position: ProposalPosition) =>
+  ATTACHABLE_STATES.includes(state) && mayPropose(principal.grants, position);
+
+/**
+ * Keeps a file of the proposal's agreement. The office that may sign may attach, from the approval on;
+ * the contents must be of the declared type. Returns the file as listed.
+ */
+export async function attachAgreementFile(
+  db: Database,
+  principal: Principal,
+  id: string,
+  file: { name: string; mediaType: string; content: Uint8Array },
+): Promise<AgreementFile> {
+  const { row, position } = await requireReadable(db, principal, id);
+  if (!mayPropose(principal.grants, position))
+    forbidden(`${principal.login} may not attach files to this proposal`);
+  if (!ATTACHABLE_STATES.includes(row.state))
+    throw new WriteRejected(
+      409,
+      `a proposal in state ${row.state} takes no agreement files; they are attached once it is approved`,
+    );
+  const problem = agreementFileProblem(file.mediaType, file.content);
+  if (problem) throw new WriteRejected(422, `file: ${problem}`, [{ field: 'file', reason: problem }]);
+  const fileId = `file:${randomUUID()}`;
+  await db.transaction(actorOf(principal), async (tx) => {
+    // Not while a step moves the proposal: a withdrawn or rejected proposal takes no file.
+    const state = await store.lockProposal(tx, id);
+    if (!state || !ATTACHABLE_STATES.includes(state))
+      throw new WriteRejected(409, 'the proposal was changed meanwhile; reload it');
+    await store.insertAgreementFile(tx, {
+      id: fileId,
+      proposalId: id,
+      name: file.name,
+      mediaType: file.mediaType,
+      bytes: file.content.length,
+      sha256: createHash('sha256').update(file.content).digest('hex'),
+      content: file.content,
+      login: principal.login,
+      userId: principal.userId,
+      organisationId: principal.organisationId,
+    });
+  });
+  const stored = (await store.agreementFiles(db, id)).find((f) => f.id === fileId);
+  return stored!;
+}
+
+/** A file of a proposal's agreement with its contents, for whoever may read the proposal. */
+export async function readAgreementFile(
+  db: Database,
+  principal: Principal | null,
+  id: string,
+  fileId: string,
+) {
+  await requireReadable(db, principal, id);
+  const file = await store.agreementFile(db, id, fileId);
+  if (!file) throw new WriteRejected(404, `proposal ${id} has no file ${fileId}`);
+  return file;
 }
 
 export async function listReadableProposals(

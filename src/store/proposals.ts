@@ -2,6 +2,7 @@
 import { placesWithin } from './place-tree.ts';
 import type { Queryable } from './database.ts';
 import type { Proposal, ProposalState, ProposalStep } from '../domain/proposals.ts';
+import type { AgreementFile } from '../domain/agreement-files.ts';
 
 const PLACE_JSON = (alias: string) =>
   `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'nameEn', ${alias}.name_en,
@@ -211,4 +212,58 @@ export async function placeCountry(db: Queryable, id: string): Promise<string | 
     [id],
   );
   return row?.countryCode ?? null;
+}
+
+// Agreement files -----------------------------------------------------------------------------------
+
+const FILE_COLUMNS = `id, name, media_type AS "mediaType", bytes, sha256, uploaded_at AS "uploadedAt",
+  login AS "uploadedBy"`;
+
+/** The files of a proposal's agreement, first attached first, without their contents. */
+export async function agreementFiles(db: Queryable, proposalId: string): Promise<AgreementFile[]> {
+  return db.query<AgreementFile>(
+    `SELECT ${FILE_COLUMNS} FROM agreement_files WHERE proposal_id = $1 ORDER BY uploaded_at, id`,
+    [proposalId],
+  );
+}
+
+/** One file of a proposal with its contents, or null when the proposal holds no such file. */
+export async function agreementFile(
+  db: Queryable,
+  proposalId: string,
+  fileId: string,
+): Promise<(AgreementFile & { content: Uint8Array }) | null> {
+  const [row] = await db.query<AgreementFile & { content: Uint8Array }>(
+    `SELECT ${FILE_COLUMNS}, content FROM agreement_files WHERE proposal_id = $1 AND id = $2`,
+    [proposalId, fileId],
+  );
+  return row ?? null;
+}
+
+export async function insertAgreementFile(
+  tx: Queryable,
+  file: Omit<AgreementFile, 'uploadedAt' | 'uploadedBy'> & {
+    proposalId: string;
+    content: Uint8Array;
+    login: string;
+    userId: string | null;
+    organisationId: string | null;
+  },
+) {
+  await tx.query(
+    `INSERT INTO agreement_files (id, proposal_id, name, media_type, bytes, sha256, content, login, user_id, organisation_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      file.id,
+      file.proposalId,
+      file.name,
+      file.mediaType,
+      file.bytes,
+      file.sha256,
+      file.content,
+      file.login,
+      file.userId,
+      file.organisationId,
+    ],
+  );
 }

@@ -26,6 +26,7 @@ const INTERNAL_READS = [
   'GET /api/auth/tokens',
   'GET /api/proposals',
   'GET /api/proposals/{id}',
+  'GET /api/proposals/{id}/files/{fileId}',
   'GET /api/inbox',
 ];
 

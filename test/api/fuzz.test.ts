@@ -284,6 +284,8 @@ const QUERY: Record<string, string[]> = {
   'GET /api/proposals/{id}': [],
   'PATCH /api/proposals/{id}': [],
   'POST /api/proposals/{id}/steps': [],
+  'POST /api/proposals/{id}/files': ['name'],
+  'GET /api/proposals/{id}/files/{fileId}': [],
   'GET /status': [],
 };
 const HIDDEN_ROUTES = ['GET /status'];
@@ -857,6 +859,11 @@ interface Body {
 }
 
 const RAW_BODIES: Body[] = [
+  // Files as an agreement's upload sends them: bytes with their media type.
+  { payload: '%PDF-1.7\n%%EOF\n', contentType: 'application/pdf' },
+  { payload: '<script>alert(1)</script>', contentType: 'application/pdf' },
+  { payload: '协议\u0000文本', contentType: 'text/plain' },
+  { payload: 'PK\u0003\u0004', contentType: 'application/ofd' },
   { payload: '{"nameEn": ', contentType: 'application/json' },
   { payload: '{"a":1}garbage', contentType: 'application/json' },
   { payload: '', contentType: 'application/json' },

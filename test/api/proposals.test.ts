@@ -254,4 +254,112 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
       inbox.some((i) => i.kind === 'proposal-to-review' && url.endsWith(encodeURIComponent(i.proposal!.id))),
     ).toBe(false);
   });
+
+  it('keeps the agreement’s files once the proposal is approved, for its readers only', async () => {
+    const office = await signInAs(server.app, 'beijing.office');
+    const drafted = await office('POST', '/api/proposals', {
+      placeId: BEIJING,
+      candidateId: YOKOHAMA,
+      rationale: '城市治理交流',
+    });
+    const url = `/api/proposals/${encodeURIComponent(drafted.json<{ id: string }>().id)}`;
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const name = encodeURIComponent('北京—横滨 友好交流协议书.pdf');
+    const attach = (body: Buffer | object, type: string, fileName = name, as = office) =>
+      as('POST', `${url}/files?name=${fileName}`, body, { 'content-type': type });
+
+    // Not before the approval.
+    expect(expectProblem(await attach(pdf, 'application/pdf'), 409).detail).toMatch(/once it is approved/);
+    await office('POST', `${url}/steps`, { step: 'submit' });
+    const nation = await signInAs(server.app, 'coordinator');
+    expect((await nation('POST', `${url}/steps`, { step: 'approve' })).json<ProposalDetail>().state).toBe(
+      'approved',
+    );
+    expect((await office('GET', url)).json<ProposalDetail>()).toMatchObject({ files: [], mayAttach: true });
+
+    const added = await attach(pdf, 'application/pdf');
+    expect(added.statusCode, added.body).toBe(201);
+    const file = added.json<{
+      id: string;
+      name: string;
+      bytes: number;
+      sha256: string;
+      uploadedBy: string;
+    }>();
+    expect(file).toMatchObject({
+      name: '北京—横滨 友好交流协议书.pdf',
+      mediaType: 'application/pdf',
+      bytes: pdf.length,
+      uploadedBy: 'beijing.office',
+    });
+    expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(added.headers.location).toBe(`${url}/files/${encodeURIComponent(file.id)}`);
+    const text = await attach(
+      Buffer.from('第一条　双方同意建立友好交流关系。\n'),
+      'text/plain; charset=utf-8',
+      'annex.txt',
+    );
+    expect(text.statusCode, text.body).toBe(201);
+    expect((await office('GET', url)).json<ProposalDetail>().files.map((f) => f.name)).toEqual([
+      '北京—横滨 友好交流协议书.pdf',
+      'annex.txt',
+    ]);
+
+    // The download is the file as sent, under its own name, never run as a page of the site.
+    const download = await office('GET', `${url}/files/${encodeURIComponent(file.id)}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="_____ _______.pdf"; filename*=UTF-8''${encodeURIComponent('北京—横滨 友好交流协议书.pdf')}`,
+    );
+    expect(download.headers['content-security-policy']).toMatch(/^sandbox/);
+    expect(download.headers['cache-control']).toBe('private, no-store');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    // The coordinator reads it; another province's office and the public do not learn it exists.
+    expect((await nation('GET', `${url}/files/${encodeURIComponent(file.id)}`)).statusCode).toBe(200);
+    const shanghai = await signInAs(server.app, 'changning.office');
+    expectProblem(await shanghai('GET', `${url}/files/${encodeURIComponent(file.id)}`), 404);
+    expectProblem(
+      await server.app.inject({ method: 'GET', url: `${url}/files/${encodeURIComponent(file.id)}` }),
+      401,
+    );
+    expectProblem(await office('GET', `${url}/files/file%3Anone`), 404);
+
+    // Refused: a reviewer attaching, a script declared as a PDF, a web page, JSON, a bad name, too many bytes.
+    expectProblem(
+      await attach(pdf, 'application/pdf', name, await signInAs(server.app, 'beijing.reviewer')),
+      403,
+    );
+    const disguised = expectProblem(
+      await attach(Buffer.from('<script>alert(1)</script>'), 'application/pdf'),
+      422,
+    );
+    expect(disguised.detail).toMatch(/^file: the contents are not a PDF file/);
+    expectProblem(await attach(Buffer.from('<html><script>alert(1)</script></html>'), 'text/html'), 415);
+    expectProblem(await attach({ name: 'x' }, 'application/json'), 415);
+    expectProblem(await attach(Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'text/plain'), 422);
+    expectProblem(await attach(pdf, 'application/pdf', encodeURIComponent('../../etc/passwd')), 400);
+    expectProblem(await attach(pdf, 'application/pdf', 'a%00.pdf'), 400);
+    expectProblem(await attach(pdf, 'application/pdf', ''), 400);
+    const huge = Buffer.alloc(20 * 1024 * 1024 + 1, 0x20);
+    huge.write('%PDF-1.7');
+    expectProblem(await attach(huge, 'application/pdf'), 413);
+    expect((await office('GET', url)).json<ProposalDetail>().files).toHaveLength(2);
+
+    // Signed and published, the office may still add the signed scan; the files stay internal.
+    await office('POST', `${url}/steps`, {
+      step: 'sign',
+      signing: { signed: '2026-12-01', signatories: '北京市市长；横滨市市长' },
+    });
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    expect((await attach(png, 'image/png', 'scan.png')).statusCode).toBe(201);
+    // A file once attached is part of the record: the database refuses to change or remove it.
+    await expect(server.db.query(`DELETE FROM agreement_files WHERE id = $1`, [file.id])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      server.db.query(`UPDATE agreement_files SET name = 'x' WHERE id = $1`, [file.id]),
+    ).rejects.toThrow(/append-only/);
+  });
 });

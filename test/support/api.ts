@@ -80,12 +80,17 @@ export async function signInAs(app: FastifyInstance, login: string, password = T
   expect(res.statusCode, res.body).toBe(200);
   const cookie = String([res.headers['set-cookie']].flat()[0]).split(';')[0];
   const csrf = res.json<{ csrfToken: string }>().csrfToken;
-  return (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+  return (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object,
+    headers: Record<string, string> = {},
+  ) =>
     app.inject({
       method,
       url,
       payload,
-      headers: { cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
+      headers: { ...headers, cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': csrf }) },
     });
 }
 

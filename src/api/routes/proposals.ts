@@ -12,6 +12,12 @@ import {
   proposalSchema,
   proposalStepInputSchema,
 } from '../../domain/proposals.ts';
+import {
+  AGREEMENT_FILE_MAX_BYTES,
+  AGREEMENT_MEDIA_TYPES,
+  agreementFileName,
+  agreementFileSchema,
+} from '../../domain/agreement-files.ts';
 import * as proposals from '../../services/proposals.ts';
 import { MatchingInputError, vetCandidateInTurns } from '../../analysis/matching/index.ts';
 import { Problem } from '../http.ts';
@@ -92,6 +98,38 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
     },
   );
 
+  app.get(
+    '/api/proposals/:id/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: 'A file of the proposal’s agreement, as a download',
+        params: z.object({ id: z.string().min(1), fileId: z.string().min(1) }),
+        response: {
+          200: {
+            description: 'the file as it was attached, with its media type',
+            content: Object.fromEntries(
+              AGREEMENT_MEDIA_TYPES.map((type) => [type, { schema: z.string().describe('the file') }]),
+            ),
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id, fileId } = request.params;
+      const file = await proposals.readAgreementFile(app.db, await reader(request), id, fileId);
+      // Bytes with a file's content type are sent as they are, not serialised. Never shown inline as a
+      // page of this site: a sandbox keeps any script in an uploaded file from running with its origin.
+      return reply
+        .type(file.mediaType)
+        .header('Cache-Control', 'private, no-store')
+        .header('Content-Security-Policy', "sandbox; default-src 'none'")
+        .header('Content-Disposition', contentDisposition(file.name))
+        .header('Digest', `sha-256=${Buffer.from(file.sha256, 'hex').toString('base64')}`)
+        .send(Buffer.from(file.content) as never);
+    },
+  );
+
   // Each write checks the proposal's own rules (the office or the reviewer at its stage) in the service.
   writeContext(app, null, (w) => {
     w.post(
@@ -149,5 +187,65 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
         return proposals.proposalDetail(w.db, request.writer!, request.params.id);
       },
     );
+
+    // An agreement file comes as the request's body, with its media type as the Content-Type: the bytes
+    // as they are, no multipart form to decode. Its own context keeps the byte parsers off the other routes.
+    void w.register(async (files) => {
+      const f = withZod(files);
+      f.removeContentTypeParser('text/plain');
+      f.addContentTypeParser(
+        AGREEMENT_MEDIA_TYPES,
+        { parseAs: 'buffer', bodyLimit: AGREEMENT_FILE_MAX_BYTES },
+        (_request, body, done) => done(null, body),
+      );
+      f.post(
+        '/api/proposals/:id/files',
+        {
+          bodyLimit: AGREEMENT_FILE_MAX_BYTES,
+          schema: {
+            tags,
+            summary: `Attach a file of the agreement once the proposal is approved: the body is the file, the Content-Type its type (${AGREEMENT_MEDIA_TYPES.join(', ')}), at most ${AGREEMENT_FILE_MAX_BYTES / 1024 / 1024} MiB`,
+            params: idParams,
+            querystring: z.object({ name: agreementFileName }),
+            response: { 201: agreementFileSchema },
+          },
+        },
+        async (request, reply) => {
+          const body = request.body;
+          if (!(body instanceof Uint8Array))
+            throw new Problem(
+              415,
+              'Unsupported Media Type',
+              `send the file as the body with its type as the Content-Type: one of ${AGREEMENT_MEDIA_TYPES.join(', ')}`,
+            );
+          const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+          const file = await proposals.attachAgreementFile(f.db, request.writer!, request.params.id, {
+            name: request.query.name,
+            mediaType,
+            content: body,
+          });
+          return reply
+            .code(201)
+            .header(
+              'Location',
+              `/api/proposals/${encodeURIComponent(request.params.id)}/files/${encodeURIComponent(file.id)}`,
+            )
+            .send(file);
+        },
+      );
+    });
   });
 };
+
+/**
+ * Content-Disposition for a download named `name`: an ASCII fallback for old clients and the exact name
+ * in UTF-8 (RFC 6266, RFC 8187), so 友好城市协议书.pdf downloads under its own name.
+ */
+export function contentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}

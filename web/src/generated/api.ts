@@ -5802,6 +5802,129 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/proposals/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file of the agreement once the proposal is approved: the body is the file, the Content-Type its type (application/pdf, application/ofd, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/msword, application/vnd.oasis.opendocument.text, image/jpeg, image/png, text/plain), at most 20 MiB */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the file name, as the download will offer it */
+                    name: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementFile"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of the proposal’s agreement, as a download */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description the file as it was attached, with its media type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/msword": string;
+                        "application/ofd": string;
+                        "application/pdf": string;
+                        "application/vnd.oasis.opendocument.text": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/{id}/steps": {
         parameters: {
             query?: never;
@@ -6734,6 +6857,28 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgreementFile: {
+            bytes: number;
+            id: string;
+            mediaType: string;
+            name: string;
+            /** @description hex digest of the contents, to check a copy against */
+            sha256: string;
+            uploadedAt: string;
+            /** @description login of who attached it */
+            uploadedBy: string;
+        };
+        AgreementFileInput: {
+            bytes: number;
+            id: string;
+            mediaType: string;
+            name: string;
+            /** @description hex digest of the contents, to check a copy against */
+            sha256: string;
+            uploadedAt: string;
+            /** @description login of who attached it */
+            uploadedBy: string;
+        };
         ApiToken: {
             createdAt: string;
             expiresAt: string;
@@ -9785,7 +9930,9 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
             editable: boolean;
+            files: components["schemas"]["AgreementFile"][];
             id: string;
+            mayAttach: boolean;
             organisationId: string | null;
             partnershipId: string | null;
             place: {
@@ -9854,7 +10001,9 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
             editable: boolean;
+            files: components["schemas"]["AgreementFileInput"][];
             id: string;
+            mayAttach: boolean;
             organisationId: string | null;
             partnershipId: string | null;
             place: {
