@@ -4,13 +4,15 @@
  * Changning office drafts Changning → Yokohama in /proposals/new and sees the vetting, submits it; the
  * Shanghai reviewer finds it in the workspace's inbox and returns it with a comment; the office sees the
  * return in its inbox, edits the rationale and submits again; the reviewer forwards it, the national
- * coordinator approves it; the office records the signing and publishes it, and the partnership opens
+ * coordinator approves it; the office records the signing, attaches the agreement file (a renamed file is
+ * refused) and publishes it, and the partnership opens
  * from the proposal: internal (内部) on the office's profile once signed, public only once published. A
  * Changning department's project under the new tie falls overdue, and both the department and the
  * office see it in their inbox. A partner in a country without diplomatic relations shows the blocking warning and
  * cannot be submitted; a stale edit is refused in Chinese; an overdue milestone links to its project.
  * Screenshots at a desktop and a phone width go to /tmp.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -289,6 +291,39 @@ describe('proposals in the web application', () => {
     await expect.poll(() => state(page)).toBe('已签署');
     expect(await page.getByTestId('proposal-signing').textContent()).toContain('2026年5月20日');
     expect(await page.getByTestId('proposal-signing').textContent()).toContain('长宁区区长；横滨市市长');
+    // The agreement file: a renamed file is refused in Chinese, the real one is kept and downloads as sent.
+    const files = page.getByTestId('agreement-files');
+    expect(await files.textContent()).toContain('尚未上传文件。');
+    const upload = files.getByTestId('agreement-upload');
+    await upload.locator('input[type=file]').setInputFiles({
+      name: '协议书.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html><script>alert(1)</script></html>'),
+    });
+    await upload.getByRole('button', { name: '上传' }).click();
+    await expect
+      .poll(() => files.getByTestId('agreement-problem').textContent())
+      .toContain('文件内容与其类型不符');
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    await upload.locator('input[type=file]').setInputFiles({
+      name: '长宁—横滨友好交流协议书.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    expect(await files.getByTestId('agreement-problem').count()).toBe(0);
+    await upload.getByRole('button', { name: '上传' }).click();
+    await files.getByTestId('agreement-file').waitFor();
+    expect(await page.getByTestId('proposal-notice').textContent()).toBe(
+      '已上传 长宁—横滨友好交流协议书.pdf。',
+    );
+    expect(await files.getByTestId('agreement-file').textContent()).toContain('办理人：changning.editor');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      files.getByRole('link', { name: '长宁—横滨友好交流协议书.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('长宁—横滨友好交流协议书.pdf');
+    expect(readFileSync((await download.path())!).equals(pdf)).toBe(true);
+    await screenshots(page, 'agreement-file');
     // Signed, the tie is in the office's registry, marked internal, and not yet public.
     expect(await changningPartners(page)).toMatch(/横滨[\s\S]*内部/);
     expect(await publicTieToYokohama()).toBe(false);

@@ -3,7 +3,7 @@
  * the order of the review chain as the pages show it, and who may do what as far as the page can tell
  * (the server decides for each proposal and says so in `availableSteps`).
  */
-import { ApiError, everyValue, type Reply, type RequestBody } from './api';
+import { api, ApiError, everyValue, type Reply, type RequestBody } from './api';
 import type { VetResult } from './matching-api';
 import type { User } from './session';
 
@@ -177,5 +177,78 @@ export function proposalErrorKey(error: unknown): string | null {
       return null;
     default:
       return null;
+  }
+}
+
+/** A file of a proposal's agreement, as the proposal lists it. */
+export type AgreementFile = ProposalDetail['files'][number];
+
+/** Largest file the server keeps (its AGREEMENT_FILE_MAX_BYTES). */
+export const AGREEMENT_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The media type the server expects for a file, by its extension: browsers leave the type of an OFD file
+ * empty and some name Word files differently, so the extension decides.
+ */
+const AGREEMENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  ofd: 'application/ofd',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  odt: 'application/vnd.oasis.opendocument.text',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  txt: 'text/plain',
+};
+export const AGREEMENT_ACCEPT = Object.keys(AGREEMENT_TYPES)
+  .map((ext) => `.${ext}`)
+  .join(',');
+
+export function agreementMediaType(fileName: string): string | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return (ext && AGREEMENT_TYPES[ext]) || null;
+}
+
+/** Why a chosen file cannot be attached (the key of a message), or null. */
+export function agreementFileCheck(file: { name: string; size: number }): string | null {
+  if (!agreementMediaType(file.name)) return 'proposals.files.errors.type';
+  if (file.size === 0) return 'proposals.files.errors.empty';
+  if (file.size > AGREEMENT_FILE_MAX_BYTES) return 'proposals.files.errors.tooLarge';
+  return null;
+}
+
+/** Sends a file of the agreement; the server answers with the file as listed. */
+export function uploadAgreementFile(proposalId: string, file: File): Promise<AgreementFile> {
+  return api<AgreementFile>(`${apiPath(proposalId)}/files?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    body: file,
+    headers: { 'content-type': agreementMediaType(file.name) ?? 'application/octet-stream' },
+  });
+}
+
+export const agreementFileUrl = (proposalId: string, fileId: string) =>
+  `${apiPath(proposalId)}/files/${encodeURIComponent(fileId)}`;
+
+/** The key of a message for a refused upload. */
+export function agreementErrorKey(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const detail = error.problem?.detail ?? '';
+  switch (error.status) {
+    case 413:
+      return 'proposals.files.errors.tooLarge';
+    case 415:
+      return 'proposals.files.errors.type';
+    case 400:
+      return /name/.test(detail) ? 'proposals.files.errors.name' : null;
+    case 409:
+      return /changed meanwhile/.test(detail) ? 'proposals.errors.changed' : 'proposals.files.errors.notYet';
+    case 422:
+      if (/not a .* file as declared/.test(detail)) return 'proposals.files.errors.mismatch';
+      if (/empty/.test(detail)) return 'proposals.files.errors.empty';
+      if (/not accepted/.test(detail)) return 'proposals.files.errors.type';
+      return null;
+    default:
+      return proposalErrorKey(error);
   }
 }

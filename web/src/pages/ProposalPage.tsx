@@ -3,7 +3,7 @@
  * other offices proposing the same partner, the full history of its steps, and the steps the reader may
  * take now (and only those): submit, withdraw, approve, return, reject, sign and publish.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, clearCache, useAsync } from '../api';
 import { SignInNotice } from '../components/Accounts';
@@ -11,6 +11,10 @@ import { ProposalProblem, StateTag, Stepper, VettingPanel, pairTitle } from '../
 import { AltName, Loading, NameText, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
 import {
+  AGREEMENT_ACCEPT,
+  agreementErrorKey,
+  agreementFileCheck,
+  agreementFileUrl,
   apiPath,
   BLOCKING_WARNING,
   proposalPath,
@@ -21,6 +25,8 @@ import {
   type ProposalStep,
   type Signing,
   type StepInput,
+  uploadAgreementFile,
+  type AgreementFile,
 } from '../proposals-api';
 import { useSession } from '../session';
 
@@ -191,6 +197,18 @@ function ProposalView({ id }: { id: string }) {
           <Section title={f.t('proposals.details')} id="proposal-details">
             <ProposalFacts detail={d} />
           </Section>
+          {(d.files.length > 0 || d.mayAttach) && (
+            <Section title={f.t('proposals.files.title')} id="proposal-files">
+              <AgreementFiles
+                detail={d}
+                onAttached={(file) => {
+                  clearCache();
+                  setDetail({ ...d, files: [...d.files, file] });
+                  setNotice(f.t('proposals.files.uploaded', { name: file.name }));
+                }}
+              />
+            </Section>
+          )}
           <Section title={f.t('proposals.history')} id="proposal-history">
             <History steps={d.steps} />
           </Section>
@@ -285,6 +303,116 @@ function ProposalFacts({ detail: d }: { detail: ProposalDetail }) {
         </p>
       )}
     </>
+  );
+}
+
+function fileSize(f: Format, bytes: number): string {
+  if (bytes < 1024) return `${f.num(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${f.num(bytes / 1024, 1)} KB`;
+  return `${f.num(bytes / 1024 / 1024, 1)} MB`;
+}
+
+/**
+ * The agreement's files: each downloads under its own name; the office that may sign attaches more once
+ * the proposal is approved. A file is checked here for its type and size before it is sent, and the
+ * server checks its contents.
+ */
+function AgreementFiles({
+  detail: d,
+  onAttached,
+}: {
+  detail: ProposalDetail;
+  onAttached: (file: AgreementFile) => void;
+}) {
+  const f = useFormat();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function attach(event: FormEvent) {
+    event.preventDefault();
+    if (!chosen) return;
+    const check = agreementFileCheck(chosen);
+    if (check) {
+      setProblem(check);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      onAttached(await uploadAgreementFile(d.id, chosen));
+      setChosen(null);
+      if (input.current) input.current.value = '';
+    } catch (e) {
+      const key = agreementErrorKey(e);
+      if (key) setProblem(key);
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div data-testid="agreement-files">
+      <p className="muted small">{f.t('proposals.files.lead')}</p>
+      {d.files.length === 0 ? (
+        <p className="muted">{d.mayAttach ? f.t('proposals.files.none') : f.t('proposals.files.notYet')}</p>
+      ) : (
+        <ul className="agreement-files">
+          {d.files.map((file) => (
+            <li key={file.id} data-testid="agreement-file">
+              <a href={agreementFileUrl(d.id, file.id)} download={file.name} className="break-words">
+                {file.name}
+              </a>{' '}
+              <span className="muted small">
+                {fileSize(f, file.bytes)} · {f.dateTime(file.uploadedAt)} ·{' '}
+                {f.t('proposals.by', { login: file.uploadedBy })}
+              </span>
+              <div className="muted small" title={f.t('proposals.files.sha256')}>
+                SHA-256 <code>{file.sha256.slice(0, 16)}…</code>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {d.mayAttach && (
+        <form className="agreement-upload" onSubmit={(e) => void attach(e)} data-testid="agreement-upload">
+          {/* The browser's own file button speaks the browser's language: a label in the page's stands for it. */}
+          <input
+            id={inputId}
+            ref={input}
+            className="sr-only"
+            type="file"
+            accept={AGREEMENT_ACCEPT}
+            onChange={(e) => {
+              const file = e.target.files?.[0] ?? null;
+              setChosen(file);
+              setError(null);
+              setProblem(file ? agreementFileCheck(file) : null);
+            }}
+          />
+          <label htmlFor={inputId} className="btn">
+            {f.t('proposals.files.choose')}
+          </label>
+          <span className="break-words" data-testid="agreement-chosen">
+            {chosen ? chosen.name : f.t('proposals.files.noneChosen')}
+          </span>
+          <button className="btn" type="submit" disabled={!chosen || busy || problem !== null}>
+            {busy ? f.t('proposals.busy') : f.t('proposals.files.upload')}
+          </button>
+          <p className="muted small">{f.t('proposals.files.accepted')}</p>
+          {problem && (
+            <p className="notice warn" role="alert" data-testid="agreement-problem">
+              {f.t(problem)}
+            </p>
+          )}
+          {error !== null && <ProposalProblem error={error} />}
+        </form>
+      )}
+    </div>
   );
 }
 

@@ -163,6 +163,28 @@ export default {
     agreementTitle: 'Agreement title',
     agreementText: 'Agreement text',
     internal: 'Internal until published.',
+    files: {
+      title: 'Agreement files',
+      lead: 'The signed agreement, its annexes or a scan, kept with the proposal. Internal: only readers of the proposal can download them.',
+      none: 'No file attached yet.',
+      notYet: 'Files are attached once the proposal is approved.',
+      sha256: 'SHA-256 of the contents',
+      choose: 'Choose a file',
+      noneChosen: 'No file chosen.',
+      accepted:
+        'PDF, OFD, Word (DOCX or DOC), ODT, JPEG, PNG or plain text; at most 20 MB. A file once attached cannot be removed.',
+      upload: 'Attach',
+      uploaded: '{{name}} is attached.',
+      errors: {
+        type: 'This kind of file is not accepted: attach a PDF, OFD, Word, ODT, JPEG, PNG or plain-text file.',
+        tooLarge: 'The file is larger than 20 MB.',
+        empty: 'The file is empty.',
+        mismatch:
+          'The file’s contents do not match its type (for example a renamed file): attach the original.',
+        name: 'The file name is not accepted: it may not hold folders or control characters, and at most 255 characters.',
+        notYet: 'Files can only be attached once the proposal is approved.',
+      },
+    },
     sameCandidate: 'Other offices propose the same partner',
     sameCandidateText: '{{candidate}} is also proposed by:',
     history: 'History',
