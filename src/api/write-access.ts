@@ -27,7 +27,7 @@ declare module 'fastify' {
 }
 
 /** The body fields that name places; a write's jurisdiction is where these lie. */
-const PLACE_FIELDS = ['placeA', 'placeB', 'placeId', 'parentId'] as const;
+const PLACE_FIELDS = ['placeA', 'placeB', 'placeId', 'parentId', 'successorId'] as const;
 
 /**
  * The places a write touches: those its body names, the place of a `/api/places/:id/…` path, the

@@ -62,8 +62,8 @@ export const PERMISSIONS: Record<Action, Permission> = {
   'reference.write': {
     roles: ['editor', 'coordinator', 'administrator'],
     reach: 'jurisdiction',
-    en: 'add places, names and coastal flags in the jurisdiction',
-    zh: '在辖区内新增地点、名称和沿海标记',
+    en: 'add places, names, coastal flags and administrative changes in the jurisdiction',
+    zh: '在辖区内新增地点、名称、沿海标记和行政区划调整',
   },
   'cooperation.write': {
     roles: ['department', 'editor', 'coordinator', 'administrator'],

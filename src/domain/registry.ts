@@ -167,6 +167,11 @@ export const sourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
+/** One source, given either by id or in full. */
+export const oneSourceRefSchema = sourceRefSchema.refine((r) => Boolean(r.sourceId) !== Boolean(r.source), {
+  message: 'give either sourceId or source, not both',
+});
+
 const sourcesField = z
   .array(sourceRefSchema)
   .min(1, 'every record needs at least one source')

@@ -16,6 +16,8 @@ import type {
 import { PUBLIC_CHANGES } from './internal-tables.ts';
 import { nextTurn } from '../domain/turns.ts';
 import { publicOnly } from './visibility.ts';
+import { HEIRS_SQL } from './successions.ts';
+import { inheritTies } from '../domain/successions.ts';
 
 /**
  * Saved indices are no part of the Dataset: saving one (or its results) leaves the version as it was, so
@@ -49,10 +51,13 @@ interface PlaceRow {
 
 /** What every analysis reads: public records only, so that no count reveals an internal one. */
 export async function loadDataset(tx: Queryable): Promise<Dataset> {
-  const ties = await tx.query<TieFact>(
+  const signedTies = await tx.query<TieFact>(
     `SELECT id, place_a AS a, place_b AS b, type, level, status, signed_on AS "signedOn", signed_precision AS "signedPrecision"
      FROM partnerships t WHERE ${publicOnly('partnerships', 't')} ORDER BY id`,
   );
+  // A place merged or renamed away: its heir holds its ties in every analysis.
+  const heirs = await tx.query<{ origin: string; heir: string }>(`SELECT origin, heir FROM ${HEIRS_SQL} h`);
+  const ties = inheritTies(signedTies, new Map(heirs.map((h) => [h.origin, h.heir])));
   // Places with ties, the three largest cities and the capital of every country (for gaps and
   // partner profiles), and all their ancestors (to find each place's province).
   const places = await tx.query<PlaceRow>(
@@ -65,6 +70,7 @@ export async function loadDataset(tx: Queryable): Promise<Dataset> {
        UNION SELECT place_b FROM partnerships t WHERE ${publicOnly('partnerships', 't')}
        UNION SELECT id FROM ranked WHERE population_rank <= 3
        UNION SELECT id FROM places WHERE is_capital
+       UNION SELECT successor_id FROM place_successions
        UNION SELECT place_id FROM corridor_nodes
        UNION SELECT place_id FROM observations WHERE place_id IS NOT NULL
        UNION SELECT x.place_id FROM project_places x JOIN projects j ON j.id = x.project_id

@@ -4,8 +4,12 @@
  */
 import type { Queryable } from './database.ts';
 import { COUNTS_SUBDIVISIONS } from '../domain/levels.ts';
+import { UPWARD_EDGES_SQL } from './successions.ts';
 
-/** The places given and every place above them: what a jurisdiction-scoped grant is checked against. */
+/**
+ * The places given and every place above them (and above the heir of a place merged or renamed): what a
+ * jurisdiction-scoped grant is checked against.
+ */
 export async function placeScope(db: Queryable, placeIds: readonly string[]): Promise<string[]> {
   return [...new Set([...(await placeScopes(db, placeIds)).values()].flat())];
 }
@@ -18,11 +22,12 @@ export async function placeScopes(
   const scopes = new Map<string, string[]>();
   if (placeIds.length === 0) return scopes;
   const rows = await db.query<{ origin: string; id: string }>(
-    `WITH RECURSIVE up(origin, id, parent_id, depth) AS (
-       SELECT id, id, parent_id, 0 FROM places WHERE id = ANY($1::text[])
-       UNION ALL
-       SELECT up.origin, p.id, p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
-     ) SELECT origin, id FROM up`,
+    // Up along parents, and from a place merged or renamed to its heir, whose office keeps its records.
+    `WITH RECURSIVE up(origin, id, depth) AS (
+       SELECT id, id, 0 FROM places WHERE id = ANY($1::text[])
+       UNION
+       SELECT up.origin, e.up, up.depth + 1 FROM ${UPWARD_EDGES_SQL} e JOIN up ON e.child = up.id WHERE up.depth < 10
+     ) SELECT DISTINCT origin, id FROM up`,
     [[...new Set(placeIds)]],
   );
   for (const row of rows) {

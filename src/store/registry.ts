@@ -8,6 +8,7 @@ import { currentDecision, decisionOf } from '../domain/decisions.ts';
 import type { SourceKind } from '../domain/registry.ts';
 import { PUBLIC_CHANGES } from './internal-tables.ts';
 import { placesWithinSql, subdivisionTieCountsSql } from './place-tree.ts';
+import { placeAndPredecessorsSql } from './successions.ts';
 import { COUNTS_SUBDIVISIONS, countsSubdivisions } from '../domain/levels.ts';
 import {
   changeVisibleTo,
@@ -366,17 +367,15 @@ export async function listPartnerships(
     filter.yearFrom !== undefined ||
     filter.yearTo !== undefined;
   if (filter.placeId) {
-    if (filter.includeSubdivisions) {
-      cond.add((p) => {
-        const within = placesWithinSql(p(filter.placeId));
-        return `(t.place_a IN ${within} OR t.place_b IN ${within})`;
-      });
-    } else {
-      cond.add((p) => {
-        const id = p(filter.placeId);
-        return `(t.place_a = ${id} OR t.place_b = ${id})`;
-      });
-    }
+    // A place holds its own ties and those of the places merged or renamed into it.
+    cond.add((p) => {
+      const id = p(filter.placeId);
+      const own = `ARRAY${placeAndPredecessorsSql(id)}`;
+      const held = `(t.place_a = ANY(${own}) OR t.place_b = ANY(${own}))`;
+      if (!filter.includeSubdivisions) return held;
+      const within = placesWithinSql(id);
+      return `(t.place_a IN ${within} OR t.place_b IN ${within} OR ${held})`;
+    });
   }
   if (filter.countryCode)
     cond.add((p) => {

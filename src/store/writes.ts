@@ -65,12 +65,12 @@ async function requireIds(
 }
 
 /** Holds a transaction-scoped lock on one record id until the transaction ends. */
-async function lockRecord(tx: Queryable, id: string): Promise<void> {
+export async function lockRecord(tx: Queryable, id: string): Promise<void> {
   await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [id]);
 }
 
 /** Turns source references into links, creating the inline sources. */
-async function resolveSources(
+export async function resolveSources(
   tx: Queryable,
   refs: SourceRef[],
 ): Promise<{ sources: SourceRow[]; links: SourceLink[] }> {

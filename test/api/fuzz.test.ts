@@ -285,6 +285,8 @@ const QUERY: Record<string, string[]> = {
   'PATCH /api/proposals/{id}': [],
   'POST /api/proposals/{id}/steps': [],
   'POST /api/proposals/{id}/files': ['name'],
+  'GET /api/places/{id}/successions': [],
+  'POST /api/places/{id}/successions': [],
   'GET /api/proposals/{id}/files/{fileId}': [],
   'GET /status': [],
 };
@@ -782,6 +784,12 @@ function validRecords(route: string): fc.Arbitrary<Json> {
             { direction: 'need', field: 'Environmental_Technology' },
           ],
         },
+      );
+    case 'POST /api/places/{id}/successions':
+      return fc.constantFrom<Json>(
+        { successorId: SHANGHAI, kind: 'merged', on: '2015-11', source: { sourceId: 'src:doc-001' } },
+        { successorId: HANOI, kind: 'renamed', on: '2010', source: { sourceId: 'src:doc-001' } },
+        { successorId: BEIJING, kind: 'split', on: '2011-08-22', source: { source: { title: '批复' } } },
       );
     case 'POST /api/proposals':
       return fc.constantFrom<Json>(

@@ -239,3 +239,26 @@ export function encodeGb18030(text: string): Buffer {
   }
   return Buffer.from(bytes);
 }
+
+/** Two districts of Shanghai that the small gazetteer lacks: 闸北区 merged into 静安区 in 2015. */
+export const ZHABEI = 'cn:310108';
+export const JINGAN = 'cn:310106';
+
+/** Adds 闸北区 and 静安区 under Shanghai. */
+export async function withZhabeiAndJingan(db: Database): Promise<void> {
+  const district = (id: string, nameEn: string, nameZh: string) => ({
+    id,
+    kind: 'district' as const,
+    nameEn,
+    nameZh,
+    aliases: [],
+    countryCode: 'CN',
+    parentId: SHANGHAI,
+    searchKeys: searchKeysOf({ nameEn, nameZh, aliases: [] }),
+  });
+  await db.transaction('fixture', (tx) =>
+    applyBatch(tx, {
+      places: [district(ZHABEI, 'Zhabei District', '闸北区'), district(JINGAN, 'Jing’an District', '静安区')],
+    }),
+  );
+}

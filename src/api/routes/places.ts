@@ -16,8 +16,19 @@ import { searchKeysOf } from '../../ingest/bootstrap.ts';
 import { Problem } from '../http.ts';
 import { ATTRIBUTION } from '../../domain/attribution.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
+import { placeSuccessionsSchema, successionInputSchema, successionSchema } from '../../domain/successions.ts';
+import * as successions from '../../services/successions.ts';
+import { getSuccession } from '../../store/successions.ts';
 import { actorOf, writeContext } from '../write-access.ts';
-import { booleanParam, countryParam, getRoute, idParams, listBody, pageQuery } from './record-routes.ts';
+import {
+  booleanParam,
+  countryParam,
+  getRoute,
+  idParams,
+  listBody,
+  notFound,
+  pageQuery,
+} from './record-routes.ts';
 
 const tags = ['registry'];
 
@@ -113,6 +124,23 @@ export const placeRoutes: RoutePlugin = async (plugin) => {
     async () => ({ items: await registry.listCorridors(app.db) }),
   );
 
+  app.get(
+    '/api/places/:id/successions',
+    {
+      schema: {
+        tags,
+        summary:
+          'A place’s administrative history: what it continues (merged into it, renamed as it, split off) and what continues it, with the place that holds its ties now',
+        params: idParams,
+        response: { 200: placeSuccessionsSchema },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      return (await successions.placeSuccessions(app.db, id)) ?? notFound('place', id);
+    },
+  );
+
   writeContext(app, 'reference.write', (w) => {
     const writeTags = ['writes'];
     w.post(
@@ -162,6 +190,29 @@ export const placeRoutes: RoutePlugin = async (plugin) => {
         await writes.addAlias(w.db, actorOf(request), id, request.body.alias, request.body.sourceId);
         w.invalidateResolver();
         return reply.code(201).send({ placeId: id, alias: request.body.alias });
+      },
+    );
+
+    w.post(
+      '/api/places/:id/successions',
+      {
+        schema: {
+          tags: writeTags,
+          summary:
+            'Record that a place was merged into another, renamed, or split, with the decision as source; a place merged or renamed passes its ties on to its heir',
+          params: idParams,
+          body: successionInputSchema,
+          response: { 201: successionSchema },
+        },
+      },
+      async (request, reply) => {
+        const id = await successions.recordSuccession(
+          w.db,
+          actorOf(request),
+          request.params.id,
+          request.body,
+        );
+        return reply.code(201).send((await getSuccession(w.db, id))!);
       },
     );
 

@@ -5184,6 +5184,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/places/{id}/successions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place’s administrative history: what it continues (merged into it, renamed as it, split off) and what continues it, with the place that holds its ties now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heir: {
+                                countryCode: string;
+                                id: string;
+                                nameEn: string;
+                                nameZh: string | null;
+                            } | null;
+                            predecessors: components["schemas"]["PlaceSuccession"][];
+                            successors: components["schemas"]["PlaceSuccession"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record that a place was merged into another, renamed, or split, with the decision as source; a place merged or renamed passes its ties on to its heir */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description merged into the successor, renamed as it, or split (one of several parts)
+                         * @enum {string}
+                         */
+                        kind: "merged" | "renamed" | "split";
+                        note?: string;
+                        /** @description when the change took effect: YYYY, YYYY-MM or YYYY-MM-DD */
+                        on: string;
+                        /** @description the decision that made the change (an approval of the State Council, a gazette) */
+                        source: {
+                            /** @default  */
+                            locator?: string;
+                            source?: {
+                                /**
+                                 * @default document
+                                 * @enum {string}
+                                 */
+                                kind?: "document" | "dataset" | "web" | "user" | "reference";
+                                licence?: string;
+                                publisher?: string;
+                                /** Format: date */
+                                retrieved?: string;
+                                title: string;
+                                titleZh?: string;
+                                /** Format: uri */
+                                url?: string;
+                            };
+                            sourceId?: string;
+                        };
+                        /** @description the place that continues this one */
+                        successorId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceSuccession"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects": {
         parameters: {
             query?: never;
@@ -9573,6 +9714,62 @@ export interface components {
             partnerships: number;
             population: number | null;
         };
+        PlaceSuccession: {
+            id: string;
+            /** @enum {string} */
+            kind: "merged" | "renamed" | "split";
+            locator: string;
+            note: string | null;
+            on: string;
+            /** @enum {string} */
+            onPrecision: "year" | "month" | "day";
+            predecessor: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            source: {
+                id: string;
+                title: string;
+                titleZh: string | null;
+                url: string | null;
+            };
+            successor: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+        };
+        PlaceSuccessionInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "merged" | "renamed" | "split";
+            locator: string;
+            note: string | null;
+            on: string;
+            /** @enum {string} */
+            onPrecision: "year" | "month" | "day";
+            predecessor: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            source: {
+                id: string;
+                title: string;
+                titleZh: string | null;
+                url: string | null;
+            };
+            successor: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+        };
         PlaceSummary: {
             /**
              * @description province_level, prefecture_level, county_level_city, district or county in China; region, city or district abroad; null where the data does not tell
@@ -10638,6 +10835,7 @@ export const pathsApiUsersIdRolesDeleteParametersQueryRoleValues = ["viewer","ed
 export const pathsApiPlacesGetParametersQueryKindValues = ["city","province","district","region"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["get"]['parameters']['query']>["kind"]>>;
 export const pathsApiPlacesGetParametersQueryWithPartnershipsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["get"]['parameters']['query']>["withPartnerships"]>>;
 export const pathsApiPlacesPostRequestBodyContentApplicationJsonKindValues = ["city","province","district","region"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
+export const pathsApiPlacesIdSuccessionsPostRequestBodyContentApplicationJsonKindValues = ["merged","renamed","split"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places/{id}/successions"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
 export const pathsApiPartnershipsGetParametersQuerySubdivisionsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiPartnershipsGetParametersQueryTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["type"]>>;
 export const pathsApiPartnershipsGetParametersQueryLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["level"]>>;

@@ -28,11 +28,17 @@ type EntryPath = '/api/partnerships' | '/api/events' | '/api/projects';
 type PartnershipBody = RequestBody<'/api/partnerships'>;
 type ProjectBody = RequestBody<'/api/projects'>;
 
-const KINDS = ['partnership', 'event', 'project'] as const;
+const KINDS = ['partnership', 'event', 'project', 'succession'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** The API names fields like `body.sources.0.source.title`; the forms name them shorter. */
 const FIELD_ALIASES: Record<string, string> = {
+  'source.source.title': 'sourceTitle',
+  'source.source.url': 'sourceUrl',
+  'source.locator': 'sourceLocator',
+  source: 'sourceTitle',
+  successorId: 'successor',
+  on: 'effective',
   'sources.0.source.title': 'sourceTitle',
   'sources.0.source.url': 'sourceUrl',
   'sources.0.locator': 'sourceLocator',
@@ -55,12 +61,18 @@ interface SubmitState {
 }
 
 function useSubmit<P extends EntryPath>(path: P) {
+  const post = usePost<RequestBody<P>>();
+  return { ...post, submit: (body: RequestBody<P>) => post.submit(path, body) };
+}
+
+/** Posts a record to `path` and keeps the outcome: the new id, or the refusal by field in the user's language. */
+function usePost<B>() {
   const f = useFormat();
   const [state, setState] = useState<SubmitState>({ busy: false, errors: {}, general: null, created: null });
-  const submit = async (body: RequestBody<P>) => {
+  const submit = async (path: string, body: B) => {
     setState({ busy: true, errors: {}, general: null, created: null });
     try {
-      const res = await api<Reply<EntryPath, 'post'>>(path, {
+      const res = await api<{ id: string }>(path, {
         method: 'POST',
         body: JSON.stringify(body),
       });
@@ -621,9 +633,91 @@ const KIND_ACTIONS: Record<Kind, Action> = {
   partnership: 'registry.write',
   event: 'cooperation.write',
   project: 'cooperation.write',
+  succession: 'reference.write',
 };
 
 /** Who writes: the signed-in user with their roles, or a request to sign in. */
+type SuccessionBody = RequestBody<'/api/places/{id}/successions'>;
+const SUCCESSION_KINDS: SuccessionBody['kind'][] = ['merged', 'renamed', 'split'];
+
+/**
+ * An administrative change: a place merged into another, renamed, or split, with the decision that made
+ * it. A place merged or renamed passes its ties on to its successor.
+ */
+function SuccessionForm() {
+  const f = useFormat();
+  const s = usePost<SuccessionBody>();
+  const src = useSource();
+  const [predecessor, setPredecessor] = useState<PlaceSearchItem | null>(null);
+  const [successor, setSuccessor] = useState<PlaceSearchItem | null>(null);
+  const [kind, setKind] = useState<SuccessionBody['kind']>('merged');
+  const [on, setOn] = useState('');
+  const [note, setNote] = useState('');
+  const [tried, setTried] = useState(false);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!predecessor) return;
+    const [source] = src.body();
+    void s.submit(`/api/places/${encodeURIComponent(predecessor.id)}/successions`, {
+      successorId: successor?.id ?? '',
+      kind,
+      on,
+      source,
+      note: opt(note),
+    });
+  };
+  // The place that changed names the address the change is sent to: it is asked for before anything is sent.
+  const errors =
+    tried && !predecessor ? { ...s.errors, predecessor: f.t('entry.predecessorMissing') } : s.errors;
+  return (
+    <EntryForm
+      testId="succession-form"
+      label={f.t('entry.succession')}
+      state={s}
+      link={() => `/place/${encodeURIComponent(predecessor?.id ?? '')}`}
+      onSubmit={onSubmit}
+    >
+      <p className="muted small">{f.t('entry.successionLead')}</p>
+      <div className="form-grid">
+        <PlacePicker
+          name="predecessor"
+          label={`${f.t('entry.predecessor')}${f.t('entry.required')}`}
+          value={predecessor}
+          onChange={setPredecessor}
+          error={errors.predecessor}
+        />
+        <PlacePicker
+          name="successor"
+          label={`${f.t('entry.successor')}${f.t('entry.required')}`}
+          value={successor}
+          onChange={setSuccessor}
+          error={errors.successor}
+        />
+        <SelectField
+          name="successionKind"
+          label={f.t('entry.successionKind')}
+          error={errors.kind}
+          value={kind}
+          onChange={setKind}
+          options={SUCCESSION_KINDS.map((k) => ({ value: k, label: f.t(`entry.successionKinds.${k}`) }))}
+        />
+        <Field
+          name="effective"
+          label={`${f.t('entry.effective')}${f.t('entry.required')}`}
+          error={errors.effective}
+        >
+          {(p) => <input {...p} value={on} onChange={(e) => setOn(e.target.value)} />}
+        </Field>
+        <Field name="note" label={`${f.t('entry.note')}${f.t('entry.optional')}`} error={errors.note}>
+          {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
+      </div>
+      <SourceFields errors={errors} values={src.source} set={src.set} />
+    </EntryForm>
+  );
+}
+
 function WriterCard({ kind }: { kind: Kind }) {
   const f = useFormat();
   const session = useSession();
@@ -679,6 +773,7 @@ export default function Entry() {
         {kind === 'partnership' && <PartnershipForm />}
         {kind === 'event' && <EventForm />}
         {kind === 'project' && <ProjectForm />}
+        {kind === 'succession' && <SuccessionForm />}
       </div>
     </div>
   );

@@ -41,6 +41,7 @@ import {
   pathsApiPartnershipsGetParametersQueryTypeValues as TYPES,
 } from '../generated/api';
 import { InternalBadge } from '../components/Visibility';
+import { SuccessionNote, useSuccessions } from '../components/Successions';
 
 export default function PlacePage() {
   const { id = '' } = useParams();
@@ -59,6 +60,11 @@ export default function PlacePage() {
     ? `/api/partnerships${qs({ place: id, subdivisions: withSubdivisions ? 'true' : undefined })}`
     : null;
   const partnerships = useAsync(tiesPath, () => getAll<Partnership>(tiesPath!));
+  const successions = useSuccessions(id);
+  const formerIds = useMemo(
+    () => new Set((successions.data?.predecessors ?? []).map((s) => s.predecessor.id)),
+    [successions.data],
+  );
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -69,9 +75,10 @@ export default function PlacePage() {
 
   const ties = useMemo(() => {
     if (!partnerships.data || !place.data) return undefined;
-    const selfIds = new Set([place.data.id, ...place.data.children.map((c) => c.id)]);
+    // The place, its subdivisions, and the places merged or renamed into it, whose ties it holds.
+    const selfIds = new Set([place.data.id, ...place.data.children.map((c) => c.id), ...formerIds]);
     return tiesOf(partnerships.data, selfIds, place.data.countryCode);
-  }, [partnerships.data, place.data]);
+  }, [partnerships.data, place.data, formerIds]);
 
   return (
     <div className="page place">
@@ -90,6 +97,7 @@ export default function PlacePage() {
                   {f.t(`place.nameSource.${p.nameZhSource}`, { name: p.nameZh })}
                 </p>
               )}
+              <SuccessionNote history={successions.data} />
               <PlaceFacts place={p} ties={ties} />
               <div className="actions">
                 <Link className="btn" to={`/compare?places=${encodeURIComponent(p.id)}`}>
@@ -128,6 +136,7 @@ export default function PlacePage() {
                   <PlaceTies
                     place={p}
                     ties={ties}
+                    formerIds={formerIds}
                     onOpen={(pid) => setParam('partnership', pid)}
                     csvBase={{ place: p.id, subdivisions: withSubdivisions ? 'true' : undefined }}
                   />
@@ -242,11 +251,14 @@ function PlaceFacts({ place: p, ties }: { place: PlaceDetail; ties?: Tie[] }) {
 function PlaceTies({
   place,
   ties,
+  formerIds,
   onOpen,
   csvBase,
 }: {
   place: PlaceDetail;
   ties: Tie[];
+  /** Places merged or renamed into this one, whose ties it holds. */
+  formerIds: ReadonlySet<string>;
   onOpen: (id: string) => void;
   csvBase: Record<string, string | undefined>;
 }) {
@@ -461,7 +473,13 @@ function PlaceTies({
               <thead>
                 <tr>
                   <th scope="col">{f.t('table.partner')}</th>
-                  {showSelf && <th scope="col">{f.t('place.subdivisions')}</th>}
+                  {showSelf && (
+                    <th scope="col">
+                      {ties.some((t) => formerIds.has(t.self.id))
+                        ? f.t('place.signedBy')
+                        : f.t('place.subdivisions')}
+                    </th>
+                  )}
                   <th scope="col">{f.t('table.country')}</th>
                   <th scope="col">{f.t('table.type')}</th>
                   <th scope="col">{f.t('table.level')}</th>
@@ -487,6 +505,9 @@ function PlaceTies({
                     {showSelf && (
                       <td>
                         <NameText of={t.self} />
+                        {formerIds.has(t.self.id) && (
+                          <span className="muted small former-mark">{f.t('place.succession.former')}</span>
+                        )}
                       </td>
                     )}
                     <td>

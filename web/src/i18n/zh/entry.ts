@@ -5,7 +5,7 @@ import type { Widen } from '../types';
 const zh: Widen<typeof en> = {
   entry: {
     title: '数据录入',
-    lead: '录入友好关系、活动或项目，并注明来源。',
+    lead: '录入友好关系、活动、项目或行政区划调整，并注明来源。',
     signInNeeded: '保存记录需要登录具有录入权限的账户。',
     writingAs: '当前录入人：{{name}}',
     scopeHint: '记录将以你的名义保存；服务器会核对记录所涉地点是否在你的角色辖区内。',
@@ -14,6 +14,15 @@ const zh: Widen<typeof en> = {
     partnership: '友好关系',
     event: '活动',
     project: '项目',
+    succession: '行政区划调整',
+    successionLead:
+      '地点并入另一地、更名或拆分，并注明作出调整的批复等依据。并入或更名的地点，其友好关系由继承地承继，列入并计入继承地；友好关系仍按签署时的地点记录。',
+    predecessor: '调整的地点',
+    predecessorMissing: '请选择调整的地点。',
+    successor: '继承地（更名后或并入后的地点）',
+    successionKind: '调整方式',
+    successionKinds: { merged: '并入继承地', renamed: '更名为继承地', split: '拆分（继承地为其中一部分）' },
+    effective: '生效日期（年、年-月或年-月-日，如 2015、2015-11、2015-11-04）',
     placeA: '中方地点',
     placeB: '伙伴地点',
     pickPlace: '搜索地点',

