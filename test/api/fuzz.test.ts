@@ -1055,6 +1055,9 @@ const REGRESSIONS: { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: obje
   // (src/store/registry.ts, searchPlaces).
   { method: 'GET', url: '/api/places?country=JP&q=Shanghai', status: 200 },
   { method: 'GET', url: '/api/places?q=Shanghai&offset=5000', status: 200 },
+  // Coordinates beyond the Earth: the nearby search never returned (src/ingest/resolve/place-index.ts).
+  { method: 'GET', url: '/api/resolve?name=Shanhai&country=CN&lat=1e20&lng=121.4', status: 400 },
+  { method: 'GET', url: '/api/resolve?name=Shanhai&country=CN&lat=31.2&lng=-1e300', status: 400 },
 ];
 
 /** What is sent to a path with a method it does not have. */

@@ -315,6 +315,10 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     );
     expect(download.headers['content-security-policy']).toMatch(/^sandbox/);
     expect(download.headers['cache-control']).toBe('private, no-store');
+    // RFC 9530: the digest of the file as stored, to check a copy against.
+    expect(download.headers['repr-digest']).toBe(
+      `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`,
+    );
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     // The coordinator reads it; another province's office and the public do not learn it exists.
     expect((await nation('GET', `${url}/files/${encodeURIComponent(file.id)}`)).statusCode).toBe(200);

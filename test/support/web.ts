@@ -258,3 +258,11 @@ export async function latinInterfaceText(page: Page, dataNames: string[] = []): 
   });
   return [...new Set(left)];
 }
+
+/** Chooses a place in a place picker (its test id `<picker>-search`) by typing a name and taking the first suggestion. */
+export async function pickPlace(page: Page, picker: string, text: string): Promise<void> {
+  const search = page.locator(`[data-testid=${picker}-search] [role=combobox]`);
+  await search.fill(text);
+  await page.locator(`[data-testid=${picker}-search] [role=option]`).first().waitFor();
+  await search.press('Enter');
+}

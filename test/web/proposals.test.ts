@@ -18,6 +18,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import {
   anonymousPage,
   createTestUser,
+  pickPlace,
   newTestPage,
   screenshotsAtTwoWidths,
   signedInPage,
@@ -40,14 +41,6 @@ const COORDINATOR = { login: 'coordinator', name: '国家协调' };
 const DEPARTMENT = { login: 'changning.commerce', name: '长宁商务委' };
 
 const state = (page: Page) => page.locator('.page-head [data-testid=proposal-state]').textContent();
-
-/** Chooses a place in a picker by typing its name and taking the first suggestion. */
-async function pick(page: Page, picker: string, text: string): Promise<void> {
-  const search = page.locator(`[data-testid=${picker}-search] [role=combobox]`);
-  await search.fill(text);
-  await page.locator(`[data-testid=${picker}-search] [role=option]`).first().waitFor();
-  await search.press('Enter');
-}
 
 const visitorPage = () => anonymousPage(context, 20_000);
 
@@ -125,7 +118,7 @@ describe('proposals in the web application', () => {
     expect(await page.getByTestId('proposal-form').textContent()).toContain('请选择拟结好对象。');
     expect(await page.getByTestId('proposal-form').textContent()).toContain('请填写申请理由。');
 
-    await pick(page, 'proposal-candidate', '横滨');
+    await pickPlace(page, 'proposal-candidate', '横滨');
     await expect.poll(() => page.getByTestId('proposal-candidate-chosen').textContent()).toContain('横滨');
     // The vetting shows at once: score, rank among all candidates and the explanation, in Chinese.
     const vetting = page.getByTestId('vetting');
@@ -410,7 +403,7 @@ describe('proposals in the web application', () => {
     const page = await as(OFFICE);
     await page.goto(`${base}/proposals/new`);
     await expect.poll(() => page.getByTestId('proposal-place-chosen').textContent()).toContain('长宁区');
-    await pick(page, 'proposal-candidate', '布拉格');
+    await pickPlace(page, 'proposal-candidate', '布拉格');
     const blocking = page.getByTestId('vetting-blocking');
     await blocking.waitFor();
     expect(await blocking.textContent()).toContain('不可提交');

@@ -6,9 +6,10 @@
  * district named beside each, and 闸北区's page names its heir. Screenshots at two widths go to /tmp.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import {
   createTestUser,
+  pickPlace,
   screenshotsAtTwoWidths,
   signedInPage,
   startWebServer,
@@ -31,13 +32,6 @@ const OFFICE = { login: 'shanghai.editor', name: '上海外办' };
 let web: WebServer;
 let context: BrowserContext;
 let base: string;
-
-async function pick(page: Page, picker: string, text: string): Promise<void> {
-  const search = page.locator(`[data-testid=${picker}-search] [role=combobox]`);
-  await search.fill(text);
-  await page.locator(`[data-testid=${picker}-search] [role=option]`).first().waitFor();
-  await search.press('Enter');
-}
 
 describe('administrative changes in the web application', () => {
   beforeAll(async () => {
@@ -74,8 +68,8 @@ describe('administrative changes in the web application', () => {
     // Nothing chosen: the form says what is missing, in Chinese.
     await form.getByRole('button', { name: '保存' }).click();
     expect(await form.textContent()).toContain('请选择调整的地点。');
-    await pick(page, 'predecessor', '闸北');
-    await pick(page, 'successor', '静安');
+    await pickPlace(page, 'predecessor', '闸北');
+    await pickPlace(page, 'successor', '静安');
     expect(await page.getByTestId('predecessor-chosen').textContent()).toContain('闸北区');
     await form.locator('[data-field=effective] input').fill('2015-13');
     await form

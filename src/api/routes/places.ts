@@ -42,8 +42,8 @@ const placeQuery = pageQuery.extend({
 const resolveQuery = z.object({
   name: z.string().min(1),
   country: z.string().optional().describe('ISO code or country name'),
-  lat: z.coerce.number().optional(),
-  lng: z.coerce.number().optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lng: z.coerce.number().min(-180).max(180).optional(),
 });
 
 export const placeRoutes: RoutePlugin = async (plugin) => {

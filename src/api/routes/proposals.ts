@@ -125,7 +125,7 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
         .header('Cache-Control', 'private, no-store')
         .header('Content-Security-Policy', "sandbox; default-src 'none'")
         .header('Content-Disposition', contentDisposition(file.name))
-        .header('Digest', `sha-256=${Buffer.from(file.sha256, 'hex').toString('base64')}`)
+        .header('Repr-Digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)
         .send(Buffer.from(file.content) as never);
     },
   );
@@ -241,7 +241,7 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
  * Content-Disposition for a download named `name`: an ASCII fallback for old clients and the exact name
  * in UTF-8 (RFC 6266, RFC 8187), so 友好城市协议书.pdf downloads under its own name.
  */
-export function contentDisposition(name: string): string {
+function contentDisposition(name: string): string {
   const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\%]/g, '_');
   const encoded = encodeURIComponent(name).replace(
     /['()*]/g,

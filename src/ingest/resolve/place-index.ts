@@ -127,6 +127,9 @@ export class PlaceIndex {
 
   /** Gazetteer places within `radiusKm` of a point (source places left out), nearest first. */
   nearby(lat: number, lng: number, radiusKm: number, countryCode?: string | null): NearbyPlace[] {
+    // Not a point on the Earth: nothing is near it. (At 1e20 a cell counter no longer steps, so the loops
+    // below would never end.)
+    if (!(Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && radiusKm >= 0 && radiusKm < 20_100)) return [];
     if (!this.grid) {
       this.grid = new Map();
       for (let i = 0; i < this.places.length; i++) this.addToGrid(i);

@@ -34,6 +34,22 @@ describe('PlaceIndex', () => {
     expect(index.nearby(48.2333, 16.46002, 20, 'CZ')).toEqual([]);
   });
 
+  it('finds nothing near a point that is not on the Earth, and returns at once', () => {
+    const index = new PlaceIndex(PLACES);
+    // At 1e20 adding one to a grid cell gives the same number: the search once looped for ever.
+    for (const [lat, lng] of [
+      [1e20, 16],
+      [48, 1e20],
+      [-1e20, -1e20],
+      [91, 0],
+      [0, 180.5],
+      [Number.NaN, 0],
+      [0, Number.POSITIVE_INFINITY],
+    ])
+      expect(index.nearby(lat, lng, 20)).toEqual([]);
+    expect(index.nearby(48.2333, 16.46002, Number.POSITIVE_INFINITY)).toEqual([]);
+  });
+
   it('finds a source place by name only: not near a point, not by spelling skeleton', () => {
     const index = new PlaceIndex(PLACES);
     index.nearby(48.87, 16.98, 1); // the grid exists before the place is added
