@@ -38,10 +38,7 @@ function isUtf8Text(bytes: Uint8Array): boolean {
 }
 
 /** Accepted media types, each with the usual file extension and the check of its first bytes. */
-export const AGREEMENT_FILE_TYPES: Record<
-  string,
-  { extension: string; matches: (bytes: Uint8Array) => boolean }
-> = {
+const AGREEMENT_FILE_TYPES: Record<string, { extension: string; matches: (bytes: Uint8Array) => boolean }> = {
   'application/pdf': { extension: 'pdf', matches: (b) => startsWith(b, ascii('%PDF-')) },
   // OFD (GB/T 33190), the format of Chinese electronic official documents: a ZIP with OFD.xml.
   'application/ofd': { extension: 'ofd', matches: (b) => zipHolds(b, 'OFD.xml') },

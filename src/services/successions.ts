@@ -8,6 +8,7 @@ import type { Actor, Database } from '../store/database.ts';
 import { WriteRejected, lockRecord, resolveSources } from '../store/writes.ts';
 import { applyBatch } from '../store/batch.ts';
 import * as store from '../store/successions.ts';
+import { placeCountry } from '../store/proposals.ts';
 import { INHERITING_KINDS, type PlaceSuccessions, type SuccessionInput } from '../domain/successions.ts';
 
 export async function recordSuccession(
@@ -20,9 +21,10 @@ export async function recordSuccession(
   await db.transaction(actor, async (tx) => {
     // One change of a place at a time: two offices recording its merger cannot both pass the checks.
     await lockRecord(tx, `succession:${predecessorId}`);
-    const countries = await store.placeCountries(tx, [predecessorId, input.successorId]);
-    const predecessor = countries.get(predecessorId);
-    const successor = countries.get(input.successorId);
+    const [predecessor, successor] = await Promise.all([
+      placeCountry(tx, predecessorId),
+      placeCountry(tx, input.successorId),
+    ]);
     if (!predecessor) throw new WriteRejected(404, `no place with id ${predecessorId}`);
     const errors: { field: string; reason: string }[] = [];
     if (input.successorId === predecessorId)

@@ -117,15 +117,6 @@ export async function getSuccession(db: Queryable, id: string): Promise<Successi
   return row ?? null;
 }
 
-/** The country of each of the given places that exists. */
-export async function placeCountries(db: Queryable, ids: string[]): Promise<Map<string, string>> {
-  const rows = await db.query<{ id: string; countryCode: string }>(
-    `SELECT id, country_code AS "countryCode" FROM places WHERE id = ANY($1::text[])`,
-    [ids],
-  );
-  return new Map(rows.map((r) => [r.id, r.countryCode]));
-}
-
 export async function successionExists(db: Queryable, predecessorId: string, successorId: string) {
   const rows = await db.query(
     `SELECT 1 FROM place_successions WHERE predecessor_id = $1 AND successor_id = $2`,
