@@ -13,6 +13,16 @@ const CITIES_PER_TURN = 20_000;
 
 export async function loadMatchingCandidates(tx: Queryable): Promise<MatchingCandidate[]> {
   const all: MatchingCandidate[] = [];
+  // Each row arrives with strings of its own: one copy of each kind, country and parent id for the whole
+  // pool instead of one per row (about 390,000 strings fewer on the full gazetteer).
+  const shared = new Map<string, string>();
+  const one = <S extends string | null>(value: S): S => {
+    if (value === null) return value;
+    const known = shared.get(value);
+    if (known !== undefined) return known as S;
+    shared.set(value, value);
+    return value;
+  };
   for (let after = ''; ;) {
     const page = await tx.query<MatchingCandidate>(
       `SELECT id, name_en AS "nameEn", name_zh AS "nameZh", kind, country_code AS "countryCode", parent_id AS "parentId",
@@ -22,7 +32,12 @@ export async function loadMatchingCandidates(tx: Queryable): Promise<MatchingCan
        ORDER BY id LIMIT ${PAGE}`,
       [after],
     );
-    all.push(...page);
+    for (const row of page) {
+      row.kind = one(row.kind);
+      row.countryCode = one(row.countryCode);
+      row.parentId = one(row.parentId);
+      all.push(row);
+    }
     if (page.length < PAGE) break;
     after = page[page.length - 1].id;
   }

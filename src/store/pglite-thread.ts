@@ -11,6 +11,13 @@ import type { ThreadReply, ThreadRequest } from './pglite-protocol.ts';
 import { ROWS_PER_MESSAGE, serialiseError } from './pglite-protocol.ts';
 
 const passThrough = (value: string) => value;
+
+/**
+ * PostgreSQL's default 128 MB of shared buffers sits inside PGlite's WebAssembly memory, which never
+ * shrinks: a server kept 120 MB more resident for no speed. Table pages it does not hold come from the
+ * operating system's file cache (the data folder is a real folder), so reads measured no slower with 16 MB.
+ */
+const SHARED_BUFFERS = '16MB';
 const port = parentPort!;
 const { dataDir } = workerData as { dataDir: string };
 
@@ -100,6 +107,7 @@ async function handle(db: PGlite, request: ThreadRequest): Promise<void> {
 
 try {
   const db = await PGlite.create(dataDir, {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
     parsers: {
       [pgliteTypes.DATE]: passThrough,
       [pgliteTypes.TIMESTAMPTZ]: (value: string) => new Date(value).toISOString(),

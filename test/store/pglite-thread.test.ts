@@ -35,6 +35,11 @@ describe('PGlite in its own thread', () => {
     expect(turns).toBeGreaterThan(50);
   });
 
+  it('keeps 16 MB of shared buffers in its WebAssembly memory, not the 128 MB that memory would keep for ever', async () => {
+    const [row] = await db.query<{ shared_buffers: string }>('SHOW shared_buffers');
+    expect(row.shared_buffers).toBe('16MB');
+  });
+
   it('returns a large answer whole and in order, sent in parts', async () => {
     const n = ROWS_PER_MESSAGE * 2 + 17;
     const rows = await db.query<{ g: number }>('SELECT g FROM generate_series(1, $1::int) g ORDER BY g', [n]);

@@ -6,9 +6,6 @@ import type { Database } from '../../store/database.ts';
 import type { PlaceReadScope } from '../../store/visibility.ts';
 import type { AnalysisCache } from '../analysis-cache.ts';
 import { reportContent, type ReportRequest } from './content.ts';
-import { composeReport } from './compose.ts';
-import { reportDocx } from './docx.ts';
-import { reportPdf } from './pdf.ts';
 
 export { REPORT_YEARS, ReportInputError, type ReportRequest } from './content.ts';
 export { REPORT_LANGUAGES, type ReportLanguage } from './vocabulary.ts';
@@ -36,8 +33,14 @@ export async function buildReport(
   scope?: PlaceReadScope,
 ): Promise<ReportFile> {
   const content = await reportContent(db, cache, request, scope);
+  // Loaded on the first report: the chart renderer, PDF and DOCX writers held about 100 MB of a server's
+  // memory from its start for a download most servers never make.
+  const { composeReport } = await import('./compose.ts');
   const report = composeReport(content);
-  const body = format === 'pdf' ? await reportPdf(report) : await reportDocx(report);
+  const body =
+    format === 'pdf'
+      ? await (await import('./pdf.ts')).reportPdf(report)
+      : await (await import('./docx.ts')).reportDocx(report);
   const { from, to } = request.span;
   const subject = (request.placeId ?? 'china').replace(/[^A-Za-z0-9_-]+/g, '-');
   return {
