@@ -19,7 +19,6 @@
  * Results: a markdown table on stdout and bench/results/stall.json.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -36,9 +35,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { whereTimeWent, type WindowTime } from './cpu-stalls.ts';
+import {
+  cpuOf,
+  memoryOf,
+  root,
+  sleep,
+  startServer as startServerProcess,
+  stopAll,
+  type Server,
+} from './server-process.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
 const args = new Map<string, string>();
 // `--name value` or `--name=value` (bench/run.ts passes on only the words that start with '-').
 for (let i = 2; i < process.argv.length; i++) {
@@ -74,134 +81,32 @@ const clock = () => performance.timeOrigin + performance.now();
 const mono = () => Number(process.hrtime.bigint() / 1000n);
 /** Monotonic minus wall-clock milliseconds, to place the probes' (wall-clock) times in the profiles. */
 const monoOffsetMs = mono() / 1000 - clock();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ------------------------------------------------------------------ the server child process
 
-interface Server {
-  name: string;
-  base: string;
-  pid: number;
-  readyS: number;
-  stop(): Promise<void>;
-}
-
-/** Server processes still running, with how to stop each (SIGTERM: it closes its database). */
-const running = new Map<ChildProcess, () => Promise<void>>();
 /** The temporary folder of a run without --data-dir. */
 let tmpDir: string | null = null;
-const stopAll = () => Promise.all([...running.values()].map((stop) => stop()));
 const removeTmp = () => {
   if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
   tmpDir = null;
 };
-process.on('exit', () => {
-  for (const c of running.keys()) c.kill('SIGKILL');
-  removeTmp();
-});
+process.on('exit', removeTmp);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
     void stopAll().finally(() => process.exit(130));
   });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
+const startServer = (name: string, script: string[], dataDir: string) =>
+  startServerProcess(name, {
+    command: [...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), '--import', 'tsx', ...script],
+    dataDir,
+    env: { AMITY_ADMIN_TOKEN: TOKEN },
   });
-}
-
-async function startServer(name: string, script: string[], dataDir: string): Promise<Server> {
-  const port = await freePort();
-  const nodeFlags = cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
-  const started = Date.now();
-  const child = spawn(
-    process.execPath,
-    [...nodeFlags, '--import', 'tsx', ...script, '--port', String(port), '--data-dir', dataDir],
-    {
-      cwd: root,
-      env: { ...process.env, AMITY_ADMIN_TOKEN: TOKEN, AMITY_LOG_LEVEL: 'silent', DATABASE_URL: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const stop = async () => {
-    child.kill('SIGTERM');
-    const code = await Promise.race([exited, sleep(30_000).then(() => 'timeout' as const)]);
-    if (code === 'timeout') {
-      child.kill('SIGKILL');
-      await exited;
-    }
-    running.delete(child);
-  };
-  running.set(child, stop);
-  const head: string[] = [];
-  const tail: string[] = [];
-  const keep = (chunk: Buffer) => {
-    const lines = chunk.toString('utf8').split('\n').filter(Boolean);
-    while (head.length < 20 && lines.length) head.push(lines.shift()!);
-    tail.push(...lines);
-    tail.splice(0, Math.max(0, tail.length - 20));
-  };
-  child.stderr!.on('data', keep);
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${name}: not serving after 900 s:\n${[...head, '…', ...tail].join('\n')}`)),
-      900_000,
-    );
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      keep(chunk);
-      const m = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited with ${code} before serving:\n${[...head, '…', ...tail].join('\n')}`));
-    });
-  });
-  const readyS = (Date.now() - started) / 1000;
-  process.stderr.write(`${name} serving ${base} (pid ${child.pid}, ready in ${readyS.toFixed(1)} s)\n`);
-  return {
-    name,
-    base,
-    pid: child.pid!,
-    readyS,
-    stop,
-  };
-}
-
-/**
- * CPU time of a server's main thread and of the whole process (worker threads too), in ms (Linux /proc,
- * 100 ticks a second). Against the wall time it tells work from waiting for a core on a busy machine.
- */
-function cpuOf(pid: number): { mainMs: number; processMs: number } {
-  const ticks = (file: string) => {
-    const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  };
-  return { mainMs: ticks(`/proc/${pid}/task/${pid}/stat`), processMs: ticks(`/proc/${pid}/stat`) };
-}
 
 const cpuSince = (pid: number, before: { mainMs: number; processMs: number }) => {
   const now = cpuOf(pid);
   return { mainMs: now.mainMs - before.mainMs, processMs: now.processMs - before.processMs };
 };
-
-/** Resident memory of a process and its high-water mark, in MB (Linux /proc). */
-function memoryOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-}
 
 // ------------------------------------------------------------------ HTTP on loopback
 
