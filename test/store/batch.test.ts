@@ -149,6 +149,27 @@ describe.each(ENGINES)('batch writer on %s', (engine) => {
     );
     // The type, claimed by doc-002 only, is still doc-002's.
     expect(p).toMatchObject({ type: 'friendly_exchange' });
+    // The claims say the same: doc-002's date is no longer chosen and keeps no reason; its type still is.
+    const claims = await db.query<Pick<ClaimRow, 'field' | 'source_id' | 'chosen' | 'reason'>>(
+      `SELECT field, source_id, chosen, reason FROM claims
+       WHERE record_type = 'partnership' AND record_id = $1 AND field IN ('signed', 'type') ORDER BY field, source_id`,
+      [id],
+    );
+    expect(claims).toEqual([
+      {
+        field: 'signed',
+        source_id: DOC_001.id,
+        chosen: true,
+        reason: (p!.provenance as Record<string, string>).signed,
+      },
+      { field: 'signed', source_id: DOC_002.id, chosen: false, reason: null },
+      {
+        field: 'type',
+        source_id: DOC_002.id,
+        chosen: true,
+        reason: (p!.provenance as Record<string, string>).type,
+      },
+    ]);
     const history = p!.history as { actor: string; action: string; before: { signed_on: string } | null }[];
     const last = history.at(-1)!;
     expect(last).toMatchObject({ actor: 'editor', action: 'update' });

@@ -137,8 +137,10 @@ export async function recomputePartnerships(tx: Queryable, ids: string[]): Promi
       source_id: string;
       kind: SourceKind;
       value: unknown;
+      chosen: boolean;
+      reason: string | null;
     }>(
-      `SELECT c.record_id, c.field, c.source_id, s.kind, c.value
+      `SELECT c.record_id, c.field, c.source_id, s.kind, c.value, c.chosen, c.reason
        FROM claims c JOIN sources s ON s.id = c.source_id
        WHERE c.record_type = 'partnership' AND c.record_id = ANY($1::text[])`,
       [slice],
@@ -219,17 +221,29 @@ export async function recomputePartnerships(tx: Queryable, ids: string[]): Promi
       [JSON.stringify(fields)],
     );
     for (const u of updated) changed.add(u.id);
-    await tx.query(
-      `UPDATE claims c SET chosen = (r.source_id IS NOT NULL), reason = r.reason
-       FROM (SELECT c2.record_id, c2.field, c2.source_id AS claim_source, x.source_id, x.reason
-             FROM claims c2 LEFT JOIN jsonb_to_recordset($2::jsonb) AS x (record_id text, field text, source_id text, reason text)
-               ON x.record_id = c2.record_id AND x.field = c2.field AND x.source_id = c2.source_id
-             WHERE c2.record_type = 'partnership' AND c2.record_id = ANY($1::text[])) AS r
-       WHERE c.record_type = 'partnership' AND c.record_id = r.record_id AND c.field = r.field
-         AND c.source_id = r.claim_source
-         AND (c.chosen, c.reason) IS DISTINCT FROM ((r.source_id IS NOT NULL), r.reason)`,
-      [slice, JSON.stringify(chosen)],
+    // Which claims are chosen, and why, is known here for every claim of the slice: only those whose
+    // choice or reason changed are written, each found by its key. (Matching the whole list against the
+    // claims in SQL let the planner, which expects 100 rows of a JSON list, pick a nested loop that took
+    // minutes on a registry ten times the real one.)
+    const reasons = new Map(
+      chosen.map((c) => [`${c.record_id}\u0000${c.field}\u0000${c.source_id}`, c.reason]),
     );
+    const changedClaims = claims.flatMap((c) => {
+      const key = `${c.record_id}\u0000${c.field}\u0000${c.source_id}`;
+      const isChosen = reasons.has(key);
+      const reason = isChosen ? reasons.get(key)! : null;
+      return c.chosen === isChosen && c.reason === reason
+        ? []
+        : [{ record_id: c.record_id, field: c.field, source_id: c.source_id, chosen: isChosen, reason }];
+    });
+    if (changedClaims.length)
+      await tx.query(
+        `UPDATE claims c SET chosen = x.chosen, reason = x.reason
+         FROM jsonb_to_recordset($1::jsonb) AS x (record_id text, field text, source_id text, chosen boolean, reason text)
+         WHERE c.record_type = 'partnership' AND c.record_id = x.record_id AND c.field = x.field
+           AND c.source_id = x.source_id`,
+        [JSON.stringify(changedClaims)],
+      );
   });
   return changed;
 }
