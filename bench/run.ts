@@ -1,10 +1,10 @@
 /**
  * Runs every benchmark in turn: the registry (import and API), the network metrics against NetworkX and
  * igraph, the composite-indicator engine, the back-test of partner matching, and whether heavy requests
- * stall the server (stall), fifty signed-in users reading and writing at once (accounts), and the first visits and memory after a start (start). Each prints a markdown table for the README.
+ * stall the server (stall), fifty signed-in users reading and writing at once (accounts), the first visits and memory after a start (start), and the registry at ten times its size on PostgreSQL (scale). Each prints a markdown table for the README.
  *
  *   npm run bench            all of them
- *   npm run bench registry   one of them (registry | network | indices | matching | stall | accounts | start)
+ *   npm run bench registry   one of them (registry | network | indices | matching | stall | accounts | start | scale)
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -19,6 +19,7 @@ const benches: Record<string, string> = {
   stall: path.join(here, 'stall.ts'),
   accounts: path.join(here, 'accounts.ts'),
   start: path.join(here, 'start.ts'),
+  scale: path.join(here, 'scale.ts'),
 };
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const extra = process.argv.slice(2).filter((a) => a.startsWith('-'));
