@@ -360,12 +360,6 @@ export async function listPartnerships(
 ): Promise<Paged<PartnershipListItem> & { dated: number; typed: number }> {
   const cond = new Conditions();
   cond.add((p) => visibleTo('partnerships', 't', filter.scope ?? PUBLIC_ONLY, p));
-  // With a filter that leaves few ties (a place, signing years, a source), a country or continent is
-  // checked tie by tie through the places' keys; alone, ties are tested against the set of its places.
-  const selective =
-    Boolean(filter.placeId || filter.sourceId) ||
-    filter.yearFrom !== undefined ||
-    filter.yearTo !== undefined;
   if (filter.placeId) {
     // A place holds its own ties and those of the places merged or renamed into it.
     cond.add((p) => {
@@ -377,28 +371,19 @@ export async function listPartnerships(
       return `(t.place_a IN ${within} OR t.place_b IN ${within} OR ${held})`;
     });
   }
+  // A tie's countries are kept beside it (partnership_countries): a country or continent reads its
+  // own ties, whatever the number of its places.
   if (filter.countryCode)
-    cond.add((p) => {
-      const c = p(filter.countryCode);
-      if (selective) {
-        const at = (side: string) =>
-          `EXISTS (SELECT 1 FROM places p WHERE p.id = ${side} AND p.country_code = ${c})`;
-        return `(${at('t.place_a')} OR ${at('t.place_b')})`;
-      }
-      const inCountry = `(SELECT id FROM places WHERE country_code = ${c})`;
-      return `(t.place_a IN ${inCountry} OR t.place_b IN ${inCountry})`;
-    });
+    cond.add(
+      (p) =>
+        `t.id IN (SELECT pc.partnership_id FROM partnership_countries pc WHERE pc.country_code = ${p(filter.countryCode)})`,
+    );
   if (filter.continent)
-    cond.add((p) => {
-      const c = p(filter.continent);
-      if (selective) {
-        const at = (side: string) =>
-          `EXISTS (SELECT 1 FROM places p JOIN countries k ON k.code = p.country_code WHERE p.id = ${side} AND k.continent = ${c})`;
-        return `(${at('t.place_a')} OR ${at('t.place_b')})`;
-      }
-      const onContinent = `(SELECT p.id FROM places p JOIN countries k ON k.code = p.country_code WHERE k.continent = ${c})`;
-      return `(t.place_a IN ${onContinent} OR t.place_b IN ${onContinent})`;
-    });
+    cond.add(
+      (p) =>
+        `t.id IN (SELECT pc.partnership_id FROM partnership_countries pc JOIN countries k ON k.code = pc.country_code
+           WHERE k.continent = ${p(filter.continent)})`,
+    );
   if (filter.type) cond.add((p) => `t.type = ${p(filter.type)}`);
   if (filter.level) cond.add((p) => `t.level = ${p(filter.level)}`);
   if (filter.status) cond.add((p) => `t.status = ${p(filter.status)}`);

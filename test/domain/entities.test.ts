@@ -12,6 +12,7 @@ import {
   type EntityDescriptor,
 } from '../../src/domain/entities/index.ts';
 import { PLACES } from '../../src/domain/entities/places.ts';
+import { PARTNERSHIPS } from '../../src/domain/entities/partnerships.ts';
 import {
   eventId,
   membershipId,
@@ -25,6 +26,7 @@ import { BATCH_TABLES } from '../../src/store/batch.ts';
 /** Tables of the schema that no entity describes, and why. */
 const NOT_DESCRIBED: Record<string, string> = {
   place_keys: 'one row per search key of a place, kept in step with places by a trigger',
+  partnership_countries: 'the countries of each tie, kept in step with the ties and places by triggers',
   change_log: 'the history of every write, filled by triggers: about records, not records',
   imports: 'the reports of this database’s import runs',
   meta: 'facts about this database itself (gazetteer build, reclaimed space)',
@@ -133,6 +135,7 @@ describe.each(ENGINES)('entity descriptors against the schema on %s', (engine) =
     const undescribed = schemaTables.filter((name) => !described.includes(name));
     expect(undescribed.sort()).toEqual(Object.keys(NOT_DESCRIBED).sort());
     expect(PLACES.maintained).toContain('place_keys');
+    expect(PARTNERSHIPS.maintained).toContain('partnership_countries');
   });
 
   it('declares exactly the foreign keys of the schema', () => {

@@ -124,6 +124,26 @@ describe.each(ENGINES)('registry reads on %s', (engine) => {
     );
   });
 
+  it("a tie's countries follow its places: a place moved to another country moves its ties' filter", async () => {
+    const moveTo = (code: string) =>
+      t.db.transaction('reader-fixture', (tx) =>
+        tx.query(`UPDATE places SET country_code = $1 WHERE id = $2`, [code, HCMC]),
+      );
+    await moveTo('TH');
+    try {
+      expect(await ids({ countryCode: 'VN' })).toEqual([P.hanoi]);
+      expect(await ids({ countryCode: 'TH' })).toEqual([P.hcmc, P.chiangMai].sort());
+      // Both sides' countries stay: Shanghai's tie is still China's.
+      expect(await ids({ countryCode: 'CN', placeId: SHANGHAI })).toEqual(
+        [P.hcmc, P.yokohama, P.chiangMai].sort(),
+      );
+    } finally {
+      await moveTo('VN');
+    }
+    expect(await ids({ countryCode: 'VN' })).toEqual([P.hcmc, P.hanoi].sort());
+    expect(await ids({ countryCode: 'TH' })).toEqual([P.chiangMai]);
+  });
+
   it('listPartnerships sorts and pages with totals', async () => {
     const signed = async (order: 'asc' | 'desc') =>
       (await listPartnerships(t.db, {}, { ...page, sort: 'signed', order })).items.map(

@@ -33,4 +33,5 @@ export const PARTNERSHIPS = entity({
   sourced: true,
   claimed: true,
   counted: true,
+  maintained: ['partnership_countries'],
 });
