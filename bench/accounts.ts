@@ -17,17 +17,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchArgs } from './args.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i++) {
-  const a = process.argv[i];
-  if (!a.startsWith('--')) continue;
-  const eq = a.indexOf('=');
-  if (eq > 0) args.set(a.slice(2, eq), a.slice(eq + 1));
-  else args.set(a.slice(2), process.argv[++i]);
-}
+const args = benchArgs();
 const seconds = Number(args.get('seconds') ?? 60);
 const userCount = Number(args.get('users') ?? 50);
 const keptDataDir = args.get('data-dir');

@@ -9,15 +9,14 @@
  */
 import autocannon from 'autocannon';
 import os from 'node:os';
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database } from '../src/store/database.ts';
 import { bootstrap } from '../src/ingest/bootstrap.ts';
 import { buildServer } from '../src/api/server.ts';
+import { registryRequestMix } from './registry-mix.ts';
+import { withNewPostgresDatabase } from './postgres-database.ts';
+import { benchArgs } from './args.ts';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2)
-  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const args = benchArgs();
 const seconds = Number(args.get('seconds') ?? 10);
 const engines = (args.get('engines') ?? 'pglite,postgres').split(',');
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -59,20 +58,7 @@ async function withDatabase(engine: string, fn: (db: Database) => Promise<void>)
     }
     return;
   }
-  const name = `amity_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
-  try {
-    await fn(db);
-  } finally {
-    await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  await withNewPostgresDatabase(serverUrl, fn);
 }
 
 async function measure(engine: string): Promise<EngineResult> {
@@ -103,25 +89,7 @@ async function measure(engine: string): Promise<EngineResult> {
     const app = await buildServer({ db });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     result.health = await load(`${address}/api/health`);
-    const [{ id: someId }] = await db.query<{ id: string }>(
-      `SELECT id FROM partnerships ORDER BY id LIMIT 1 OFFSET 1000`,
-    );
-    const queries = [
-      {
-        name: "a city's partners (Shanghai, 100 rows)",
-        path: '/api/partnerships?place=gn%3A1796236&limit=100',
-      },
-      { name: 'by country (France, 50 rows)', path: '/api/partnerships?country=FR&limit=50' },
-      {
-        name: 'by continent and years (Africa, 1990–2010)',
-        path: '/api/partnerships?continent=Africa&from=1990&to=2010&limit=50',
-      },
-      {
-        name: 'one partnership with sources and history',
-        path: `/api/partnerships/${encodeURIComponent(someId)}`,
-      },
-      { name: 'place search (上海)', path: `/api/places?q=${encodeURIComponent('上海')}&limit=10` },
-    ];
+    const queries = await registryRequestMix(db);
     for (const q of queries)
       result.queries.push({
         name: q.name,

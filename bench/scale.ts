@@ -22,23 +22,17 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openDatabase, type Database, type Queryable } from '../src/store/database.ts';
+import type { Database, Queryable } from '../src/store/database.ts';
 import { bootstrap } from '../src/ingest/bootstrap.ts';
 import { buildServer } from '../src/api/server.ts';
 import { applyBatch, type PartnershipClaimRow, type UserPlaceRow } from '../src/store/batch.ts';
 import type { PlaceKind } from '../src/domain/geo.ts';
 import { root } from './server-process.ts';
+import { benchArgs } from './args.ts';
+import { registryRequestMix } from './registry-mix.ts';
+import { withNewPostgresDatabase } from './postgres-database.ts';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i++) {
-  const a = process.argv[i];
-  if (!a.startsWith('--')) continue;
-  const eq = a.indexOf('=');
-  if (eq > 0) args.set(a.slice(2, eq), a.slice(eq + 1));
-  else args.set(a.slice(2), process.argv[++i] ?? '');
-}
+const args = benchArgs();
 const copies = Number(args.get('copies') ?? 9);
 const seconds = Number(args.get('seconds') ?? 10);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -104,25 +98,7 @@ async function measureSize(db: Database): Promise<SizeResult> {
   const app = await buildServer({ db });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const health = await load(`${address}/api/health`);
-  const [{ id: someId }] = await db.query<{ id: string }>(
-    `SELECT id FROM partnerships ORDER BY id LIMIT 1 OFFSET 1000`,
-  );
-  const mix = [
-    {
-      name: "a city's partners (Shanghai, 100 rows)",
-      path: '/api/partnerships?place=gn%3A1796236&limit=100',
-    },
-    { name: 'by country (France, 50 rows)', path: '/api/partnerships?country=FR&limit=50' },
-    {
-      name: 'by continent and years (Africa, 1990–2010)',
-      path: '/api/partnerships?continent=Africa&from=1990&to=2010&limit=50',
-    },
-    {
-      name: 'one partnership with sources and history',
-      path: `/api/partnerships/${encodeURIComponent(someId)}`,
-    },
-    { name: 'place search (上海)', path: `/api/places?q=${encodeURIComponent('上海')}&limit=10` },
-  ];
+  const mix = await registryRequestMix(db);
   const queries: SizeResult['queries'] = [];
   for (const q of mix) {
     // Where the time goes, one request at a time (after one to warm up).
@@ -225,14 +201,7 @@ async function multiply(db: Database): Promise<{ placesS: number; tiesS: number;
 }
 
 async function main(): Promise<void> {
-  const name = `amity_scale_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
-  try {
+  await withNewPostgresDatabase(serverUrl, async (db) => {
     process.stderr.write('loading the real data…\n');
     const loadStarted = performance.now();
     await bootstrap(db);
@@ -285,11 +254,7 @@ async function main(): Promise<void> {
         `| ${q.name} | ${cell(q.uncached, one.health)} | ${cell(q.cached, one.health)} | ${cell(m.uncached, many.health)} | ${cell(m.cached, many.health)} | ${splitCell(q.split)} | ${splitCell(m.split)} |`,
       );
     }
-  } finally {
-    await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 await main();

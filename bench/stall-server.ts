@@ -18,13 +18,12 @@ import { buildServer } from '../src/api/server.ts';
 import { AnalysisCache } from '../src/services/analysis-cache.ts';
 import { createUser } from '../src/services/accounts.ts';
 import { loginRecord } from '../src/store/accounts.ts';
+import { benchArgs } from './args.ts';
 
 /** The password of the bench users (bench/accounts.ts signs in with it). */
 const BENCH_PASSWORD = 'bench password long enough';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2)
-  args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const args = benchArgs();
 const dataDir = args.get('data-dir');
 if (!dataDir) {
   console.error('usage: bench/stall-server.ts --data-dir DIR [--port PORT]');

@@ -44,19 +44,10 @@ import {
   stopAll,
   type Server,
 } from './server-process.ts';
+import { benchArgs } from './args.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const args = new Map<string, string>();
-// `--name value` or `--name=value` (bench/run.ts passes on only the words that start with '-').
-for (let i = 2; i < process.argv.length; i++) {
-  const a = process.argv[i];
-  if (!a.startsWith('--')) continue;
-  const eq = a.indexOf('=');
-  const next = process.argv[i + 1];
-  if (eq > 0) args.set(a.slice(2, eq), a.slice(eq + 1));
-  else if (next !== undefined && !next.startsWith('--')) args.set(a.slice(2), process.argv[++i]);
-  else args.set(a.slice(2), 'true');
-}
+const args = benchArgs();
 const floodSeconds = Number(args.get('flood-seconds') ?? 15);
 const units = Number(args.get('units') ?? 10_000);
 const indicators = Number(args.get('indicators') ?? 50);

@@ -19,15 +19,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { cpuOf, memoryOf, root, sleep, startServer, stopAll } from './server-process.ts';
+import { benchArgs } from './args.ts';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i++) {
-  const a = process.argv[i];
-  if (!a.startsWith('--')) continue;
-  const eq = a.indexOf('=');
-  if (eq > 0) args.set(a.slice(2, eq), a.slice(eq + 1));
-  else args.set(a.slice(2), process.argv[++i] ?? '');
-}
+const args = benchArgs();
 
 const MEMORY_SECONDS = 60;
 const SHANGHAI = encodeURIComponent('gn:1796236');
