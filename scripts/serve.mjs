@@ -10,7 +10,8 @@
  * read when the process starts, so it is set for the server's process here.
  *
  * The server runs in its own process group: a Ctrl+C reaches this process alone, which passes it on
- * once (a second SIGINT would end the server before it has closed its database).
+ * once (a second SIGINT would end the server before it has closed its database). Should this process be
+ * killed, the server sees its channel close and stops by itself.
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
@@ -24,7 +25,13 @@ if (process.platform === 'linux' && env.MALLOC_ARENA_MAX === undefined) env.MALL
 const server = spawn(
   process.execPath,
   ['--import', 'tsx', path.join(root, 'src', 'cli', 'main.ts'), 'serve', ...process.argv.slice(2)],
-  { cwd: process.cwd(), env, stdio: 'inherit', detached: process.platform !== 'win32' },
+  // The channel ('ipc') closes when this process ends, however it ends: the server then stops too.
+  {
+    cwd: process.cwd(),
+    env,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    detached: process.platform !== 'win32',
+  },
 );
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
   process.on(signal, () => {

@@ -165,13 +165,18 @@ withDb(program.command('serve'))
     updateOwnerInfo(db, { url: address });
     // Before the "serving" line: whoever waits for it may stop the server at once, and a signal with no
     // handler yet would end the process without closing the database and freeing its folder.
-    const shutdown = async () => {
-      await app.close();
-      await db.close();
-      process.exit(0);
-    };
+    let stopping: Promise<void> | null = null;
+    const shutdown = () =>
+      (stopping ??= (async () => {
+        await app.close();
+        await db.close();
+        process.exit(0);
+      })());
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
+    // Started by scripts/serve.mjs (npm start) with a channel to it: when the launcher ends, however it
+    // ends (even killed), the server closes its database and stops instead of running on without it.
+    if (process.send) process.once('disconnect', shutdown);
     process.stdout.write(
       `Amity is serving ${address} (database: ${db.engine}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
     );

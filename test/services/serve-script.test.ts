@@ -15,10 +15,13 @@ const SCRIPT = path.join(ROOT, 'scripts', 'serve.mjs');
 const START_TIMEOUT_MS = 150_000;
 
 const launched = new Set<ChildProcess>();
+const servers = new Set<number>();
 const folders: string[] = [];
 afterEach(() => {
   for (const child of launched) if (child.exitCode === null) child.kill('SIGKILL');
   launched.clear();
+  for (const pid of servers) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  servers.clear();
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -78,6 +81,7 @@ async function launch(): Promise<{
     .trim()
     .split(/\s+/);
   expect(children).toHaveLength(1);
+  servers.add(Number(children[0]));
   return { launcher, serverPid: Number(children[0]), dataDir, ended };
 }
 
@@ -106,4 +110,14 @@ describe.runIf(process.platform === 'linux')('npm start (scripts/serve.mjs)', ()
       expect(existsSync(dataDir)).toBe(true);
     }
   }, 360_000);
+
+  it('stops the server, its database closed, when the launcher itself is killed', async () => {
+    const { launcher, serverPid, dataDir, ended } = await launch();
+    launcher.kill('SIGKILL');
+    await ended;
+    const deadline = Date.now() + 30_000;
+    while (alive(serverPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(alive(serverPid)).toBe(false);
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+  }, 180_000);
 });
