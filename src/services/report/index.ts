@@ -33,7 +33,7 @@ export async function buildReport(
   scope?: PlaceReadScope,
 ): Promise<ReportFile> {
   const content = await reportContent(db, cache, request, scope);
-  // Loaded on the first report: the chart renderer, PDF and DOCX writers held about 100 MB of a server's
+  // Loaded on the first report: the chart renderer, PDF and DOCX writers held about 60 MB of a server's
   // memory from its start for a download most servers never make.
   const { composeReport } = await import('./compose.ts');
   const report = composeReport(content);
