@@ -236,7 +236,7 @@ export async function readAgreementFile(
 export async function listReadableProposals(
   db: Database,
   principal: Principal,
-  filter: { state?: ProposalState; placeId?: string },
+  filter: { state?: ProposalState; placeId?: string; partnershipId?: string },
 ): Promise<Proposal[]> {
   const scopes = jurisdictionsFor(principal.grants, READ_ACTIONS);
   if (scopes?.length === 0) return [];

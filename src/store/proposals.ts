@@ -34,7 +34,7 @@ export async function getProposal(db: Queryable, id: string): Promise<ProposalRo
 export async function listProposals(
   db: Queryable,
   scopes: string[] | null,
-  filter: { state?: ProposalState; placeId?: string },
+  filter: { state?: ProposalState; placeId?: string; partnershipId?: string },
 ): Promise<ProposalRow[]> {
   const params: unknown[] = [];
   const where: string[] = [];
@@ -50,6 +50,10 @@ export async function listProposals(
   if (filter.placeId) {
     params.push(filter.placeId);
     where.push(`r.place_id = $${params.length}`);
+  }
+  if (filter.partnershipId) {
+    params.push(filter.partnershipId);
+    where.push(`r.partnership_id = $${params.length}`);
   }
   return db.query<ProposalRow>(
     `${proposalSelect(`jsonb_build_object('warnings', r.vetting -> 'warnings')`)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.updated_at DESC, r.id`,

@@ -155,6 +155,16 @@ describe.each(ENGINES)('proposals on %s', (engine) => {
     expect(tie.json()).toMatchObject({ visibility: 'public' });
     expect((await publicTies()).some((t) => t.placeB.id === YOKOHAMA)).toBe(true);
 
+    // From the tie back to its proposal (its signing and agreement files), for the proposal's readers only.
+    const byTie = `/api/proposals?partnership=${encodeURIComponent(detail.partnershipId!)}`;
+    const proposalsOf = async (as: typeof office) =>
+      (await as('GET', byTie)).json<{ items: { id: string; signing: unknown }[] }>().items;
+    expect(await proposalsOf(office)).toMatchObject([{ id, signing: { agreementTitle: '友好交流协议' } }]);
+    expect((await proposalsOf(nation)).map((p) => p.id)).toEqual([id]);
+    expect(await proposalsOf(await signInAs(server.app, 'beijing.office'))).toEqual([]);
+    expectProblem(await server.app.inject({ method: 'GET', url: byTie }), 401);
+    expect((await office('GET', '/api/proposals?partnership=pt%3Anone')).json()).toEqual({ items: [] });
+
     // Steps are append-only like the change log.
     await expect(server.db.query(`DELETE FROM proposal_steps WHERE proposal_id = $1`, [id])).rejects.toThrow(
       /append-only/,

@@ -354,11 +354,28 @@ describe('proposals in the web application', () => {
     await expect
       .poll(() => page.locator('main').textContent())
       .toMatch(/长宁区[\s\S]*横滨|横滨[\s\S]*长宁区/);
+    // The tie's page leads its office to the signed agreement, its file and the proposal behind it.
+    const agreement = page.getByTestId('tie-agreement');
+    await agreement.waitFor();
+    expect(await agreement.locator('h3').textContent()).toBe('协议');
+    expect(await agreement.getByTestId('proposal-signing').textContent()).toContain('签署日期');
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      agreement.getByRole('link', { name: '长宁—横滨友好交流协议书.pdf' }).click(),
+    ]);
+    expect(readFileSync((await again.path())!).equals(pdf)).toBe(true);
+    await screenshots(page, 'tie-agreement');
+    const tieUrl = page.url();
+    await agreement.getByRole('link', { name: '查看申请及审批记录' }).click();
+    await page.waitForURL(proposalUrl);
     await page.close();
-    // Published, it is on the public profile.
+    // Published, it is on the public profile; the proposal and its agreement file stay internal.
     expect(await publicTieToYokohama()).toBe(true);
     const visitor = await visitorPage();
     expect(await changningPartners(visitor)).toContain('横滨');
+    await visitor.goto(tieUrl);
+    await visitor.getByTestId('partnership-detail').waitFor();
+    expect(await visitor.getByTestId('tie-agreement').count()).toBe(0);
     await visitor.close();
   });
 

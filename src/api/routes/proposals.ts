@@ -67,6 +67,11 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
         querystring: z.object({
           state: z.enum(PROPOSAL_STATES).optional(),
           place: z.string().min(1).optional().describe('proposals of this place only'),
+          partnership: z
+            .string()
+            .min(1)
+            .optional()
+            .describe('the proposal whose signing made this partnership (its agreement and files)'),
         }),
         response: { 200: z.object({ items: z.array(proposalSchema) }) },
       },
@@ -76,6 +81,7 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
       const items = await proposals.listReadableProposals(app.db, await reader(request), {
         state: request.query.state,
         placeId: request.query.place,
+        partnershipId: request.query.partnership,
       });
       return { items };
     },

@@ -11,6 +11,7 @@ import { claimDate } from '../stewardship-api';
 import { DecisionSummary, TieDecision, decisionText } from './Lifecycle';
 import { VisibilityFact } from './Visibility';
 import { HistoryTable } from './RecordSources';
+import { TieAgreement } from './TieAgreement';
 import { Async, Empty, NameText, SourceTitle, TableScroll } from './ui';
 
 type Format = ReturnType<typeof useFormat>;
@@ -253,6 +254,8 @@ export default function PartnershipDetail({
                 ))}
               </dl>
             )}
+
+            <TieAgreement partnershipId={p.id} />
 
             {p.projects.length > 0 && (
               <>

@@ -5734,6 +5734,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description the proposal whose signing made this partnership (its agreement and files) */
+                    partnership?: string;
                     /** @description proposals of this place only */
                     place?: string;
                     state?: "draft" | "province_review" | "national_review" | "returned" | "approved" | "rejected" | "withdrawn" | "signed" | "published";

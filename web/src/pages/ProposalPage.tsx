@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, clearCache, useAsync } from '../api';
 import { SignInNotice } from '../components/Accounts';
+import { AgreementFileList, SigningFacts } from '../components/Agreement';
 import { ProposalProblem, StateTag, Stepper, VettingPanel, pairTitle } from '../components/Proposals';
 import { AltName, Loading, NameText, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
@@ -14,7 +15,6 @@ import {
   AGREEMENT_ACCEPT,
   agreementErrorKey,
   agreementFileCheck,
-  agreementFileUrl,
   apiPath,
   BLOCKING_WARNING,
   proposalPath,
@@ -270,28 +270,7 @@ function ProposalFacts({ detail: d }: { detail: ProposalDetail }) {
         <>
           <h3>{f.t('proposals.signing')}</h3>
           {d.state !== 'published' && <p className="muted small">{f.t('proposals.internal')}</p>}
-          <dl className="facts" data-testid="proposal-signing">
-            <div>
-              <dt>{f.t('proposals.signedOn')}</dt>
-              <dd>{f.date(d.signing.signed, d.signing.signedPrecision)}</dd>
-            </div>
-            <div>
-              <dt>{f.t('proposals.signatories')}</dt>
-              <dd>{d.signing.signatories}</dd>
-            </div>
-            {d.signing.agreementTitle && (
-              <div className="wide">
-                <dt>{f.t('proposals.agreementTitle')}</dt>
-                <dd>{d.signing.agreementTitle}</dd>
-              </div>
-            )}
-            {d.signing.agreementText && (
-              <div className="wide">
-                <dt>{f.t('proposals.agreementText')}</dt>
-                <dd className="rationale agreement-text">{d.signing.agreementText}</dd>
-              </div>
-            )}
-          </dl>
+          <SigningFacts signing={d.signing} />
         </>
       )}
       {d.partnershipId && (
@@ -304,12 +283,6 @@ function ProposalFacts({ detail: d }: { detail: ProposalDetail }) {
       )}
     </>
   );
-}
-
-function fileSize(f: Format, bytes: number): string {
-  if (bytes < 1024) return `${f.num(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${f.num(bytes / 1024, 1)} KB`;
-  return `${f.num(bytes / 1024 / 1024, 1)} MB`;
 }
 
 /**
@@ -361,22 +334,7 @@ function AgreementFiles({
       {d.files.length === 0 ? (
         <p className="muted">{d.mayAttach ? f.t('proposals.files.none') : f.t('proposals.files.notYet')}</p>
       ) : (
-        <ul className="agreement-files">
-          {d.files.map((file) => (
-            <li key={file.id} data-testid="agreement-file">
-              <a href={agreementFileUrl(d.id, file.id)} download={file.name} className="break-words">
-                {file.name}
-              </a>{' '}
-              <span className="muted small">
-                {fileSize(f, file.bytes)} · {f.dateTime(file.uploadedAt)} ·{' '}
-                {f.t('proposals.by', { login: file.uploadedBy })}
-              </span>
-              <div className="muted small" title={f.t('proposals.files.sha256')}>
-                SHA-256 <code>{file.sha256.slice(0, 16)}…</code>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <AgreementFileList proposalId={d.id} files={d.files} />
       )}
       {d.mayAttach && (
         <form className="agreement-upload" onSubmit={(e) => void attach(e)} data-testid="agreement-upload">

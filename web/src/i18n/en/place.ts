@@ -91,6 +91,11 @@ export default {
     },
     provenance: 'Provenance of each field',
     history: 'History',
+    agreement: {
+      title: 'Agreement',
+      lead: 'This tie was made by signing an approved proposal. Internal record: only the proposal’s readers see it.',
+      openProposal: 'Open the proposal and its review',
+    },
     action: 'Action',
     actor: 'By',
     at: 'When',

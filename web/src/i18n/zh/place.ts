@@ -93,6 +93,11 @@ const zh: Widen<typeof en> = {
     },
     provenance: '各字段的出处',
     history: '变更记录',
+    agreement: {
+      title: '协议',
+      lead: '该关系由审批通过并签署的申请建立。内部记录：仅能查看该申请的人员可见。',
+      openProposal: '查看申请及审批记录',
+    },
     action: '操作',
     actor: '操作人',
     at: '时间',
