@@ -37,7 +37,6 @@ const NOT_DESCRIBED: Record<string, string> = {
   api_tokens: 'hashed personal API tokens of accounts',
   proposals: 'internal records of the review workflow, never public or exported',
   proposal_steps: 'the append-only review history of proposals',
-  place_successions: 'administrative changes of places (merged, renamed, split), read with each place',
   agreement_files: 'the append-only files of proposals’ agreements, internal like the proposals',
   stewardship_decisions: 'curators’ decisions on data questions (corrections are also claims)',
 };

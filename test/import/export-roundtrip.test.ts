@@ -10,7 +10,18 @@ import { saveNeedsOffers } from '../../src/store/needs-offers.ts';
 import { saveIndexDefinition, saveIndexResults } from '../../src/store/indices.ts';
 import { partnershipInputSchema } from '../../src/domain/registry.ts';
 import type { Database } from '../../src/store/database.ts';
-import { BEIJING, PRAGUE, changeLogCount, tableCounts, withRegistry } from '../support/registry-fixtures.ts';
+import { recordSuccession } from '../../src/services/successions.ts';
+import { successionInputSchema } from '../../src/domain/successions.ts';
+import {
+  BEIJING,
+  JINGAN,
+  PRAGUE,
+  ZHABEI,
+  changeLogCount,
+  tableCounts,
+  withRegistry,
+  withZhabeiAndJingan,
+} from '../support/registry-fixtures.ts';
 
 async function exportAll(db: Database, format: 'csv' | 'json'): Promise<TableFile[]> {
   const files: TableFile[] = [];
@@ -61,6 +72,19 @@ describe.each(ENGINES)('export round trip on %s', (engine) => {
     await saveIndexResults(db, 'admin', 'tiny', [
       { unit: 'A', unitName: 'A', code: 'idx', level: 2, score: 50.5, rank: 1 },
     ]);
+    // An administrative change, with the decision that made it as its source.
+    await withZhabeiAndJingan(db);
+    await recordSuccession(
+      db,
+      'admin',
+      ZHABEI,
+      successionInputSchema.parse({
+        successorId: JINGAN,
+        kind: 'merged',
+        on: '2015-11-04',
+        source: { source: { title: '国务院关于同意上海市调整静安区闸北区行政区划的批复', kind: 'document' } },
+      }),
+    );
     return db;
   }
 
@@ -82,6 +106,7 @@ describe.each(ENGINES)('export round trip on %s', (engine) => {
         'claims',
         'record_sources',
         'project_outcomes',
+        'place_successions',
       ])
         expect(counts[table], table).toBeGreaterThan(0);
 
@@ -94,6 +119,8 @@ describe.each(ENGINES)('export round trip on %s', (engine) => {
         expect(restored[i].text, exported[i].table).toBe(exported[i].text);
       const targetCounts = await tableCounts(target);
       for (const table of EXPORT_TABLES) expect(targetCounts[table], table).toBe(counts[table]);
+      // Administrative changes travel too: a tie of a place merged away still finds its heir.
+      expect(targetCounts.place_successions).toBe(1);
       // The search index of places is rebuilt from the imported keys.
       expect(targetCounts.place_keys).toBe(counts.place_keys);
 

@@ -7,6 +7,7 @@ import { SOURCES } from './sources.ts';
 import { COUNTRIES } from './countries.ts';
 import { PLACES } from './places.ts';
 import { PLACE_ALIASES } from './place-aliases.ts';
+import { PLACE_SUCCESSIONS } from './place-successions.ts';
 import { CORRIDORS } from './corridors.ts';
 import { PARTNERSHIPS } from './partnerships.ts';
 import { ORGANISATIONS } from './organisations.ts';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   COUNTRIES,
   PLACES,
   PLACE_ALIASES,
+  PLACE_SUCCESSIONS,
   CORRIDORS,
   PARTNERSHIPS,
   ORGANISATIONS,

@@ -1720,7 +1720,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bulk export of one table (sources, countries, places, place_aliases, corridors, corridor_countries, corridor_nodes, partnerships, organisations, memberships, events, event_participants, projects, project_places, project_countries, project_participants, project_milestones, project_outcomes, observations, record_sources, claims, coastal_overrides, place_needs_offers, index_definitions, index_results) as CSV or JSON */
+        /** Bulk export of one table (sources, countries, places, place_aliases, place_successions, corridors, corridor_countries, corridor_nodes, partnerships, organisations, memberships, events, event_participants, projects, project_places, project_countries, project_participants, project_milestones, project_outcomes, observations, record_sources, claims, coastal_overrides, place_needs_offers, index_definitions, index_results) as CSV or JSON */
         get: {
             parameters: {
                 query?: {
@@ -1728,7 +1728,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    table: "sources" | "countries" | "places" | "place_aliases" | "corridors" | "corridor_countries" | "corridor_nodes" | "partnerships" | "organisations" | "memberships" | "events" | "event_participants" | "projects" | "project_places" | "project_countries" | "project_participants" | "project_milestones" | "project_outcomes" | "observations" | "record_sources" | "claims" | "coastal_overrides" | "place_needs_offers" | "index_definitions" | "index_results";
+                    table: "sources" | "countries" | "places" | "place_aliases" | "place_successions" | "corridors" | "corridor_countries" | "corridor_nodes" | "partnerships" | "organisations" | "memberships" | "events" | "event_participants" | "projects" | "project_places" | "project_countries" | "project_participants" | "project_milestones" | "project_outcomes" | "observations" | "record_sources" | "claims" | "coastal_overrides" | "place_needs_offers" | "index_definitions" | "index_results";
                 };
                 cookie?: never;
             };
