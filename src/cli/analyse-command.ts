@@ -1,7 +1,7 @@
 /**
  * `amity analyse …`: the analyses of the API from the command line, as JSON or CSV, on the same database.
  */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import type { Database } from '../store/database.ts';
 import { loadCurrentDataset } from '../services/datasets.ts';
@@ -26,6 +26,17 @@ import { analyseNetwork, toGexf, toGraphml } from '../analysis/network/index.ts'
 import { partnershipGraph } from '../analysis/partnership-graph.ts';
 import { toCsv } from '../domain/csv.ts';
 import { AIDDATA_DIPLOMACY_ATTRIBUTION } from '../domain/attribution.ts';
+import { COOPERATION_YEARS } from '../domain/cooperation-balance.ts';
+import { placeCooperationBalance, tieCooperationBalance } from '../services/cooperation-balance.ts';
+import { PUBLIC_ONLY } from '../store/visibility.ts';
+
+/** A whole positive number of an option, or a clear refusal naming the option. */
+function wholeYear(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 9999)
+    throw new InvalidArgumentError(`${option}: not a whole year or count: ${value}`);
+  return n;
+}
 
 interface HomeOptions {
   place?: string;
@@ -219,6 +230,54 @@ export function registerAnalyseCommands(
       emit(o, { ...result, countries, attribution: AIDDATA_DIPLOMACY_ATTRIBUTION }, coverageRows(countries));
       await db.close();
     });
+
+  analyse
+    .command('cooperation')
+    .description(
+      'exchanges against projects year by year over recent years, for a place or a tie (public records)',
+    )
+    .option('--place <id>', 'a place id (gn:1796236 for Shanghai)')
+    .option('--partnership <id>', 'a partnership id')
+    .option('--subdivisions', "with --place: include the place's districts and counties")
+    .option('--to <year>', 'the last year of the span (this year by default)')
+    .option('--years <n>', 'how many years the span covers', String(COOPERATION_YEARS))
+    .option('--format <format>', 'json or csv (the years)', 'json')
+    .option('--out <file>', 'write to a file')
+    .action(
+      async (o: {
+        place?: string;
+        partnership?: string;
+        subdivisions?: boolean;
+        to?: string;
+        years: string;
+        format: 'json' | 'csv';
+        out?: string;
+      }) => {
+        if (!o.place === !o.partnership)
+          throw new InvalidArgumentError('give one of --place or --partnership');
+        const span = {
+          to: o.to === undefined ? undefined : wholeYear('--to', o.to),
+          years: wholeYear('--years', o.years),
+        };
+        const db = await open(o);
+        try {
+          const balance = o.place
+            ? await placeCooperationBalance(db, o.place, {
+                ...span,
+                includeSubdivisions: o.subdivisions,
+                scope: PUBLIC_ONLY,
+              })
+            : await tieCooperationBalance(db, o.partnership!, { ...span, scope: PUBLIC_ONLY });
+          if (!balance)
+            throw new InvalidArgumentError(
+              `no ${o.place ? `place ${o.place}` : `partnership ${o.partnership}`}`,
+            );
+          emit(o, balance, balance.years);
+        } finally {
+          await db.close();
+        }
+      },
+    );
 
   analyse
     .command('network')

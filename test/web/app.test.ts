@@ -108,6 +108,22 @@ describe('web application', () => {
     expect(await drawer.locator('.source-list li').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // Exchanges against projects over the last five years, as the API counts them, in Chinese.
+    const balance = await api<{
+      from: number;
+      to: number;
+      inSpan: { exchanges: number; projects: number };
+      years: unknown[];
+    }>(`/api/places/${SHANGHAI}/cooperation`);
+    const cooperation = page.getByTestId('cooperation-place');
+    await cooperation.waitFor();
+    expect(await cooperation.getByTestId('cooperation-summary').textContent()).toContain(
+      `${balance.from}—${balance.to}年：交流${balance.inSpan.exchanges}次，新开始的合作项目${balance.inSpan.projects}个。`,
+    );
+    // The table of years once there is something in them; the sentence alone when there is nothing.
+    const recorded = balance.inSpan.exchanges + balance.inSpan.projects > 0;
+    expect(await cooperation.locator('tbody tr').count()).toBe(recorded ? balance.years.length : 0);
     await page.close();
   });
 

@@ -393,6 +393,7 @@ describe('proposals in the web application', () => {
             nameZh: '长宁—横滨青少年交流',
             domain: 'people',
             status: 'in_progress',
+            started: `${new Date().getUTCFullYear()}-03`,
             partnershipId: tie,
             placeIds: ['cn:310105'],
             milestones: [{ description: '首批学员互访', due: '2026-06-30' }],
@@ -414,6 +415,19 @@ describe('proposals in the web application', () => {
       expect(await milestone.textContent()).toMatch(/里程碑逾期长宁—横滨青少年交流应于 2026年6月30日/);
       await inbox.close();
     }
+    // The tie's page counts the project against the exchanges of the last five years.
+    const office = await as(OFFICE);
+    await office.goto(`${base}/partnership/${encodeURIComponent(partnershipId(CHANGNING, YOKOHAMA))}`);
+    const cooperation = office.getByTestId('cooperation-partnership');
+    await cooperation.waitFor();
+    expect(await cooperation.getByTestId('cooperation-verdict').textContent()).toBe(
+      '只有项目，没有交流记录。',
+    );
+    const thisYear = cooperation.locator('tbody tr').last();
+    expect(await thisYear.locator('th').textContent()).toBe(`${new Date().getUTCFullYear()}年`);
+    expect(await thisYear.locator('td').allTextContents()).toEqual(['0', '1']);
+    await screenshots(office, 'tie-cooperation');
+    await office.close();
   });
 
   it('shows a partner without diplomatic relations as blocking, and no submission succeeds', async () => {

@@ -16,7 +16,10 @@ import { Problem } from '../http.ts';
 import { decisionLocator, decisionSourceTitle } from '../../domain/decisions.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { actorOf, writeContext } from '../write-access.ts';
+import { cooperationBalanceSchema } from '../../domain/cooperation-balance.ts';
+import { tieCooperationBalance } from '../../services/cooperation-balance.ts';
 import {
+  balanceSpanQuery,
   booleanParam,
   countryParam,
   createRoute,
@@ -113,6 +116,26 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
     record: partnershipDetailSchema,
     get: registry.getPartnership,
   });
+
+  app.get(
+    '/api/partnerships/:id/cooperation',
+    {
+      schema: {
+        tags: ['analysis'],
+        summary:
+          'Exchanges (events both places take part in) against projects (under the tie, or with both places), year by year over recent years',
+        params: idParams,
+        querystring: balanceSpanQuery,
+        response: { 200: cooperationBalanceSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { scope } = await requireReadable(app, request, reply, 'partnerships', id);
+      const balance = await tieCooperationBalance(app.db, id, { ...request.query, scope });
+      return balance ?? notFound('partnership', id);
+    },
+  );
 
   writeContext(app, 'registry.write', (w) => {
     createRoute(w, '/api/partnerships', ['writes'], {

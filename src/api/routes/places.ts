@@ -20,7 +20,10 @@ import { placeSuccessionsSchema, successionInputSchema, successionSchema } from 
 import * as successions from '../../services/successions.ts';
 import { getSuccession } from '../../store/successions.ts';
 import { actorOf, writeContext } from '../write-access.ts';
+import { cooperationBalanceSchema } from '../../domain/cooperation-balance.ts';
+import { placeCooperationBalance } from '../../services/cooperation-balance.ts';
 import {
+  balanceSpanQuery,
   booleanParam,
   countryParam,
   getRoute,
@@ -138,6 +141,35 @@ export const placeRoutes: RoutePlugin = async (plugin) => {
     async (request) => {
       const { id } = request.params;
       return (await successions.placeSuccessions(app.db, id)) ?? notFound('place', id);
+    },
+  );
+
+  app.get(
+    '/api/places/:id/cooperation',
+    {
+      schema: {
+        tags: ['analysis'],
+        summary:
+          'Exchanges (events the place hosts or joins) against projects (at the place or under its ties), year by year over recent years',
+        params: idParams,
+        querystring: balanceSpanQuery.extend({
+          subdivisions: booleanParam.describe(
+            'also the exchanges and projects of its districts and counties',
+          ),
+        }),
+        response: { 200: cooperationBalanceSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { subdivisions, to, years } = request.query;
+      const balance = await placeCooperationBalance(app.db, id, {
+        includeSubdivisions: subdivisions,
+        to,
+        years,
+        scope: await app.readScope(request, reply),
+      });
+      return balance ?? notFound('place', id);
     },
   );
 

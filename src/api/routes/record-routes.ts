@@ -28,6 +28,11 @@ export const booleanParam = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
   .optional();
+/** The span of the figure of exchanges against projects. */
+export const balanceSpanQuery = z.object({
+  to: yearParam.describe('the last year of the span; this year when absent'),
+  years: z.coerce.number().int().min(1).max(50).optional().describe('how many years the span covers (5)'),
+});
 export const countryParam = z.string().length(2).toUpperCase().optional().describe('ISO 3166-1 alpha-2 code');
 export const formatParam = z
   .enum(['json', 'csv', 'xlsx'])

@@ -12,6 +12,7 @@ import { DecisionSummary, TieDecision, decisionText } from './Lifecycle';
 import { VisibilityFact } from './Visibility';
 import { HistoryTable } from './RecordSources';
 import { TieAgreement } from './TieAgreement';
+import { CooperationBalance } from './CooperationBalance';
 import { Async, Empty, NameText, SourceTitle, TableScroll } from './ui';
 
 type Format = ReturnType<typeof useFormat>;
@@ -256,6 +257,9 @@ export default function PartnershipDetail({
             )}
 
             <TieAgreement partnershipId={p.id} />
+
+            <h3>{f.t('cooperation.title')}</h3>
+            <CooperationBalance subject="partnership" id={p.id} />
 
             {p.projects.length > 0 && (
               <>

@@ -4544,6 +4544,67 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/partnerships/{id}/cooperation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchanges (events both places take part in) against projects (under the tie, or with both places), year by year over recent years */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the last year of the span; this year when absent */
+                    to?: number;
+                    /** @description how many years the span covers (5) */
+                    years?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationBalance"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{id}/lifecycle": {
         parameters: {
             query?: never;
@@ -5011,6 +5072,69 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/{id}/cooperation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchanges (events the place hosts or joins) against projects (at the place or under its ties), year by year over recent years */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description also the exchanges and projects of its districts and counties */
+                    subdivisions?: "0" | "1" | "true" | "false";
+                    /** @description the last year of the span; this year when absent */
+                    to?: number;
+                    /** @description how many years the span covers (5) */
+                    years?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CooperationBalance"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -7604,6 +7728,84 @@ export interface components {
                     since: string | null;
                 }[];
                 place: components["schemas"]["PlaceRefInput"];
+            }[];
+        };
+        CooperationBalance: {
+            /** @description dated before the span */
+            earlier: {
+                exchanges: number;
+                projects: number;
+            };
+            /** @description exchanges for each project in the span; null when no project started in it */
+            exchangesPerProject: number | null;
+            /** @description the first year of the span */
+            from: number;
+            /** @description in the span */
+            inSpan: {
+                exchanges: number;
+                projects: number;
+            };
+            /** @description dated after the span (a project planned to start later) */
+            later: {
+                exchanges: number;
+                projects: number;
+            };
+            /** @description the last year of the span */
+            to: number;
+            /** @description with no date: counted nowhere in the span, and said so */
+            undated: {
+                exchanges: number;
+                projects: number;
+            };
+            /**
+             * @description exchanges over projects when at least twice as many, projects over exchanges likewise
+             * @enum {string}
+             */
+            verdict: "none" | "exchanges-only" | "exchanges-over-projects" | "balanced" | "projects-over-exchanges" | "projects-only";
+            /** @description each year of the span: exchanges held and projects started */
+            years: {
+                exchanges: number;
+                projects: number;
+                year: number;
+            }[];
+        };
+        CooperationBalanceInput: {
+            /** @description dated before the span */
+            earlier: {
+                exchanges: number;
+                projects: number;
+            };
+            /** @description exchanges for each project in the span; null when no project started in it */
+            exchangesPerProject: number | null;
+            /** @description the first year of the span */
+            from: number;
+            /** @description in the span */
+            inSpan: {
+                exchanges: number;
+                projects: number;
+            };
+            /** @description dated after the span (a project planned to start later) */
+            later: {
+                exchanges: number;
+                projects: number;
+            };
+            /** @description the last year of the span */
+            to: number;
+            /** @description with no date: counted nowhere in the span, and said so */
+            undated: {
+                exchanges: number;
+                projects: number;
+            };
+            /**
+             * @description exchanges over projects when at least twice as many, projects over exchanges likewise
+             * @enum {string}
+             */
+            verdict: "none" | "exchanges-only" | "exchanges-over-projects" | "balanced" | "projects-over-exchanges" | "projects-only";
+            /** @description each year of the span: exchanges held and projects started */
+            years: {
+                exchanges: number;
+                projects: number;
+                year: number;
             }[];
         };
         Corridor: {
@@ -10838,6 +11040,7 @@ export const pathsApiPlacesGetParametersQueryKindValues = ["city","province","di
 export const pathsApiPlacesGetParametersQueryWithPartnershipsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["get"]['parameters']['query']>["withPartnerships"]>>;
 export const pathsApiPlacesPostRequestBodyContentApplicationJsonKindValues = ["city","province","district","region"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
 export const pathsApiPlacesIdSuccessionsPostRequestBodyContentApplicationJsonKindValues = ["merged","renamed","split"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places/{id}/successions"]["post"]['requestBody']>['content']['application/json']["kind"]>>;
+export const pathsApiPlacesIdCooperationGetParametersQuerySubdivisionsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/places/{id}/cooperation"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiPartnershipsGetParametersQuerySubdivisionsValues = ["0","1","true","false"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["subdivisions"]>>;
 export const pathsApiPartnershipsGetParametersQueryTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["type"]>>;
 export const pathsApiPartnershipsGetParametersQueryLevelValues = ["province","city","district"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/partnerships"]["get"]['parameters']['query']>["level"]>>;

@@ -5,6 +5,7 @@ import { StatedMeasure, StatedUnit } from '../components/StatedMeasure';
 import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { analysisPaths, type Layout } from '../analysis-api';
 import { PracticalCooperation } from '../components/PracticalCooperation';
+import { CooperationBalance } from '../components/CooperationBalance';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getAll, qs, useAsync, useGet, type Partnership, type PlaceDetail, type Reply } from '../api';
 import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
@@ -144,6 +145,13 @@ export default function PlacePage() {
               }
             </Async>
             <PlacePractical id={p.id} />
+            <Section title={f.t('cooperation.title')} id="place-cooperation">
+              <CooperationBalance
+                subject="place"
+                id={p.id}
+                subdivisions={p.children.length > 0 && withSubdivisions}
+              />
+            </Section>
             <PlaceRecords place={p} counted={ties?.length} />
           </>
         )}

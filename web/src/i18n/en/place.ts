@@ -104,6 +104,29 @@ export default {
     close: 'Close',
     openPage: 'Open as a page',
   },
+  cooperation: {
+    title: 'Exchanges and projects, last five years',
+    summary: '{{from}}–{{to}}: exchanges {{exchanges}}, cooperation projects started {{projects}}.',
+    perProject: '(exchanges per project: {{n}})',
+    verdicts: {
+      none: 'No exchanges or projects are recorded here for these years.',
+      'exchanges-only': 'Exchanges only, no projects.',
+      'exchanges-over-projects': 'Exchanges outweigh practical cooperation.',
+      balanced: 'Exchanges and projects are about even.',
+      'projects-over-exchanges': 'Projects outweigh exchanges.',
+      'projects-only': 'Projects only, no exchanges recorded.',
+    },
+    year: 'Year',
+    yearValue: '{{year}}',
+    exchanges: 'Exchanges',
+    projects: 'Projects',
+    definitionPlace:
+      'Exchanges are the visits, forums, fairs and other events the place hosts or takes part in; projects are the cooperation projects at the place or under its ties, by the year they started.',
+    definitionTie:
+      'Exchanges are the visits, forums, fairs and other events both places take part in; projects are those under the tie or involving both places, by the year they started.',
+    undated: 'Without a date, and not in the table: exchanges {{exchanges}}, projects {{projects}}.',
+    earlier: 'Before {{from}}: exchanges {{exchanges}}, projects {{projects}}.',
+  },
   practical: {
     title: 'Practical cooperation beside the ties',
     summary: '{{hosts}} of {{partners}} partners host cooperation projects recorded here.',

@@ -106,6 +106,29 @@ const zh: Widen<typeof en> = {
     close: '关闭',
     openPage: '在单独页面打开',
   },
+  cooperation: {
+    title: '近五年的交流与项目',
+    summary: '{{from}}—{{to}}年：交流{{exchanges}}次，新开始的合作项目{{projects}}个。',
+    perProject: '（每个项目对应{{n}}次交流）',
+    verdicts: {
+      none: '本库尚无这几年的交流和项目记录。',
+      'exchanges-only': '只有交流，没有项目。',
+      'exchanges-over-projects': '交流多于务实合作。',
+      balanced: '交流与项目大体相当。',
+      'projects-over-exchanges': '项目多于交流。',
+      'projects-only': '只有项目，没有交流记录。',
+    },
+    year: '年份',
+    yearValue: '{{year}}年',
+    exchanges: '交流（次）',
+    projects: '项目（个）',
+    definitionPlace:
+      '交流指该地举办或参加的互访、论坛、展会等活动；项目指在该地或其友好关系下开展的合作项目，按开始年份计。',
+    definitionTie:
+      '交流指双方共同参加的互访、论坛、展会等活动；项目指在该友好关系下或同时涉及双方的合作项目，按开始年份计。',
+    undated: '另有日期不详的交流{{exchanges}}次、项目{{projects}}个，未计入上表。',
+    earlier: '{{from}}年以前另有交流{{exchanges}}次、项目{{projects}}个。',
+  },
   practical: {
     title: '友城关系与务实合作',
     summary: '{{partners}}个友好城市中，{{hosts}}个有本库记录的合作项目。',
