@@ -8,6 +8,7 @@ import { reportFigures } from '../../src/analysis/report.ts';
 import { composeReport } from '../../src/services/report/compose.ts';
 import type { ReportContent } from '../../src/services/report/content.ts';
 import { handDataset } from './layout/hand-dataset.ts';
+import { cooperationBalance } from '../../src/analysis/cooperation-balance.ts';
 
 const dataset = handDataset();
 
@@ -29,6 +30,7 @@ function contentOf(placeId: string, span = { from: 1990, to: 2009 }): ReportCont
     figures: reportFigures(dataset, { kind: 'place', placeId }, span),
     exchanges: { total: 0, items: [] },
     projects: { total: 0, items: [] },
+    balance: cooperationBalance([], span.to, 5),
     candidates: [],
   };
 }
@@ -84,5 +86,42 @@ describe('report figures', () => {
     expect(lines.join('')).not.toContain('相异指数');
     // Before a place's empty stock was said in words, its level, status and type tables came out empty.
     expect(composeReport(contentOf(untied)).blocks.filter((b) => b.kind === 'table')).toEqual([]);
+    expect(lines).toContain(
+      '近五年（2005—2009年）交流0次，新开始的合作项目0个：平台尚无这几年的交流和项目记录。',
+    );
+  });
+
+  it('sets the five years’ exchanges against projects, year by year, and says what it leaves out', () => {
+    const content = contentOf('sh');
+    content.balance = cooperationBalance(
+      [
+        { kind: 'exchange', year: 2006 },
+        { kind: 'exchange', year: 2006 },
+        { kind: 'exchange', year: 2008 },
+        { kind: 'project', year: 2008 },
+        { kind: 'exchange', year: null },
+      ],
+      2009,
+      5,
+    );
+    const lines = texts(content);
+    expect(lines).toContain('近五年（2005—2009年）交流3次，新开始的合作项目1个：交流多于务实合作。');
+    expect(lines.join('')).toContain('另有日期不详的交流1次、项目0个未计入');
+    const table = composeReport(content).blocks.find(
+      (b) => b.kind === 'table' && b.columns[0].label === '年份',
+    );
+    expect(table).toMatchObject({
+      rows: [
+        ['2005年', '0', '0'],
+        ['2006年', '2', '0'],
+        ['2007年', '0', '0'],
+        ['2008年', '1', '1'],
+        ['2009年', '0', '0'],
+      ],
+    });
+    content.lang = 'en';
+    expect(texts(content)).toContain(
+      'Over the five years 2005–2009: exchanges 3, cooperation projects started 1; exchanges outweigh practical cooperation.',
+    );
   });
 });

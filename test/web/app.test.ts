@@ -725,6 +725,12 @@ describe('web application', () => {
       }
     }
     await page.evaluate(() => localStorage.setItem('amity.lang', 'zh'));
+    // A record's history reads on a phone: each change spans the screen, not a column a few characters wide.
+    const { items } = await api<{ items: { id: string }[] }>(`/api/partnerships?place=${SHANGHAI}&limit=1`);
+    await page.goto(`${base}/partnership/${encodeURIComponent(items[0].id)}`);
+    const change = page.locator('[data-testid=record-history] tbody tr').first().locator('td').nth(2);
+    await change.waitFor();
+    expect((await change.boundingBox())!.width).toBeGreaterThan(300);
     await page.close();
   });
 

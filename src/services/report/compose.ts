@@ -297,6 +297,44 @@ export function composeReport(content: ReportContent): ReportDocument {
     });
   }
 
+  // Exchanges against projects: the documents' "exchanges over practical cooperation", as a figure.
+  const b = content.balance;
+  if (b) {
+    const years = t(`${b.from}—${b.to}年`, `${b.from}–${b.to}`);
+    const verdict = {
+      none: t('平台尚无这几年的交流和项目记录', 'no exchanges or projects are recorded for these years'),
+      'exchanges-only': t('只有交流，没有项目', 'exchanges only, no projects'),
+      'exchanges-over-projects': t('交流多于务实合作', 'exchanges outweigh practical cooperation'),
+      balanced: t('交流与项目大体相当', 'exchanges and projects are about even'),
+      'projects-over-exchanges': t('项目多于交流', 'projects outweigh exchanges'),
+      'projects-only': t('只有项目，没有交流记录', 'projects only, no exchanges recorded'),
+    }[b.verdict];
+    paragraph(
+      t(
+        `近五年（${years}）交流${count(b.inSpan.exchanges)}次，新开始的合作项目${count(b.inSpan.projects)}个：${verdict}。`,
+        `Over the five years ${years}: exchanges ${count(b.inSpan.exchanges)}, cooperation projects started ${count(b.inSpan.projects)}; ${verdict}.`,
+      ),
+    );
+    if (b.verdict !== 'none')
+      blocks.push({
+        kind: 'table',
+        columns: [
+          { label: t('年份', 'Year') },
+          { label: t('交流（次）', 'Exchanges'), numeric: true },
+          { label: t('项目（个）', 'Projects'), numeric: true },
+        ],
+        rows: b.years.map((y) => [t(`${y.year}年`, String(y.year)), count(y.exchanges), count(y.projects)]),
+      });
+    const undated = b.undated.exchanges + b.undated.projects;
+    paragraph(
+      t(
+        `交流指本地举办或参加的活动，项目指在本地或其友好关系下开展的合作项目，按开始年份计${undated > 0 ? `；另有日期不详的交流${count(b.undated.exchanges)}次、项目${count(b.undated.projects)}个未计入` : ''}。`,
+        `Exchanges are the events the place hosts or takes part in; projects those at the place or under its ties, by the year they started${undated > 0 ? `; without a date and not counted: exchanges ${count(b.undated.exchanges)}, projects ${count(b.undated.projects)}` : ''}.`,
+      ),
+      true,
+    );
+  }
+
   // Stated and counted
   heading(t('六、公布数字与统计数字', '6. Stated and counted figures'));
   if (f.stated.length === 0)

@@ -3,6 +3,8 @@
  * report.ts), the exchanges and projects the registry holds for the span, and the top partner candidates
  * with their explanations. The API and the command line both call `reportContent`.
  */
+import type { CooperationBalance } from '../../domain/cooperation-balance.ts';
+import { placeCooperationBalance } from '../cooperation-balance.ts';
 import type { Database } from '../../store/database.ts';
 import { getPlace, listEvents, listProjects, getProject } from '../../store/registry.ts';
 import { PUBLIC_ONLY, type PlaceReadScope } from '../../store/visibility.ts';
@@ -89,6 +91,8 @@ export interface ReportContent {
       outcomes: { measure: string; value: number | null; unit: string | null; text: string | null }[];
     }[];
   };
+  /** Exchanges against projects over the five years that end with the span; null for the nation. */
+  balance: CooperationBalance | null;
   /** Ranked partner candidates; null where there is no one place to seek them for (the nation, a place outside the matching pool). */
   candidates:
     | {
@@ -206,6 +210,13 @@ export async function reportContent(
     projects: projects
       ? { total: projects.total, items: projectItems }
       : { total: dataset.projects.length, items: [], listed: false },
+    balance: place
+      ? await placeCooperationBalance(db, place.id, {
+          to: span.to,
+          includeSubdivisions: includesSubdivisions,
+          scope,
+        })
+      : null,
     candidates: place ? await candidates(cache, place.id) : null,
   };
 }

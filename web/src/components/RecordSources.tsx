@@ -92,7 +92,7 @@ export function HistoryTable({ history }: { history: HistoryEntry[] }) {
   return (
     <>
       <TableScroll label={f.t('partnership.history')}>
-        <table data-testid="record-history">
+        <table className="record-history" data-testid="record-history">
           <thead>
             <tr>
               <th scope="col">{f.t('partnership.at')}</th>
