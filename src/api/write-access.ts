@@ -8,11 +8,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Problem } from './http.ts';
 import { withZod, type ZodApp } from './context.ts';
-import { allows, PERMISSIONS, type Action } from '../domain/permissions.ts';
+import { allows, needsAssignedTie, PERMISSIONS, type Action } from '../domain/permissions.ts';
 import { actorOf as actorOfPrincipal, type Principal } from '../services/accounts.ts';
 import type { Actor, Queryable } from '../store/database.ts';
 import { eventPlaces, partnershipPlaces, projectPlaces } from '../store/accounts.ts';
 import { placeScopes } from '../store/place-tree.ts';
+import { assignedTieAmong, isAssigned, projectPartnership } from '../store/assignments.ts';
 import { stateOf } from '../domain/geo.ts';
 
 declare module 'fastify' {
@@ -54,6 +55,24 @@ export async function recordPlaces(db: Queryable, request: FastifyRequest): Prom
   return [...ids];
 }
 
+/**
+ * Whether the write lies under a tie assigned to the writer's organisation: a project under such a tie
+ * (the body's `partnershipId`, or the project a `/api/projects/:id/…` path names), or an exchange whose
+ * places include both sides of one.
+ */
+async function underAssignedTie(db: Queryable, request: FastifyRequest, organisationId: string | null) {
+  if (!organisationId) return false;
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const url = request.routeOptions.url ?? '';
+  const { id } = (request.params ?? {}) as { id?: string };
+  const tie =
+    url.startsWith('/api/projects/:id') && id ? await projectPartnership(db, id) : body.partnershipId;
+  if (typeof tie === 'string' && (await isAssigned(db, tie, organisationId))) return true;
+  if (url.startsWith('/api/events'))
+    return assignedTieAmong(db, organisationId, await recordPlaces(db, request));
+  return false;
+}
+
 export function registerWriteAccess(app: FastifyInstance): void {
   app.decorateRequest('writer', null);
 }
@@ -93,6 +112,14 @@ export function writeContext(
       if (!needed) return;
       const principal = request.writer!;
       const reach = PERMISSIONS[needed].reach;
+      // A department reaches a record only under a tie given to its organisation.
+      const assigned =
+        needsAssignedTie(principal.grants, needed) &&
+        (await underAssignedTie(writes.db, request, principal.organisationId));
+      const notAssigned = (scope: readonly string[]) =>
+        !allows(principal.grants, needed, scope, assigned) && allows(principal.grants, needed, scope, true)
+          ? ': the record is under no partnership assigned to the user’s organisation'
+          : null;
       if (reach !== 'jurisdiction') {
         if (!allows(principal.grants, needed)) throw forbidden(principal.login, needed, '');
         return;
@@ -101,21 +128,24 @@ export function writeContext(
       // a tie is the partner, not theirs); a write naming no Chinese place needs a nation-wide role.
       const places = await chinesePlaces(writes.db, await recordPlaces(writes.db, request));
       if (places.length === 0) {
-        if (!allows(principal.grants, needed, []))
+        if (!allows(principal.grants, needed, [], assigned))
           throw forbidden(
             principal.login,
             needed,
-            ': the record names no Chinese place, so a role over the whole nation is needed',
+            notAssigned([]) ??
+              ': the record names no Chinese place, so a role over the whole nation is needed',
           );
         return;
       }
       const scopes = await placeScopes(writes.db, places);
-      const outside = places.filter((id) => !allows(principal.grants, needed, scopes.get(id) ?? [id]));
+      const scopeOf = (id: string) => scopes.get(id) ?? [id];
+      const outside = places.filter((id) => !allows(principal.grants, needed, scopeOf(id), assigned));
       if (outside.length)
         throw forbidden(
           principal.login,
           needed,
-          ` for ${outside.join(', ')}: outside the jurisdictions of the user's roles`,
+          (outside.every((id) => notAssigned(scopeOf(id))) && notAssigned(scopeOf(outside[0]))) ||
+            ` for ${outside.join(', ')}: outside the jurisdictions of the user's roles`,
         );
     });
     writes.addHook('onRoute', (route) => {

@@ -41,6 +41,12 @@ export type Reach = 'jurisdiction' | 'nation' | 'any';
 export interface Permission {
   roles: readonly Role[];
   reach: Reach;
+  /**
+   * Roles among `roles` that reach a record only under a tie assigned to their organisation: a
+   * department contributor records the projects and exchanges of the ties it is given, not all of its
+   * jurisdiction's.
+   */
+  underAssignedTie?: readonly Role[];
   en: string;
   zh: string;
 }
@@ -68,8 +74,9 @@ export const PERMISSIONS: Record<Action, Permission> = {
   'cooperation.write': {
     roles: ['department', 'editor', 'coordinator', 'administrator'],
     reach: 'jurisdiction',
-    en: 'record projects, exchanges and figures of the jurisdiction',
-    zh: '记录辖区的项目、交流和数据',
+    underAssignedTie: ['department'],
+    en: 'record projects, exchanges and figures of the jurisdiction (a department: under the ties assigned to its organisation)',
+    zh: '记录辖区的项目、交流和数据（业务部门：限于交由本单位承办的友好关系）',
   },
   'indices.write': {
     roles: ['editor', 'coordinator', 'administrator'],
@@ -100,16 +107,19 @@ export const PERMISSIONS: Record<Action, Permission> = {
 /**
  * Whether `grants` allow `action` on a record whose places (with all their ancestors) are
  * `recordScope`. For a `jurisdiction` action a grant reaches the record when its jurisdiction is one
- * of those places; a nation-wide grant reaches everything.
+ * of those places; a nation-wide grant reaches everything. A role the action reaches only under an
+ * assigned tie needs `underAssignedTie`: the record lies under a tie assigned to the user's organisation.
  */
 export function allows(
   grants: readonly Grant[],
   action: Action,
   recordScope: readonly string[] = [],
+  underAssignedTie = false,
 ): boolean {
   const permission = PERMISSIONS[action];
   return grants.some((grant) => {
     if (!permission.roles.includes(grant.role)) return false;
+    if (permission.underAssignedTie?.includes(grant.role) && !underAssignedTie) return false;
     // Administrators are granted over the nation only (see newGrantSchema), so no role reaches past its jurisdiction.
     if (grant.jurisdictionId === null) return true;
     if (permission.reach === 'any') return true;
@@ -129,6 +139,12 @@ export function jurisdictionsFor(grants: readonly Grant[], actions: readonly Act
 }
 
 /** The actions a set of grants allows somewhere (what the web offers a signed-in user). */
+/** Whether some of `grants` reach `action` only under ties assigned to the user's organisation. */
+export function needsAssignedTie(grants: readonly Grant[], action: Action): boolean {
+  const roles = PERMISSIONS[action].underAssignedTie ?? [];
+  return grants.some((g) => roles.includes(g.role));
+}
+
 export function actionsOf(grants: readonly Grant[]): Action[] {
   return ACTIONS.filter((action) => grants.some((grant) => PERMISSIONS[action].roles.includes(grant.role)));
 }

@@ -28,6 +28,7 @@ const INTERNAL_READS = [
   'GET /api/proposals/{id}',
   'GET /api/proposals/{id}/files/{fileId}',
   'GET /api/inbox',
+  'GET /api/partnerships/{id}/assignments',
 ];
 
 type Operation = { security?: unknown[] };

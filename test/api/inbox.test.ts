@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENGINES } from '../support/databases.ts';
 import { createUsers, expectProblem, registryServer, signInAs } from '../support/api.ts';
-import { BEIJING, CHANGNING, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
+import { BEIJING, CHANGNING, PRAGUE, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
+import { partnershipId } from '../../src/domain/ids.ts';
+import { createOrganisation } from '../../src/store/writes.ts';
+import { organisationInputSchema } from '../../src/domain/registry.ts';
+import { assign } from '../../src/store/assignments.ts';
+
+/** The district's tie whose projects the department records. */
+const TIE = partnershipId(CHANGNING, PRAGUE);
 import type { Grant } from '../../src/domain/permissions.ts';
 import type { InboxItem } from '../../src/domain/inbox.ts';
 
@@ -32,7 +39,20 @@ describe.each(ENGINES)('inbox on %s', (engine) => {
     engine,
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
     async (db) => {
-      await createUsers(db, USERS);
+      // The department belongs to the district's commerce bureau, which records under the ties given to it.
+      const bureau = await createOrganisation(
+        db,
+        'fixture',
+        organisationInputSchema.parse({
+          nameEn: 'Changning District Commission of Commerce',
+          nameZh: '长宁区商务委员会',
+          kind: 'department',
+          placeId: CHANGNING,
+          sources: [{ source: { title: 'Bureau file', kind: 'document' } }],
+        }),
+      );
+      await createUsers(db, { ...USERS, department: { grants: USERS.department, organisationId: bureau } });
+      await db.transaction('fixture', (tx) => assign(tx, TIE, bureau, 'office'));
     },
   );
 
@@ -79,7 +99,8 @@ describe.each(ENGINES)('inbox on %s', (engine) => {
       nameEn: 'Port skills exchange',
       nameZh: '港口技能交流',
       domain: 'people',
-      placeIds: [CHANGNING, YOKOHAMA],
+      partnershipId: TIE,
+      placeIds: [CHANGNING, PRAGUE],
       milestones: [
         { description: '第一批学员交流', due: daysFromNow(-3) },
         { description: '结项评估', due: daysFromNow(60) },

@@ -36,6 +36,7 @@ const NOT_DESCRIBED: Record<string, string> = {
   sessions: 'server-side sessions of signed-in users',
   api_tokens: 'hashed personal API tokens of accounts',
   proposals: 'internal records of the review workflow, never public or exported',
+  partnership_assignments: 'which organisations record under a tie: internal work, like accounts',
   proposal_steps: 'the append-only review history of proposals',
   agreement_files: 'the append-only files of proposals’ agreements, internal like the proposals',
   stewardship_decisions: 'curators’ decisions on data questions (corrections are also claims)',

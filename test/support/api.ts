@@ -94,8 +94,18 @@ export async function signInAs(app: FastifyInstance, login: string, password = T
     });
 }
 
-/** Users by login with their roles, made in the database as an administrator would (password TEST_PASSWORD). */
-export async function createUsers(db: Database, users: Record<string, Grant[]>): Promise<void> {
-  for (const [login, grants] of Object.entries(users))
-    await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD }, grants);
+/**
+ * Users by login with their roles (and, where given, their organisation), made in the database as an
+ * administrator would (password TEST_PASSWORD).
+ */
+export async function createUsers(
+  db: Database,
+  users: Record<string, Grant[] | { grants: Grant[]; organisationId: string }>,
+): Promise<void> {
+  for (const [login, user] of Object.entries(users)) {
+    const { grants, organisationId } = Array.isArray(user)
+      ? { grants: user, organisationId: undefined }
+      : user;
+    await createUser(db, 'test', { login, name: login, password: TEST_PASSWORD, organisationId }, grants);
+  }
 }

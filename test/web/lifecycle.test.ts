@@ -20,8 +20,9 @@ import {
 } from '../support/web.ts';
 import { withSmallGazetteer } from '../support/databases.ts';
 import { BEIJING, HCMC, SHANGHAI, withRegistry } from '../support/registry-fixtures.ts';
-import { createProject } from '../../src/store/writes.ts';
-import { projectInputSchema } from '../../src/domain/registry.ts';
+import { createOrganisation, createProject } from '../../src/store/writes.ts';
+import { organisationInputSchema, projectInputSchema } from '../../src/domain/registry.ts';
+import { assign } from '../../src/store/assignments.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
 
 let web: WebServer;
@@ -73,6 +74,7 @@ describe('a tie’s life and a project’s milestones in the web application', (
         nameZh: '青少年交流项目',
         domain: 'people',
         placeIds: [SHANGHAI],
+        partnershipId: partnershipId(SHANGHAI, HCMC),
         milestones: [{ description: '首批学员互访', due: '2020-06-30' }],
         sources: [{ source: { title: '上海市外事工作计划', kind: 'document' } }],
       }),
@@ -83,8 +85,22 @@ describe('a tie’s life and a project’s milestones in the web application', (
     await createTestUser(web.db, BJ_EDITOR.login, [{ role: 'editor', jurisdictionId: BEIJING }], {
       name: BJ_EDITOR.name,
     });
+    // The department belongs to the city's education commission, to which the office gave the tie.
+    const commission = await createOrganisation(
+      web.db,
+      'test',
+      organisationInputSchema.parse({
+        nameEn: 'Shanghai Municipal Education Commission',
+        nameZh: '上海市教育委员会',
+        kind: 'department',
+        placeId: SHANGHAI,
+        sources: [{ source: { title: '上海市外事工作计划', kind: 'document' } }],
+      }),
+    );
+    await web.db.transaction('test', (tx) => assign(tx, partnershipId(SHANGHAI, HCMC), commission, 'test'));
     await createTestUser(web.db, SH_DEPARTMENT.login, [{ role: 'department', jurisdictionId: SHANGHAI }], {
       name: SH_DEPARTMENT.name,
+      organisationId: commission,
     });
   }, 400_000);
 

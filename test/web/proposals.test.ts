@@ -28,6 +28,8 @@ import {
 import { withSmallGazetteer } from '../support/databases.ts';
 import { CHANGNING, SHANGHAI, YOKOHAMA, withRegistry } from '../support/registry-fixtures.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
+import { createOrganisation } from '../../src/store/writes.ts';
+import { organisationInputSchema } from '../../src/domain/registry.ts';
 
 let web: WebServer;
 let context: BrowserContext;
@@ -82,8 +84,21 @@ describe('proposals in the web application', () => {
     await createTestUser(web.db, COORDINATOR.login, [{ role: 'coordinator', jurisdictionId: null }], {
       name: COORDINATOR.name,
     });
+    // The department user works for the district's commerce commission.
+    const commission = await createOrganisation(
+      web.db,
+      'test',
+      organisationInputSchema.parse({
+        nameEn: 'Changning District Commission of Commerce',
+        nameZh: '长宁区商务委员会',
+        kind: 'department',
+        placeId: CHANGNING,
+        sources: [{ source: { title: '长宁区机构名录', kind: 'document' } }],
+      }),
+    );
     await createTestUser(web.db, DEPARTMENT.login, [{ role: 'department', jurisdictionId: CHANGNING }], {
       name: DEPARTMENT.name,
+      organisationId: commission,
     });
   }, 400_000);
 
@@ -365,6 +380,15 @@ describe('proposals in the web application', () => {
     ]);
     expect(readFileSync((await again.path())!).equals(pdf)).toBe(true);
     await screenshots(page, 'tie-agreement');
+    // The office gives the tie to the district's commerce commission, whose staff then record its projects.
+    const assignments = page.getByTestId('tie-assignments');
+    expect(await assignments.textContent()).toContain('尚未交办给任何单位。');
+    await assignments.getByLabel('交办给').selectOption({ label: '长宁区商务委员会 · 职能部门' });
+    await assignments.getByRole('button', { name: '交办' }).click();
+    await expect
+      .poll(() => assignments.getByTestId('tie-assignment').textContent())
+      .toMatch(/^长宁区商务委员会 职能部门 changning\.editor 于 .+ 交办/);
+    await screenshots(page, 'tie-assigned');
     const tieUrl = page.url();
     await agreement.getByRole('link', { name: '查看申请及审批记录' }).click();
     await page.waitForURL(proposalUrl);

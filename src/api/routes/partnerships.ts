@@ -12,6 +12,8 @@ import {
   partnershipPatchSchema,
 } from '../../domain/registry.ts';
 import { partnershipDetailSchema, partnershipListItemSchema } from '../../domain/records.ts';
+import { assignmentsSchema } from '../../domain/assignments.ts';
+import * as assignments from '../../services/assignments.ts';
 import { Problem } from '../http.ts';
 import { decisionLocator, decisionSourceTitle } from '../../domain/decisions.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
@@ -137,7 +139,67 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
     },
   );
 
+  app.get(
+    '/api/partnerships/:id/assignments',
+    {
+      schema: {
+        tags,
+        summary:
+          'The organisations the tie is assigned to, which record its projects and exchanges (internal: sign in)',
+        params: idParams,
+        response: { 200: assignmentsSchema },
+      },
+    },
+    async (request, reply) => {
+      void reply.header('Cache-Control', 'private, no-store');
+      const principal = await app.principal(request);
+      if (!principal) throw new Problem(401, 'Unauthorized', 'assignments are internal: sign in to see them');
+      return { items: await assignments.readAssignments(app.db, principal, request.params.id) };
+    },
+  );
+
   writeContext(app, 'registry.write', (w) => {
+    const assignmentParams = z.object({ id: z.string().min(1), organisationId: z.string().min(1).max(500) });
+    w.put(
+      '/api/partnerships/:id/assignments/:organisationId',
+      {
+        schema: {
+          tags: ['writes'],
+          summary:
+            'Assign the tie to an organisation (a department, a university, a firm), which may then record its projects and exchanges',
+          params: assignmentParams,
+          response: { 200: assignmentsSchema },
+        },
+      },
+      async (request) => ({
+        items: await assignments.assignTie(
+          w.db,
+          request.writer!,
+          request.params.id,
+          request.params.organisationId,
+        ),
+      }),
+    );
+    w.delete(
+      '/api/partnerships/:id/assignments/:organisationId',
+      {
+        schema: {
+          tags: ['writes'],
+          summary: 'Withdraw the tie from an organisation',
+          params: assignmentParams,
+          response: { 200: assignmentsSchema },
+        },
+      },
+      async (request) => ({
+        items: await assignments.withdrawAssignment(
+          w.db,
+          request.writer!,
+          request.params.id,
+          request.params.organisationId,
+        ),
+      }),
+    );
+
     createRoute(w, '/api/partnerships', ['writes'], {
       summary: 'Record a partnership with its source',
       body: partnershipInputSchema,

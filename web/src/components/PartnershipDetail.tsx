@@ -12,6 +12,7 @@ import { DecisionSummary, TieDecision, decisionText } from './Lifecycle';
 import { VisibilityFact } from './Visibility';
 import { HistoryTable } from './RecordSources';
 import { TieAgreement } from './TieAgreement';
+import { TieAssignments } from './TieAssignments';
 import { CooperationBalance } from './CooperationBalance';
 import { Async, Empty, NameText, SourceTitle, TableScroll } from './ui';
 
@@ -257,6 +258,7 @@ export default function PartnershipDetail({
             )}
 
             <TieAgreement partnershipId={p.id} />
+            {manage && <TieAssignments partnershipId={p.id} />}
 
             <h3>{f.t('cooperation.title')}</h3>
             <CooperationBalance subject="partnership" id={p.id} />

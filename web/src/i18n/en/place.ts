@@ -104,6 +104,18 @@ export default {
     close: 'Close',
     openPage: 'Open as a page',
   },
+  assignments: {
+    title: 'Assigned to',
+    lead: 'These organisations record the projects and exchanges under this tie. A department records only under the ties assigned to it. Internal: only signed-in users of the jurisdiction see this.',
+    none: 'Not assigned to any organisation yet.',
+    by: 'assigned by {{login}} on {{date}}',
+    withdraw: 'Withdraw',
+    choose: 'Assign to',
+    pick: 'Choose an organisation…',
+    assign: 'Assign',
+    noOrganisations:
+      'No organisation to assign: record the department, university or firm under Organisations first.',
+  },
   cooperation: {
     title: 'Exchanges and projects, last five years',
     summary: '{{from}}–{{to}}: exchanges {{exchanges}}, cooperation projects started {{projects}}.',

@@ -106,6 +106,17 @@ const zh: Widen<typeof en> = {
     close: '关闭',
     openPage: '在单独页面打开',
   },
+  assignments: {
+    title: '承办单位',
+    lead: '交由以下单位记录该关系下的项目和交流。业务部门只能在交办给本单位的友好关系下录入。内部信息：仅辖区内登录用户可见。',
+    none: '尚未交办给任何单位。',
+    by: '{{login}} 于 {{date}} 交办',
+    withdraw: '撤回',
+    choose: '交办给',
+    pick: '选择单位…',
+    assign: '交办',
+    noOrganisations: '没有可交办的单位：请先在“组织”中登记职能部门、高校或企业。',
+  },
   cooperation: {
     title: '近五年的交流与项目',
     summary: '{{from}}—{{to}}年：交流{{exchanges}}次，新开始的合作项目{{projects}}个。',
