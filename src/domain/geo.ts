@@ -68,6 +68,16 @@ export const CHINA_REGION_NAMES: Readonly<Record<string, { en: string; zh: strin
 };
 
 /**
+ * Chinese names where the ISO-derived one departs from China's national standard of country and area
+ * names (GB/T 2659, 世界各国和地区名称代码): Western Sahara is 西撒哈拉, not the name of the self-declared
+ * republic China does not recognise; the Falklands carry the Malvinas beside them.
+ */
+export const STANDARD_NAMES_ZH: Readonly<Record<string, string>> = {
+  EH: '西撒哈拉',
+  FK: '福克兰群岛（马尔维纳斯）',
+};
+
+/**
  * A place of the gazetteer or one a user added.
  * `id` is the stable public identifier: `gn:<geonamesId>` for GeoNames entries,
  * `cn:<code>` for Chinese divisions without a GeoNames match, `st:<CC>-<iso>` for first-level regions

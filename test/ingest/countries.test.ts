@@ -19,6 +19,14 @@ describe('countries as China holds them', () => {
     expect(countries.get('XK')!.partOf).toBe('RS');
   });
 
+  it('names areas as China’s national standard does, the other names kept for search', () => {
+    // i18n-iso-countries gives Western Sahara the name of the republic China does not recognise.
+    expect(countries.get('EH')!.nameZh).toBe('西撒哈拉');
+    expect(countries.get('EH')!.aliases).toContain('阿拉伯撒哈拉民主共和国');
+    expect(countries.get('FK')!.nameZh).toBe('福克兰群岛（马尔维纳斯）');
+    expect(countries.get('FK')!.aliases).toContain('福克兰群岛');
+  });
+
   it('benchmark states only', () => {
     const dataset = matchingDataset();
     dataset.countries.set('GF', {

@@ -239,6 +239,8 @@ export function barOption(
   };
   const value = {
     type: 'value',
+    // Counts have no halves: no tick at 0.5 ties.
+    ...(values.every(Number.isInteger) ? { minInterval: 1 } : {}),
     axisLabel: { formatter: options.valueFormat },
     splitLine: { lineStyle: { color: '#eef1f4' } },
   };

@@ -350,8 +350,8 @@ export function warningsFor(ctx: SeekerContext, i: number, f: CandidateFeatures)
   if (!atHome && country && !country.beltAndRoad)
     warnings.push({
       code: 'not-belt-and-road',
-      en: `${countryEn} is not marked as a Belt and Road country: no cooperation document on record (the registry's Belt and Road flag is the proxy)`,
-      zh: `${countryZh}未标记为共建“一带一路”国家：无合作文件记录（以数据库中的“一带一路”标记为依据）`,
+      en: `${countryEn} is not marked as a Belt and Road country: it is not among the 64 countries along the routes (the registry's Belt and Road flag is the proxy; countries that signed cooperation documents later are not in it)`,
+      zh: `${countryZh}未标记为“一带一路”国家：不在“一带一路”沿线64国之列（以数据库中的“一带一路”标记为依据；此后签署合作文件的国家未计入）`,
     });
   if (f.duplicateOf.length) {
     const t = names(ctx, f.duplicateOf);

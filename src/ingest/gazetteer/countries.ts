@@ -1,6 +1,7 @@
 /** Countries from `world-countries` and `i18n-iso-countries`, with the aliases real data uses. */
 import {
   CHINA_REGION_NAMES,
+  STANDARD_NAMES_ZH,
   PART_OF,
   RECOGNISED_STATES,
   type Continent,
@@ -145,7 +146,7 @@ export function buildCountries(): Country[] {
     const isoNameEn = c.name.common;
     const isoNameZh = first(zh[c.cca2]) ?? c.translations.zho?.common ?? isoNameEn;
     const nameEn = CHINA_REGION_NAMES[c.cca2]?.en ?? isoNameEn;
-    const nameZh = CHINA_REGION_NAMES[c.cca2]?.zh ?? isoNameZh;
+    const nameZh = CHINA_REGION_NAMES[c.cca2]?.zh ?? STANDARD_NAMES_ZH[c.cca2] ?? isoNameZh;
     const aliasList = [
       isoNameEn,
       isoNameZh,

@@ -24,7 +24,7 @@ function show(f: Format, field: string, value: unknown): string {
   const date = claimDate(value);
   if (date) return f.date(date.date, date.precision);
   if (typeof value === 'object') return JSON.stringify(value);
-  if (field === 'status' || field === 'type')
+  if (field === 'status' || field === 'type' || field === 'level')
     return f.t(`${field}.${String(value)}`, { defaultValue: String(value) });
   return String(value);
 }

@@ -3,7 +3,7 @@
  * a span, in either language, as PDF or Word. The server writes the file (GET /api/reports); the links
  * carry the reader's session, so internal records the reader may see are in it.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { useFormat } from '../format';
 
 const LAST_YEAR = new Date().getFullYear() - 1;
@@ -14,6 +14,16 @@ export function ReportDownload({ placeId, subdivisions }: { placeId?: string; su
   const [from, setFrom] = useState(LAST_YEAR);
   const [to, setTo] = useState(LAST_YEAR);
   const [lang, setLang] = useState<'zh' | 'en'>(f.lang);
+  // A button near the right edge (the network page's) opens its panel leftwards, inside the window.
+  const [alignEnd, setAlignEnd] = useState(false);
+  const placePanel = (event: SyntheticEvent<HTMLDetailsElement>) => {
+    const details = event.currentTarget;
+    if (!details.open) return;
+    const panel = details.querySelector('.report-download-panel');
+    if (!panel) return;
+    const left = details.getBoundingClientRect().left;
+    setAlignEnd(left + panel.getBoundingClientRect().width > document.documentElement.clientWidth);
+  };
   const isYear = (y: number) => Number.isInteger(y) && y >= 1949 && y <= LAST_YEAR + 1;
   const valid = isYear(from) && isYear(to) && from <= to;
   const href = (format: 'pdf' | 'docx') => {
@@ -43,7 +53,11 @@ export function ReportDownload({ placeId, subdivisions }: { placeId?: string; su
     </label>
   );
   return (
-    <details className="report-download" data-testid="report-download">
+    <details
+      className={`report-download${alignEnd ? ' align-end' : ''}`}
+      data-testid="report-download"
+      onToggle={placePanel}
+    >
       <summary className="btn">{f.t('report.download')}</summary>
       <div className="report-download-panel">
         <p className="muted small">{f.t('report.lead')}</p>

@@ -21,7 +21,13 @@ export function ErrorBox({ error, retry }: { error: Error; retry?: () => void })
   return (
     <div className="state state-error" role="alert">
       <strong>{notFound ? t('state.notFound') : t('state.error')}</strong>
-      {error instanceof ApiError ? (
+      {notFound ? (
+        // Missing or not the reader's to see (internal records answer 404 too): said in the user's
+        // language, the server's words kept for whoever diagnoses it.
+        <span className="state-detail" title={error.problem?.detail ?? error.message}>
+          {t('state.notFoundText')}
+        </span>
+      ) : error instanceof ApiError ? (
         // The server's own words, in English: marked so.
         <span className="state-detail" lang="en">
           {error.problem?.detail ?? error.problem?.title ?? error.message}

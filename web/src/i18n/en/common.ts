@@ -62,6 +62,7 @@ export default {
     retry: 'Retry',
     empty: 'Nothing here yet.',
     notFound: 'Not found',
+    notFoundText: 'There is no such record, or it is not yours to see.',
     notAvailable: 'Not available yet',
     notAvailableText: 'The server does not offer {{what}} yet. This page will show it as soon as it does.',
     pageNotFound: 'This page does not exist.',

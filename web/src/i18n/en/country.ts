@@ -16,7 +16,7 @@ export default {
     cities: 'Cities',
     chineseCities: 'Chinese places',
     filter: 'Filter countries',
-    beltAndRoad: 'Belt and Road',
+    beltAndRoad: 'Along the Belt and Road',
     noRelations: 'No diplomatic relations with the PRC',
     noRelationsNote:
       "{{name}} has no diplomatic relations with the People's Republic of China: no partnership there can be proposed.",

@@ -63,7 +63,7 @@ export default {
     warningCodes: {
       contested: 'Contested',
       'capital-held': 'Capital held by a peer',
-      'not-belt-and-road': 'Not Belt and Road',
+      'not-belt-and-road': 'Not along the Belt and Road',
       duplicate: 'Possible duplicate',
       'already-partner': 'Already a partner',
       'same-country': 'Same country',

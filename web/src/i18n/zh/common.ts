@@ -63,6 +63,7 @@ const zh: Widen<typeof en> = {
     retry: '重试',
     empty: '暂无数据。',
     notFound: '未找到',
+    notFoundText: '没有这条记录，或您无权查看。',
     notAvailable: '暂未提供',
     notAvailableText: '服务器尚未提供{{what}}。一旦提供，此页即会显示。',
     pageNotFound: '该页面不存在。',

@@ -62,7 +62,7 @@ const zh: Widen<typeof en> = {
     warningCodes: {
       contested: '竞争激烈',
       'capital-held': '首都已与同级结好',
-      'not-belt-and-road': '非“一带一路”',
+      'not-belt-and-road': '非“一带一路”沿线',
       duplicate: '可能重复',
       'already-partner': '已是伙伴',
       'same-country': '同一国家',
