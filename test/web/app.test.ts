@@ -528,6 +528,12 @@ describe('web application', () => {
     expect(await firstRow.getByTestId('country-chinese-ties').innerText()).toBe(
       top.chineseTies.toLocaleString('zh-CN'),
     );
+    // A country's page counts the same ties with China as the list, China's regions included.
+    const france = countries.items.find((c) => c.code === 'FR')!;
+    await page.goto(`${base}/country/FR`);
+    await expect
+      .poll(() => page.getByTestId('country-ties').innerText())
+      .toBe(france.chineseTies.toLocaleString('zh-CN'));
     // Japan: 377 ties stated (2016) beside those counted here.
     await page.goto(`${base}/country/JP`);
     await expect.poll(() => page.getByTestId('stated-coverage').innerText()).toContain('377');

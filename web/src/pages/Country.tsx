@@ -17,6 +17,7 @@ import { Async, Empty, NameText, PageTitle, Section, TableScroll } from '../comp
 import { CountryCoverageSection } from '../components/StatedCoverage';
 import { CountryProjects } from '../components/CountryProjects';
 import { useFormat } from '../format';
+import { isForeign } from '../proposals-api';
 
 const HOME = 'CN';
 
@@ -56,10 +57,11 @@ export default function CountryPage() {
     if (!partnerships.data) return undefined;
     const byForeign = new Map<string, ForeignRow>();
     for (const p of partnerships.data) {
+      // China's side includes its regions (Hong Kong, Macao, Taiwan), as the countries list counts it.
       const [home, foreign] =
-        p.placeA.countryCode === HOME && p.placeB.countryCode === code
+        !isForeign(p.placeA) && p.placeB.countryCode === code
           ? [p.placeA, p.placeB]
-          : p.placeB.countryCode === HOME && p.placeA.countryCode === code
+          : !isForeign(p.placeB) && p.placeA.countryCode === code
             ? [p.placeB, p.placeA]
             : [null, null];
       if (!home || !foreign) continue;
