@@ -35,6 +35,8 @@ const SH_HCMC = partnershipId(SHANGHAI, HCMC);
 const SH_EDITOR = { login: 'shanghai.editor', name: '上海编辑' };
 const BJ_EDITOR = { login: 'beijing.editor', name: '北京编辑' };
 const SH_DEPARTMENT = { login: 'shanghai.department', name: '上海业务处' };
+/** A department of Shanghai to which no tie is assigned. */
+const SH_OTHER_DEPARTMENT = { login: 'shanghai.tourism', name: '上海文旅处' };
 
 /** The machine may be busy with other work: every wait is generous. */
 const WAIT = 45_000;
@@ -102,6 +104,12 @@ describe('a tie’s life and a project’s milestones in the web application', (
       name: SH_DEPARTMENT.name,
       organisationId: commission,
     });
+    await createTestUser(
+      web.db,
+      SH_OTHER_DEPARTMENT.login,
+      [{ role: 'department', jurisdictionId: SHANGHAI }],
+      { name: SH_OTHER_DEPARTMENT.name },
+    );
   }, 400_000);
 
   afterAll(async () => {
@@ -250,6 +258,18 @@ describe('a tie’s life and a project’s milestones in the web application', (
     expect(await refused.textContent()).toBe('该项目不在您的辖区内，您无权修改其里程碑。');
     expect(await theirs.getByTestId('milestone-overdue').count()).toBe(1);
     await beijing.close();
+
+    // A Shanghai department without this tie is told why it may not, not that Shanghai is not its own.
+    const other = await as(SH_OTHER_DEPARTMENT);
+    await openProject(other);
+    const notTheirs = other.getByTestId('milestone').first();
+    await notTheirs.getByTestId('milestone-mark-done').click();
+    await notTheirs.getByTestId('milestone-save').click();
+    await notTheirs.getByTestId('milestone-error').waitFor();
+    expect(await notTheirs.getByTestId('milestone-error').textContent()).toBe(
+      '该项目不在交由本单位承办的友好关系之下，您无权修改其里程碑。',
+    );
+    await other.close();
 
     const page = await as(SH_DEPARTMENT);
     await openProject(page);

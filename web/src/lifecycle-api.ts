@@ -84,6 +84,8 @@ export function writeErrorKey(error: unknown, record: 'partnership' | 'milestone
     case 401:
       return `${prefix}.signedOut`;
     case 403:
+      // A department writes only under the ties assigned to its organisation.
+      if (record === 'milestone' && /assigned to the user/.test(detail)) return `${prefix}.notAssigned`;
       if (/jurisdiction|names no place/.test(detail)) return `${prefix}.outside`;
       if (/scope/.test(detail)) return `${prefix}.readOnly`;
       return `${prefix}.forbidden`;

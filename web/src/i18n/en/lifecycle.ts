@@ -74,6 +74,8 @@ const en = {
     errors: {
       signedOut: 'You are not signed in, or your session has ended. Sign in again.',
       outside: 'This project is not in your jurisdiction: you may not change its milestones.',
+      notAssigned:
+        'This project is under no partnership assigned to your organisation: you may not change its milestones.',
       forbidden: 'Your roles do not allow recording projects.',
       readOnly: 'These credentials may only read, not write.',
       notFound: 'This milestone no longer exists.',
