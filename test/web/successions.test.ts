@@ -92,8 +92,8 @@ describe('administrative changes in the web application', () => {
     await page.getByTestId('succession-heir').getByRole('link').click();
     await page.waitForURL((url) => decodeURIComponent(url.pathname) === `/place/${JINGAN}`);
     const note = page.getByTestId('succession-note');
-    await note.waitFor();
-    expect(await note.textContent()).toContain('2015年11月：闸北区并入。');
+    // The address changes before the page does: wait for 静安区's own note, not 闸北区's still shown.
+    await expect.poll(() => note.textContent()).toContain('2015年11月：闸北区并入。');
     expect(await note.textContent()).toContain('国务院关于同意上海市调整静安区、闸北区行政区划的批复');
     expect(await note.textContent()).toContain('闸北区的友好关系列于下表，并计入本地。');
     const table = page.getByTestId('partner-table');
