@@ -5,6 +5,7 @@
 import type { Queryable } from './database.ts';
 import type { CooperationActivity } from '../domain/cooperation-balance.ts';
 import { placesWithinSql } from './place-tree.ts';
+import { partnershipPlaces, placeExists } from './accounts.ts';
 import { visibleTo, type PlaceReadScope } from './visibility.ts';
 
 /** Numbered parameters, pushed as a query is written. */
@@ -38,8 +39,7 @@ export async function placeActivities(
   includeSubdivisions: boolean,
   scope: PlaceReadScope,
 ): Promise<CooperationActivity[] | null> {
-  const [place] = await db.query(`SELECT 1 FROM places WHERE id = $1`, [placeId]);
-  if (!place) return null;
+  if (!(await placeExists(db, placeId))) return null;
   const { values, p } = parameters();
   const id = p(placeId);
   const here = includeSubdivisions ? placesWithinSql(id) : `(SELECT ${id}::text)`;
@@ -60,13 +60,11 @@ export async function tieActivities(
   partnershipId: string,
   scope: PlaceReadScope,
 ): Promise<CooperationActivity[] | null> {
-  const [tie] = await db.query<{ a: string; b: string }>(
-    `SELECT place_a AS a, place_b AS b FROM partnerships WHERE id = $1`,
-    [partnershipId],
-  );
-  if (!tie) return null;
+  const sides = await partnershipPlaces(db, partnershipId);
+  if (sides.length === 0) return null;
   const { values, p } = parameters();
-  const [a, b, id] = [`(SELECT ${p(tie.a)}::text)`, `(SELECT ${p(tie.b)}::text)`, p(partnershipId)];
+  const [a, b] = sides.map((side) => `(SELECT ${p(side)}::text)`);
+  const id = p(partnershipId);
   const sql = `SELECT ${EXCHANGE_YEAR} FROM events e WHERE ${visibleTo('events', 'e', scope, p)} AND ${eventAt(a)} AND ${eventAt(b)}
     UNION ALL
     SELECT ${PROJECT_YEAR} FROM projects j WHERE ${visibleTo('projects', 'j', scope, p)}
