@@ -127,7 +127,7 @@ function loggerOptions(logger: ServerOptions['logger']) {
 
 function problemBody(problem: Problem, instance: string) {
   return {
-    type: 'about:blank',
+    type: problem.type,
     title: problem.title,
     status: problem.status,
     detail: problem.detail,

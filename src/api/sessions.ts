@@ -48,6 +48,11 @@ declare module 'fastify' {
     /** Who sends this request, or null for an anonymous one; throws 401 for a bad bearer token. */
     principal(request: FastifyRequest): Promise<Principal | null>;
     /**
+     * The signed-in sender of a request for internal records, whose reply no shared cache may keep;
+     * `unauthorised` is the 401's detail for an anonymous request ("… internal: sign in to see …").
+     */
+    internalReader(request: FastifyRequest, reply: FastifyReply, unauthorised: string): Promise<Principal>;
+    /**
      * Which records beyond the public ones the sender may read (public only for anonymous requests). A
      * reply that shows more than public records is marked private, so no shared cache keeps it.
      */
@@ -121,6 +126,12 @@ export async function registerSessions(app: FastifyInstance, db: Database, optio
   app.decorate('principal', (request: FastifyRequest) => {
     request.principalPromise ??= resolvePrincipal(db, request, options.serviceToken);
     return request.principalPromise;
+  });
+  app.decorate('internalReader', async (request: FastifyRequest, reply: FastifyReply, unauthorised: string) => {
+    const principal = await app.principal(request);
+    if (!principal) throw new Problem(401, 'Unauthorized', unauthorised);
+    void reply.header('Cache-Control', 'private, no-store');
+    return principal;
   });
   app.decorateRequest('readScopePromise', null);
   app.decorate('readScope', async (request: FastifyRequest, reply: FastifyReply) => {

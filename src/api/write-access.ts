@@ -6,7 +6,7 @@
  * places above it, against the writer's roles and their jurisdictions.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Problem } from './http.ts';
+import { Problem, PROBLEM_TYPES } from './http.ts';
 import { withZod, type ZodApp } from './context.ts';
 import { allows, needsAssignedTie, PERMISSIONS, type Action } from '../domain/permissions.ts';
 import { actorOf as actorOfPrincipal, type Principal } from '../services/accounts.ts';
@@ -100,6 +100,8 @@ export function writeContext(
           403,
           'Forbidden',
           'this API token may read only (scope read); writes need scope write',
+          [],
+          PROBLEM_TYPES.readOnlyToken,
         );
       // A read in a write context (your own tokens) changes nothing, so it needs no CSRF token.
       if (principal.via === 'session' && request.method !== 'GET') await writes.checkCsrf(request, reply);
@@ -116,37 +118,45 @@ export function writeContext(
       const assigned =
         needsAssignedTie(principal.grants, needed) &&
         (await underAssignedTie(writes.db, request, principal.organisationId));
-      const notAssigned = (scope: readonly string[]) =>
-        !allows(principal.grants, needed, scope, assigned) && allows(principal.grants, needed, scope, true)
-          ? ': the record is under no partnership assigned to the user’s organisation'
-          : null;
+      // Refused only for want of an assigned tie: the department is told that, not that it is outside.
+      const lacksOnlyAssignment = (scope: readonly string[]) =>
+        !allows(principal.grants, needed, scope, assigned) && allows(principal.grants, needed, scope, true);
+      const notAssigned = () =>
+        forbidden(
+          principal.login,
+          needed,
+          ': the record is under no partnership assigned to the user’s organisation',
+          PROBLEM_TYPES.notAssigned,
+        );
       if (reach !== 'jurisdiction') {
-        if (!allows(principal.grants, needed)) throw forbidden(principal.login, needed, '');
+        if (!allows(principal.grants, needed))
+          throw forbidden(principal.login, needed, '', PROBLEM_TYPES.notPermitted);
         return;
       }
       // Every Chinese place the write names must lie in the writer's jurisdictions (the foreign side of
       // a tie is the partner, not theirs); a write naming no Chinese place needs a nation-wide role.
       const places = await chinesePlaces(writes.db, await recordPlaces(writes.db, request));
       if (places.length === 0) {
-        if (!allows(principal.grants, needed, [], assigned))
-          throw forbidden(
-            principal.login,
-            needed,
-            notAssigned([]) ??
-              ': the record names no Chinese place, so a role over the whole nation is needed',
-          );
-        return;
+        if (allows(principal.grants, needed, [], assigned)) return;
+        if (lacksOnlyAssignment([])) throw notAssigned();
+        throw forbidden(
+          principal.login,
+          needed,
+          ': the record names no Chinese place, so a role over the whole nation is needed',
+          PROBLEM_TYPES.outsideJurisdiction,
+        );
       }
       const scopes = await placeScopes(writes.db, places);
       const scopeOf = (id: string) => scopes.get(id) ?? [id];
       const outside = places.filter((id) => !allows(principal.grants, needed, scopeOf(id), assigned));
-      if (outside.length)
-        throw forbidden(
-          principal.login,
-          needed,
-          (outside.every((id) => notAssigned(scopeOf(id))) && notAssigned(scopeOf(outside[0]))) ||
-            ` for ${outside.join(', ')}: outside the jurisdictions of the user's roles`,
-        );
+      if (outside.length === 0) return;
+      if (outside.every((id) => lacksOnlyAssignment(scopeOf(id)))) throw notAssigned();
+      throw forbidden(
+        principal.login,
+        needed,
+        ` for ${outside.join(', ')}: outside the jurisdictions of the user's roles`,
+        PROBLEM_TYPES.outsideJurisdiction,
+      );
     });
     writes.addHook('onRoute', (route) => {
       route.schema = { ...route.schema, security: [{ session: [] }, { bearer: [] }] };
@@ -155,8 +165,8 @@ export function writeContext(
   });
 }
 
-function forbidden(login: string, action: Action, why: string): Problem {
-  return new Problem(403, 'Forbidden', `${login} may not ${PERMISSIONS[action].en}${why}`);
+function forbidden(login: string, action: Action, why: string, type: string): Problem {
+  return new Problem(403, 'Forbidden', `${login} may not ${PERMISSIONS[action].en}${why}`, [], type);
 }
 
 /** The places among `ids` that are in China (its regions included). */

@@ -534,7 +534,11 @@ export const resolutionSchema = z
 /** Every error reply (application/problem+json, RFC 9457): what is wrong, and each field and why. */
 export const problemSchema = z
   .object({
-    type: z.string(),
+    type: z
+      .string()
+      .describe(
+        'about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, not-permitted',
+      ),
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),

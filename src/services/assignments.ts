@@ -6,11 +6,11 @@
  */
 import type { Database } from '../store/database.ts';
 import { WriteRejected } from '../store/writes.ts';
-import { organisationExists, partnershipPlaces } from '../store/accounts.ts';
+import { partnershipPlaces } from '../store/accounts.ts';
 import { placeScope } from '../store/place-tree.ts';
 import * as store from '../store/assignments.ts';
 import { allows, type Action } from '../domain/permissions.ts';
-import type { Assignment } from '../domain/assignments.ts';
+import { ASSIGNABLE_KINDS, type Assignments } from '../domain/assignments.ts';
 import { actorOf, type Principal } from './accounts.ts';
 
 const READ_ACTIONS: Action[] = ['records.read-internal', 'registry.write'];
@@ -21,11 +21,16 @@ async function tiePlaces(db: Database, id: string): Promise<string[]> {
   return places;
 }
 
-export async function readAssignments(db: Database, principal: Principal, id: string): Promise<Assignment[]> {
+const assignmentsOf = async (db: Database, id: string): Promise<Assignments> => ({
+  items: await store.assignmentsOf(db, id),
+  assignableKinds: [...ASSIGNABLE_KINDS],
+});
+
+export async function readAssignments(db: Database, principal: Principal, id: string): Promise<Assignments> {
   const scope = await placeScope(db, await tiePlaces(db, id));
   if (!READ_ACTIONS.some((action) => allows(principal.grants, action, scope)))
     throw new WriteRejected(404, `no partnership with id ${id}`);
-  return store.assignmentsOf(db, id);
+  return assignmentsOf(db, id);
 }
 
 /** The caller has checked that the principal keeps the tie's registry. */
@@ -34,14 +39,19 @@ export async function assignTie(
   principal: Principal,
   id: string,
   organisationId: string,
-): Promise<Assignment[]> {
+): Promise<Assignments> {
   await tiePlaces(db, id);
-  if (!(await organisationExists(db, organisationId)))
-    throw new WriteRejected(422, `organisationId: no organisation with id ${organisationId}`, [
-      { field: 'organisationId', reason: `no organisation with id ${organisationId}` },
-    ]);
+  const kind = await store.organisationKind(db, organisationId);
+  const refusal =
+    kind === null
+      ? `no organisation with id ${organisationId}`
+      : !(ASSIGNABLE_KINDS as readonly string[]).includes(kind)
+        ? `a ${kind.replaceAll('_', ' ')} is not assigned ties: only ${ASSIGNABLE_KINDS.join(', ')} organisations record cooperation`
+        : null;
+  if (refusal)
+    throw new WriteRejected(422, `organisationId: ${refusal}`, [{ field: 'organisationId', reason: refusal }]);
   await db.transaction(actorOf(principal), (tx) => store.assign(tx, id, organisationId, principal.login));
-  return store.assignmentsOf(db, id);
+  return assignmentsOf(db, id);
 }
 
 export async function withdrawAssignment(
@@ -49,9 +59,9 @@ export async function withdrawAssignment(
   principal: Principal,
   id: string,
   organisationId: string,
-): Promise<Assignment[]> {
+): Promise<Assignments> {
   await tiePlaces(db, id);
   const withdrawn = await db.transaction(actorOf(principal), (tx) => store.unassign(tx, id, organisationId));
   if (!withdrawn) throw new WriteRejected(404, `partnership ${id} is not assigned to ${organisationId}`);
-  return store.assignmentsOf(db, id);
+  return assignmentsOf(db, id);
 }

@@ -16,6 +16,12 @@ export async function assignmentsOf(db: Queryable, partnershipId: string): Promi
   );
 }
 
+/** The kind of an organisation, or null when there is none with that id. */
+export async function organisationKind(db: Queryable, id: string): Promise<string | null> {
+  const [row] = await db.query<{ kind: string }>(`SELECT kind FROM organisations WHERE id = $1`, [id]);
+  return row?.kind ?? null;
+}
+
 /** Assigns the tie; assigning it again changes nothing. */
 export async function assign(tx: Queryable, partnershipId: string, organisationId: string, login: string) {
   await tx.query(

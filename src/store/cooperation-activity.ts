@@ -11,11 +11,7 @@ import { visibleTo, type PlaceReadScope } from './visibility.ts';
 /** Numbered parameters, pushed as a query is written. */
 function parameters() {
   const values: unknown[] = [];
-  const p = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  return { values, p };
+  return { values, p: (value: unknown) => `$${values.push(value)}` };
 }
 
 const EXCHANGE_YEAR = `'exchange' AS kind, extract(year FROM e.starts_on)::int AS year`;

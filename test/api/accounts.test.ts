@@ -337,7 +337,10 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
       headers: bearer,
       payload: tie(SHANGHAI, HANOI),
     });
-    expect(expectProblem(write, 403).detail).toMatch(/scope/);
+    expect(expectProblem(write, 403)).toMatchObject({
+      type: 'urn:amity:problem:read-only-token',
+      detail: expect.stringMatching(/scope/),
+    });
 
     const writer = await browser.send('POST', '/api/auth/tokens', {
       name: 'writer',

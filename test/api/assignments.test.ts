@@ -18,6 +18,7 @@ const source = (locator: string) => [{ source: { title: 'Bureau file', kind: 'do
 describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
   let commerce = '';
   let education = '';
+  let network = '';
   const server = registryServer(
     engine,
     { loginRateLimit: { max: 1000, timeWindow: '1 minute' } },
@@ -36,6 +37,16 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
         );
       commerce = await department('Shanghai Municipal Commission of Commerce', '上海市商务委员会');
       education = await department('Shanghai Municipal Education Commission', '上海市教育委员会');
+      network = await createOrganisation(
+        db,
+        'fixture',
+        organisationInputSchema.parse({
+          nameEn: 'Asian Port Cities Network',
+          nameZh: '亚洲港口城市网络',
+          kind: 'city_network',
+          sources: source('network'),
+        }),
+      );
       await createUsers(db, {
         'sh.editor': [{ role: 'editor', jurisdictionId: SHANGHAI }],
         'sh.commerce': {
@@ -71,6 +82,8 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
       403,
     );
     expect(refused.detail).toMatch(/under no partnership assigned to the user’s organisation/);
+    // The kind of refusal is in the problem's type, for a client to say it in the user's language.
+    expect(refused.type).toBe('urn:amity:problem:not-assigned');
     expectProblem(await bureau('POST', '/api/projects', project({ placeIds: [SHANGHAI] })), 403);
 
     // The office assigns the tie to the commerce commission (twice: nothing changes).
@@ -140,7 +153,7 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
     // Withdrawn, the tie is closed to the commission again; withdrawing twice is a 404.
     const withdrawn = await editor('DELETE', `${assignments}/${encodeURIComponent(commerce)}`);
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
-    expect(withdrawn.json()).toEqual({ items: [] });
+    expect(withdrawn.json()).toMatchObject({ items: [] });
     expectProblem(await editor('DELETE', `${assignments}/${encodeURIComponent(commerce)}`), 404);
     expectProblem(await bureau('POST', '/api/projects', project({ partnershipId: TIE })), 403);
   });
@@ -152,15 +165,22 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
     expectProblem(await server.app.inject({ method: 'GET', url: assignments }), 401);
     const beijing = await signInAs(server.app, 'bj.editor');
     expectProblem(await beijing('GET', assignments), 404);
-    expectProblem(await beijing('PUT', `${assignments}/${encodeURIComponent(commerce)}`), 403);
-    const school = await signInAs(server.app, 'sh.education');
     expect(
-      (await school('GET', assignments)).json<{ items: Assignment[] }>().items.map((a) => a.organisation.id),
-    ).toEqual([education]);
+      expectProblem(await beijing('PUT', `${assignments}/${encodeURIComponent(commerce)}`), 403).type,
+    ).toBe('urn:amity:problem:outside-jurisdiction');
+    const school = await signInAs(server.app, 'sh.education');
+    const seen = (await school('GET', assignments)).json<{ items: Assignment[]; assignableKinds: string[] }>();
+    expect(seen.items.map((a) => a.organisation.id)).toEqual([education]);
+    expect(seen.assignableKinds).toContain('department');
+    expect(seen.assignableKinds).not.toContain('city_network');
     // A department does not assign ties, even to itself.
     expectProblem(await school('PUT', `${assignments}/${encodeURIComponent(commerce)}`), 403);
     // Nothing that is not a tie or an organisation.
     expectProblem(await editor('PUT', `${assignments}/org%3Anone`), 422);
+    // A city network does not carry out a tie's projects: it is not assigned one.
+    const notActor = expectProblem(await editor('PUT', `${assignments}/${encodeURIComponent(network)}`), 422);
+    expect(notActor.errors?.[0]).toMatchObject({ field: 'organisationId' });
+    expect(notActor.detail).toContain('city network');
     expectProblem(await editor('GET', '/api/partnerships/pt%3Anone/assignments'), 404);
     // The log names who assigned; the public change log does not show it.
     const [logged] = await server.db.query<{ actor: string }>(

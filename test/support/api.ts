@@ -46,6 +46,7 @@ export function registryServer(
 }
 
 export interface ProblemBody {
+  type: string;
   title: string;
   status: number;
   detail?: string;

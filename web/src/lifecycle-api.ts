@@ -74,25 +74,31 @@ export function today(now = new Date()): string {
 
 /**
  * The key of a message in the user's language for a refusal of a lifecycle or milestone write, from its
- * status and the server's detail (in English); null when the refusal is not one the page knows.
+ * status, its problem type and the fields it names; null when the refusal is not one the page knows.
  */
 export function writeErrorKey(error: unknown, record: 'partnership' | 'milestone'): string | null {
   if (!(error instanceof ApiError)) return null;
-  const detail = `${error.problem?.detail ?? ''} ${(error.problem?.errors ?? []).map((e) => `${e.field} ${e.reason}`).join(' ')}`;
   const prefix = record === 'partnership' ? 'lifecycle.errors' : 'milestone.errors';
   switch (error.status) {
     case 401:
       return `${prefix}.signedOut`;
     case 403:
-      // A department writes only under the ties assigned to its organisation.
-      if (record === 'milestone' && /assigned to the user/.test(detail)) return `${prefix}.notAssigned`;
-      if (/jurisdiction|names no place/.test(detail)) return `${prefix}.outside`;
-      if (/scope/.test(detail)) return `${prefix}.readOnly`;
-      return `${prefix}.forbidden`;
+      switch (error.problem?.type) {
+        // A department writes only under the ties assigned to its organisation.
+        case 'urn:amity:problem:not-assigned':
+          return record === 'milestone' ? `${prefix}.notAssigned` : `${prefix}.forbidden`;
+        case 'urn:amity:problem:outside-jurisdiction':
+          return `${prefix}.outside`;
+        case 'urn:amity:problem:read-only-token':
+          return `${prefix}.readOnly`;
+        default:
+          return `${prefix}.forbidden`;
+      }
     case 404:
       return `${prefix}.notFound`;
     case 422:
-      if (record === 'partnership' && /reason/.test(detail)) return `${prefix}.reasonMissing`;
+      if (record === 'partnership' && error.problem?.errors?.some((e) => e.field === 'body.reason'))
+        return `${prefix}.reasonMissing`;
       return `${prefix}.dateInvalid`;
     default:
       return null;

@@ -27,7 +27,7 @@ import {
   userHistory,
 } from '../../store/accounts.ts';
 import type { Database } from '../../store/database.ts';
-import { Problem } from '../http.ts';
+import { Problem, PROBLEM_TYPES } from '../http.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 import { idParams } from './record-routes.ts';
@@ -83,7 +83,13 @@ export const accountRoutes: RoutePlugin<AccountRouteOptions> = async (plugin, op
     const principal = await app.principal(request);
     if (!principal) throw new Problem(401, 'Unauthorized', 'sign in to see this');
     if (!allows(principal.grants, action))
-      throw new Problem(403, 'Forbidden', `${principal.login} may not ${PERMISSIONS[action].en}`);
+      throw new Problem(
+        403,
+        'Forbidden',
+        `${principal.login} may not ${PERMISSIONS[action].en}`,
+        [],
+        PROBLEM_TYPES.notPermitted,
+      );
     return principal;
   }
 

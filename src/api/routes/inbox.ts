@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { inboxOf } from '../../services/inbox.ts';
 import { inboxItemSchema } from '../../domain/inbox.ts';
-import { Problem } from '../http.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 
 export const inboxRoutes: RoutePlugin = async (plugin) => {
@@ -17,9 +16,7 @@ export const inboxRoutes: RoutePlugin = async (plugin) => {
       },
     },
     async (request, reply) => {
-      const principal = await app.principal(request);
-      if (!principal) throw new Problem(401, 'Unauthorized', 'sign in to see your inbox');
-      void reply.header('Cache-Control', 'private, no-store');
+      const principal = await app.internalReader(request, reply, 'sign in to see your inbox');
       return { items: await inboxOf(app.db, principal) };
     },
   );

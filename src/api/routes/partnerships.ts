@@ -151,10 +151,8 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
       },
     },
     async (request, reply) => {
-      void reply.header('Cache-Control', 'private, no-store');
-      const principal = await app.principal(request);
-      if (!principal) throw new Problem(401, 'Unauthorized', 'assignments are internal: sign in to see them');
-      return { items: await assignments.readAssignments(app.db, principal, request.params.id) };
+      const principal = await app.internalReader(request, reply, 'assignments are internal: sign in to see them');
+      return assignments.readAssignments(app.db, principal, request.params.id);
     },
   );
 
@@ -171,14 +169,8 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
           response: { 200: assignmentsSchema },
         },
       },
-      async (request) => ({
-        items: await assignments.assignTie(
-          w.db,
-          request.writer!,
-          request.params.id,
-          request.params.organisationId,
-        ),
-      }),
+      async (request) =>
+        assignments.assignTie(w.db, request.writer!, request.params.id, request.params.organisationId),
     );
     w.delete(
       '/api/partnerships/:id/assignments/:organisationId',
@@ -190,14 +182,8 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
           response: { 200: assignmentsSchema },
         },
       },
-      async (request) => ({
-        items: await assignments.withdrawAssignment(
-          w.db,
-          request.writer!,
-          request.params.id,
-          request.params.organisationId,
-        ),
-      }),
+      async (request) =>
+        assignments.withdrawAssignment(w.db, request.writer!, request.params.id, request.params.organisationId),
     );
 
     createRoute(w, '/api/partnerships', ['writes'], {

@@ -3,7 +3,7 @@
  * reader, and a proposal outside the reader's jurisdictions answers 404 like a missing one.
  */
 import { z } from 'zod';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   PROPOSAL_STATES,
   proposalDetailSchema,
@@ -52,11 +52,8 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
     }
   };
 
-  async function reader(request: FastifyRequest) {
-    const principal = await app.principal(request);
-    if (!principal) throw new Problem(401, 'Unauthorized', 'proposals are internal: sign in to see them');
-    return principal;
-  }
+  const reader = (request: FastifyRequest, reply: FastifyReply) =>
+    app.internalReader(request, reply, 'proposals are internal: sign in to see them');
 
   app.get(
     '/api/proposals',
@@ -77,8 +74,7 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
       },
     },
     async (request, reply) => {
-      void reply.header('Cache-Control', 'private, no-store');
-      const items = await proposals.listReadableProposals(app.db, await reader(request), {
+      const items = await proposals.listReadableProposals(app.db, await reader(request, reply), {
         state: request.query.state,
         placeId: request.query.place,
         partnershipId: request.query.partnership,
@@ -99,8 +95,7 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
       },
     },
     async (request, reply) => {
-      void reply.header('Cache-Control', 'private, no-store');
-      return proposals.proposalDetail(app.db, await reader(request), request.params.id);
+      return proposals.proposalDetail(app.db, await reader(request, reply), request.params.id);
     },
   );
 
@@ -123,12 +118,11 @@ export const proposalRoutes: RoutePlugin = async (plugin) => {
     },
     async (request, reply) => {
       const { id, fileId } = request.params;
-      const file = await proposals.readAgreementFile(app.db, await reader(request), id, fileId);
+      const file = await proposals.readAgreementFile(app.db, await reader(request, reply), id, fileId);
       // Bytes with a file's content type are sent as they are, not serialised. Never shown inline as a
       // page of this site: a sandbox keeps any script in an uploaded file from running with its origin.
       return reply
         .type(file.mediaType)
-        .header('Cache-Control', 'private, no-store')
         .header('Content-Security-Policy', "sandbox; default-src 'none'")
         .header('Content-Disposition', contentDisposition(file.name))
         .header('Repr-Digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)

@@ -6,7 +6,6 @@ import {
   stewardshipItemSchema,
 } from '../../domain/stewardship.ts';
 import * as stewardship from '../../services/stewardship.ts';
-import { Problem } from '../http.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { writeContext } from '../write-access.ts';
 
@@ -31,10 +30,11 @@ export const stewardshipRoutes: RoutePlugin = async (plugin) => {
       },
     },
     async (request, reply) => {
-      const principal = await app.principal(request);
-      if (!principal)
-        throw new Problem(401, 'Unauthorized', 'the stewardship queue is internal: sign in to see it');
-      void reply.header('Cache-Control', 'private, no-store');
+      const principal = await app.internalReader(
+        request,
+        reply,
+        'the stewardship queue is internal: sign in to see it',
+      );
       const { question, limit, offset } = request.query;
       return stewardship.queueOf(app.db, principal, question, { limit, offset });
     },

@@ -15,21 +15,19 @@ import { NameText } from './ui';
 type Assignments = Reply<'/api/partnerships/{id}/assignments'>;
 type Assignment = Assignments['items'][number];
 
-/** The organisations that record cooperation: not city networks, forums or banks. */
-const ACTOR_KINDS = new Set(['department', 'university', 'firm', 'think_tank', 'institution', 'other']);
-
 export function TieAssignments({ partnershipId }: { partnershipId: string }) {
   const f = useFormat();
   const session = useSession();
   const url = `/api/partnerships/${encodeURIComponent(partnershipId)}/assignments`;
-  const [items, setItems] = useState<Assignment[] | null>(null);
+  const [reply, setReply] = useState<Assignments | null>(null);
+  const items = reply?.items ?? null;
   const [error, setError] = useState<unknown>(null);
   const signedIn = session.user !== null;
   useEffect(() => {
     if (!signedIn) return;
     let current = true;
     api<Assignments>(url)
-      .then((r) => current && setItems(r.items))
+      .then((r) => current && setReply(r))
       // Not readable here (another jurisdiction): the section is not shown.
       .catch((e: unknown) => current && !isNotFound(e) && setError(e));
     return () => {
@@ -43,7 +41,7 @@ export function TieAssignments({ partnershipId }: { partnershipId: string }) {
     setError(null);
     try {
       const r = await api<Assignments>(`${url}/${encodeURIComponent(organisationId)}`, { method });
-      setItems(r.items);
+      setReply(r);
     } catch (e) {
       setError(e);
     }
@@ -81,20 +79,21 @@ export function TieAssignments({ partnershipId }: { partnershipId: string }) {
           ))}
         </ul>
       )}
-      {manage && items && <AssignForm assigned={items} onAssign={(id) => void change('PUT', id)} />}
+      {manage && reply && <AssignForm assignments={reply} onAssign={(id) => void change('PUT', id)} />}
       {error !== null && <AssignmentProblem error={error} />}
     </section>
   );
 }
 
-function AssignForm({ assigned, onAssign }: { assigned: Assignment[]; onAssign: (id: string) => void }) {
+function AssignForm({ assignments, onAssign }: { assignments: Assignments; onAssign: (id: string) => void }) {
   const f = useFormat();
   const selectId = useId();
   const [chosen, setChosen] = useState('');
   const organisations = useGet<Reply<'/api/organisations'>>('/api/organisations?limit=1000');
-  const taken = new Set(assigned.map((a) => a.organisation.id));
+  const taken = new Set(assignments.items.map((a) => a.organisation.id));
+  const assignable = new Set<string>(assignments.assignableKinds);
   const options = (organisations.data?.items ?? [])
-    .filter((o) => ACTOR_KINDS.has(o.kind) && !taken.has(o.id))
+    .filter((o) => assignable.has(o.kind) && !taken.has(o.id))
     .sort(f.compareNames);
   function submit(event: FormEvent) {
     event.preventDefault();

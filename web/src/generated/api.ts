@@ -4588,6 +4588,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the kinds of organisation a tie may be assigned to */
+                            assignableKinds: ("city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner")[];
                             items: components["schemas"]["PartnershipAssignment"][];
                         };
                     };
@@ -4648,6 +4650,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the kinds of organisation a tie may be assigned to */
+                            assignableKinds: ("city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner")[];
                             items: components["schemas"]["PartnershipAssignment"][];
                         };
                     };
@@ -4693,6 +4697,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the kinds of organisation a tie may be assigned to */
+                            assignableKinds: ("city_network" | "forum" | "institution" | "fund_or_bank" | "other" | "foreign_affairs_office" | "coordinator" | "department" | "university" | "firm" | "think_tank" | "foreign_partner")[];
                             items: components["schemas"]["PartnershipAssignment"][];
                         };
                     };
@@ -10253,6 +10259,7 @@ export interface components {
             instance: string;
             status: number;
             title: string;
+            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, not-permitted */
             type: string;
         };
         ProblemInput: {
@@ -10266,6 +10273,7 @@ export interface components {
             instance: string;
             status: number;
             title: string;
+            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, not-permitted */
             type: string;
         };
         Project: {
