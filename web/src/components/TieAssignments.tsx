@@ -13,7 +13,6 @@ import { problemText } from './Accounts';
 import { NameText } from './ui';
 
 type Assignments = Reply<'/api/partnerships/{id}/assignments'>;
-type Assignment = Assignments['items'][number];
 
 export function TieAssignments({ partnershipId }: { partnershipId: string }) {
   const f = useFormat();
