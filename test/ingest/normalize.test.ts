@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   nameKeys,
+  pinyinKey,
   pinyinName,
   primaryKey,
   stripChineseSuffix,
@@ -48,5 +49,26 @@ describe('nameKeys', () => {
     expect(stripChineseSuffix('成都市')).toBe('成都');
     expect(pinyinName('西安')).toBe("Xi'an");
     expect(pinyinName('黄浦')).toBe('Huangpu');
+  });
+
+  it('reads the characters of place names as the places do, not as in common words', () => {
+    // Each of these came out wrong before (Leqing, Huichun, Hongdong, Xixian, Huadou, Douyun).
+    for (const [han, name] of [
+      ['乐清', 'Yueqing'],
+      ['珲春', 'Hunchun'],
+      ['洪洞', 'Hongtong'],
+      ['歙县', 'Shexian'],
+      ['蔚县', 'Yuxian'],
+      ['繁峙', 'Fanshi'],
+      ['大埔', 'Dabu'],
+      ['花都', 'Huadu'],
+      ['都匀', 'Duyun'],
+      ['曾都', 'Zengdu'],
+    ]) {
+      expect(pinyinName(han), han).toBe(name);
+      expect(pinyinKey(han), han).toBe(name.toLowerCase());
+    }
+    // 都 elsewhere is left to the dictionary; 斗门 keeps its dou.
+    expect(pinyinName('斗门')).toBe('Doumen');
   });
 });

@@ -371,8 +371,6 @@ export const CHINESE_CITY_EXONYMS: Record<string, string> = {
   二连浩特: 'Erenhot',
   海拉尔: 'Hailar',
   阿图什: 'Artux',
-  // 珲 is read hún here, not huī; 香格里拉 is named in English, not in pinyin.
-  珲春: 'Hunchun',
   香格里拉: 'Shangri-La',
   西安: "Xi'an",
   厦门: 'Xiamen',

@@ -3,7 +3,31 @@
  * A key is lower case, ASCII-folded and has no spaces or punctuation, so `Saint-Étienne`,
  * `Saint Etienne` and `St. Etienne` share one; Chinese names get keys for the bare name and its pinyin.
  */
-import { pinyin } from 'pinyin-pro';
+import { customPinyin, pinyin } from 'pinyin-pro';
+
+/**
+ * Place names whose characters are read otherwise than in common words (地名特殊读音): 乐清 is Yuèqīng, not
+ * Lèqīng. The readings are the places' own romanisations (GeoNames agrees where it has the place:
+ * Hunchun, Junlian, Fanshi); pinyin-pro's dictionary reads them as in ordinary words, so English names
+ * and pinyin searches for these places would otherwise miss.
+ */
+export const PLACE_NAME_READINGS: Record<string, string> = {
+  乐清: 'yue qing',
+  乐亭: 'lao ting',
+  珲春: 'hun chun',
+  涡阳: 'guo yang',
+  单县: 'shan xian',
+  洪洞: 'hong tong',
+  解州: 'xie zhou',
+  蔚县: 'yu xian',
+  筠连: 'jun lian',
+  歙县: 'she xian',
+  浚县: 'xun xian',
+  繁峙: 'fan shi',
+  大埔: 'da bu',
+  曾都: 'zeng du',
+};
+customPinyin(PLACE_NAME_READINGS);
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -207,14 +231,25 @@ export function stripChineseSuffix(name: string): string {
   return s;
 }
 
+/**
+ * Toneless syllables of a place name. 都 in a place name is dū, a capital or seat (花都 Huadu, 于都 Yudu,
+ * 都匀 Duyun), never the adverb dōu that pinyin-pro reads in names it does not know.
+ */
+function placeSyllables(han: string, nonZh: 'removed' | 'consecutive'): string[] {
+  const syllables = pinyin(han, { toneType: 'none', type: 'array', nonZh, v: true });
+  const chars = [...han];
+  if (chars.length !== syllables.length) return syllables;
+  return syllables.map((syllable, i) => (chars[i] === '都' ? 'du' : syllable));
+}
+
 /** Toneless pinyin of a Chinese name, syllables joined: `成都` → `chengdu`. */
 export function pinyinKey(han: string): string {
-  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('').toLowerCase();
+  return placeSyllables(han, 'removed').join('').toLowerCase();
 }
 
 /** Title-cased pinyin with an apostrophe before a syllable that starts with a vowel: `西安` → `Xi'an`. */
 export function pinyinName(han: string): string {
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const syllables = placeSyllables(han, 'consecutive');
   const joined = syllables
     .map((syl, i) => (i > 0 && /^[aoe]/.test(syl) ? `'${syl}` : syl))
     .join('')
