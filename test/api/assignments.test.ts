@@ -145,6 +145,13 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
       await school('PUT', `/api/projects/${encodeURIComponent(projectId)}/milestones/1`, { done: null }),
       403,
     );
+    // The page asks before offering the controls, and is told the same: yes for the commission, and
+    // for the other department no, because the tie is not assigned to it.
+    const access = `/api/projects/${encodeURIComponent(projectId)}/milestones/access`;
+    expect((await bureau('GET', access)).statusCode).toBe(204);
+    expect((await editor('GET', access)).statusCode).toBe(204);
+    expect(expectProblem(await school('GET', access), 403).type).toBe('urn:amity:problem:not-assigned');
+    expect((await server.app.inject({ method: 'GET', url: access })).statusCode).toBe(401);
     const alone = await signInAs(server.app, 'sh.department.alone');
     expectProblem(await alone('POST', '/api/projects', project({ partnershipId: TIE })), 403);
     // The office itself records anywhere in its jurisdiction, as before.

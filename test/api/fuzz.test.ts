@@ -284,6 +284,7 @@ const QUERY: Record<string, string[]> = {
   'GET /api/stewardship': ['question', 'limit', 'offset'],
   'POST /api/stewardship/decisions': [],
   'PUT /api/projects/{id}/milestones/{seq}': [],
+  'GET /api/projects/{id}/milestones/access': [],
   'PUT /api/partnerships/{id}/visibility': [],
   'PUT /api/projects/{id}/visibility': [],
   'PUT /api/events/{id}/visibility': [],

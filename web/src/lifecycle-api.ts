@@ -30,6 +30,23 @@ export function recordDecision(id: string, input: DecisionInput): Promise<Partne
   });
 }
 
+/**
+ * Whether the signed-in user may set this project's milestone dates, asked of the server (which knows the
+ * jurisdictions and the ties assigned to the user's organisation); when not, the key of the reason.
+ */
+export async function milestoneAccess(
+  projectId: string,
+): Promise<{ allowed: boolean; reasonKey: string | null }> {
+  try {
+    await api<void>(`/api/projects/${encodeURIComponent(projectId)}/milestones/access`);
+    return { allowed: true, reasonKey: null };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403)
+      return { allowed: false, reasonKey: writeErrorKey(error, 'milestone') };
+    throw error;
+  }
+}
+
 export function setMilestoneDates(
   projectId: string,
   seq: number,

@@ -133,6 +133,23 @@ export const projectRoutes: RoutePlugin = async (plugin) => {
 
   // Those who run a project keep its milestones: when one is due, when it was done.
   writeContext(plugin, 'cooperation.write', (w) => {
+    // The write context's own check answers: the page offers the controls only where a write would pass.
+    w.get(
+      '/api/projects/:id/milestones/access',
+      {
+        schema: {
+          tags: ['writes'],
+          summary:
+            'Whether you may set this project’s milestone dates: 204, or 403 whose type says why (outside your jurisdictions, or under no tie assigned to your organisation)',
+          params: z.object({ id: z.string().min(1) }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await requireReadable(w, request, reply, 'projects', request.params.id);
+        return reply.header('Cache-Control', 'private, no-store').code(204).send(null);
+      },
+    );
     w.put(
       '/api/projects/:id/milestones/:seq',
       {

@@ -52,6 +52,9 @@ export default function Home() {
     );
     const foreign = new Map<string, MapPoint>();
     const domestic = new Map<string, MapPoint>();
+    // Every foreign partner counts, with or without coordinates (as the layout analysis counts them);
+    // only those with coordinates are drawn.
+    const partners = new Set(ties.map((t) => t.partner.id));
     for (const { self, partner } of ties) {
       for (const [map, p] of [
         [foreign, partner],
@@ -76,6 +79,7 @@ export default function Home() {
     const topDomestic = [...domestic.values()].sort((a, b) => b.count - a.count).slice(0, 10);
     return {
       ties,
+      partners,
       foreign: [...foreign.values()],
       domestic: [...domestic.values()],
       byContinent,
@@ -141,7 +145,7 @@ export default function Home() {
                   height="clamp(260px, 42vw, 480px)"
                   label={f.t('home.map')}
                   summary={f.t('home.mapSummary', {
-                    places: f.num(network.foreign.length),
+                    places: f.num(network.partners.size),
                     countries: f.num(network.countries.size),
                   })}
                   option={pointsOption(network.foreign, network.domestic, {

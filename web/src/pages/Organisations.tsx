@@ -62,7 +62,9 @@ export default function Organisations() {
               </td>
               <td>{f.t(`org.kinds.${o.kind}`)}</td>
               <td>{o.founded ?? '—'}</td>
-              <td className="num">{f.num(o.members)}</td>
+              <td className="num">
+                {o.members > 0 ? f.num(o.members) : <span className="muted">{f.t('org.noMembers')}</span>}
+              </td>
             </tr>
           ))
         }

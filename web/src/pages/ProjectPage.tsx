@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useGet, type ProjectDetail, type Reply } from '../api';
+import { useAsync, useGet, type ProjectDetail, type Reply } from '../api';
+import { milestoneAccess } from '../lifecycle-api';
 import { MilestoneList } from '../components/Milestones';
 import { VisibilityFact } from '../components/Visibility';
 import { HistorySection, SourcesSection } from '../components/RecordSources';
@@ -17,6 +18,11 @@ export default function ProjectPage() {
   // The detail a milestone's change returned, shown until the page reads another project.
   const [saved, setSaved] = useState<{ id: string; detail: ProjectDetail } | null>(null);
   const project = saved?.id === id ? { ...fetched, data: saved.detail, error: undefined } : fetched;
+  // Offered only where the server would accept the write (a department: under its assigned ties).
+  const access = useAsync(
+    session.can('cooperation.write') ? `milestone-access:${id}:${session.user?.login ?? ''}` : null,
+    () => milestoneAccess(id),
+  );
   const corridors = useGet<Reply<'/api/corridors'>>('/api/corridors');
   const countries = useGet<Reply<'/api/countries'>>('/api/countries');
   const countryName = new Map((countries.data?.items ?? []).map((c) => [c.code, f.name(c)]));
@@ -163,9 +169,14 @@ export default function ProjectPage() {
                 <Section title={f.t('project.milestones')} id="project-milestones">
                   <MilestoneList
                     project={j}
-                    canEdit={session.can('cooperation.write')}
+                    canEdit={access.data?.allowed === true}
                     onSaved={(detail) => setSaved({ id, detail })}
                   />
+                  {access.data?.reasonKey === 'milestone.errors.notAssigned' && j.milestones.length > 0 && (
+                    <p className="muted small" data-testid="milestones-not-assigned">
+                      {f.t('milestone.errors.notAssigned')}
+                    </p>
+                  )}
                 </Section>
                 <Section title={f.t('project.outcomes')} id="project-outcomes">
                   {j.outcomes.length === 0 ? (

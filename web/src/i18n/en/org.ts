@@ -22,5 +22,6 @@ export default {
     founded: 'Founded',
     topic: 'Topic',
     membersNote: 'About the members',
+    noMembers: 'none recorded',
   },
 };

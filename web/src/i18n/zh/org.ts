@@ -23,6 +23,7 @@ const zh: Widen<typeof en> = {
     founded: '成立',
     topic: '主题',
     membersNote: '成员说明',
+    noMembers: '未录入',
   },
 };
 
