@@ -588,10 +588,16 @@ describe('web application', () => {
     await page.waitForURL(/\/place\/st(%3A|:)CN-JS/);
     // The official lists count a province with its cities and counties: so does its page, by default.
     const rows = page.locator('[data-testid=partner-table] tbody tr');
-    await expect.poll(() => rows.count()).toBeGreaterThan(100);
+    // A hundred at a time, so a phone does not scroll through hundreds of cards; the rest on request.
+    await expect.poll(() => rows.count()).toBe(100);
     expect(await page.getByTestId('subdivisions-switch').isChecked()).toBe(true);
     const counted = Number((await page.getByTestId('tie-count').innerText()).replace(/\D/g, ''));
     expect(counted).toBeGreaterThan(100);
+    const more = page.getByTestId('partners-more');
+    expect(await more.locator('.muted').innerText()).toBe(`已显示 100 条，共 ${counted} 条`);
+    await more.getByRole('button', { name: `全部显示（${counted} 条）` }).click();
+    await expect.poll(() => rows.count()).toBe(counted);
+    expect(await more.count()).toBe(0);
     await page.screenshot({ path: '/tmp/web-jiangsu-zh.png', fullPage: false });
     // As the official lists give them: by partner country, countries by their number of ties, each
     // tie as our side — partner (year); the view and the filters are in the address.

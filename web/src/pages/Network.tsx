@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { cachedGet, isNotFound, useAsync, useGet, type PlaceDetail } from '../api';
 import { analysisPaths, communityOrder, type EgoNetwork } from '../analysis-api';
 import EChart from '../components/EChart';
+import { networkGraphOption } from '../charts';
 import PlaceSearch from '../components/PlaceSearch';
 import { ErrorBox, Loading, NameText, NotAvailable, PageTitle, Section } from '../components/ui';
 import { useFormat } from '../format';
@@ -29,30 +30,33 @@ export default function NetworkPage() {
     const nodes = n.nodes.map((x) => ({ ...x, community: order.get(x.community) ?? 0 }));
     const communities = new Set(nodes.map((x) => x.community));
     const maxDegree = Math.max(1, ...nodes.map((x) => x.degree));
-    const option = {
-      tooltip: { confine: true },
-      series: [
-        {
-          type: 'graph',
-          layout: 'force',
-          roam: true,
-          draggable: true,
-          force: { repulsion: 60, edgeLength: [20, 80], gravity: 0.08 },
-          label: { show: false },
-          emphasis: { focus: 'adjacency', label: { show: true } },
-          lineStyle: { color: '#9aa5b1', opacity: 0.5, width: 0.6 },
-          data: nodes.map((x) => ({
-            id: x.id,
-            name: f.name(x),
-            value: x.degree,
-            symbolSize: 4 + 22 * Math.sqrt(x.degree / maxDegree),
-            itemStyle: { color: COMMUNITY_PALETTE[x.community % COMMUNITY_PALETTE.length] },
-            label: { show: x.id === placeId || x.degree >= maxDegree * 0.5 },
-          })),
-          links: n.edges.map((e) => ({ source: e.source, target: e.target })),
-        },
-      ],
-    };
+    // The place itself and the eight best-connected are named outright, where their labels fit; the
+    // others on hover.
+    const named = new Set([
+      placeId,
+      ...[...nodes]
+        .sort((a, b) => b.degree - a.degree)
+        .slice(0, 8)
+        .map((x) => x.id),
+    ]);
+    const nameOf = new Map(nodes.map((x) => [x.id, f.name(x)]));
+    const option = networkGraphOption(
+      nodes.map((x) => ({
+        id: x.id,
+        name: nameOf.get(x.id)!,
+        value: x.degree,
+        size: 4 + 22 * Math.sqrt(x.degree / maxDegree),
+        colour: COMMUNITY_PALETTE[x.community % COMMUNITY_PALETTE.length],
+        labelled: named.has(x.id),
+        detail: `${nameOf.get(x.id)!}：${f.t('analysis.hubLine', { degree: f.num(x.degree), community: x.community + 1 })}`,
+      })),
+      n.edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        width: 0.6,
+        detail: `${nameOf.get(e.source) ?? e.source} — ${nameOf.get(e.target) ?? e.target}`,
+      })),
+    );
     const hubs = [...nodes].sort((a, b) => b.degree - a.degree).slice(0, 10);
     return { option, communities: communities.size, hubs };
   }, [network.data, f, placeId]);
@@ -111,12 +115,12 @@ export default function NetworkPage() {
                           <NameText of={h} />
                         </Link>
                         <span className="muted">
-                          {f.t('analysis.degree')} {f.num(h.degree)} · {f.t('analysis.community')}{' '}
-                          {h.community + 1}
+                          {f.t('analysis.hubLine', { degree: f.num(h.degree), community: h.community + 1 })}
                         </span>
                       </li>
                     ))}
                   </ol>
+                  <p className="muted small">{f.t('analysis.hubsHint')}</p>
                 </div>
               </div>
             )

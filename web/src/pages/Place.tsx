@@ -287,6 +287,8 @@ function PlaceTies({
     return { continentRows, countryNames, byCountry, years, countries: countryNames.size };
   }, [ties, f]);
 
+  // A province's list runs to hundreds of ties: a page at a time, the rest on request.
+  const [shownRows, setShownRows] = useState(ROWS_AT_ONCE);
   const rows = useMemo(() => {
     const needle = text.trim().toLowerCase();
     return ties
@@ -502,7 +504,7 @@ function PlaceTies({
                 </tr>
               </thead>
               <tbody>
-                {rows.map((t) => (
+                {rows.slice(0, shownRows).map((t) => (
                   <tr key={t.partnership.id}>
                     <td>
                       <Link to={`/place/${encodeURIComponent(t.partner.id)}`}>
@@ -551,10 +553,26 @@ function PlaceTies({
             </table>
           </TableScroll>
         )}
+        {!byCountryView && rows.length > shownRows && (
+          <p className="show-more" data-testid="partners-more">
+            <span className="muted">
+              {f.t('place.shownOf', { shown: f.num(shownRows), total: f.num(rows.length) })}
+            </span>{' '}
+            <button type="button" className="btn" onClick={() => setShownRows((n) => n + ROWS_AT_ONCE)}>
+              {f.t('place.showMore', { count: f.num(Math.min(ROWS_AT_ONCE, rows.length - shownRows)) })}
+            </button>{' '}
+            <button type="button" className="btn" onClick={() => setShownRows(Infinity)}>
+              {f.t('place.showAll', { count: f.num(rows.length) })}
+            </button>
+          </p>
+        )}
       </Section>
     </>
   );
 }
+
+/** How many ties the list shows before "show more". */
+const ROWS_AT_ONCE = 100;
 
 function PlaceRecords({ place, counted }: { place: PlaceDetail; counted?: number }) {
   const f = useFormat();
