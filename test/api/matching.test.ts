@@ -174,6 +174,8 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
     expect(
       listed.body.items.map((i: { direction: string; field: string }) => `${i.direction}:${i.field}`),
     ).toEqual(['need:trade', 'offer:education']);
+    // The fields the explanations name, in both languages, for a form to offer.
+    expect(listed.body.fields).toContainEqual({ field: 'education', en: 'education', zh: '教育' });
     const [logged] = await server.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM change_log WHERE table_name = 'place_needs_offers' AND actor = 'service-token'`,
     );

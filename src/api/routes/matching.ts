@@ -11,6 +11,7 @@ import { CONTINENTS, PLACE_KINDS } from '../../domain/geo.ts';
 import {
   COMPONENT_KEYS,
   MatchingInputError,
+  NEED_OFFER_FIELDS,
   rankCandidatesInTurns,
   vetCandidateInTurns,
   type MatchingRequest,
@@ -224,15 +225,28 @@ export const matchingRoutes: RoutePlugin = async (plugin) => {
     {
       schema: {
         tags,
-        summary: 'What a place seeks from partners and what it offers, by field',
+        summary:
+          'What a place seeks from partners and what it offers, by field, with the fields the explanations name in both languages',
         params: idParams,
-        response: { 200: z.object({ placeId: z.string(), items: z.array(needOfferSchema) }) },
+        response: {
+          200: z.object({
+            placeId: z.string(),
+            items: z.array(needOfferSchema),
+            fields: z
+              .array(z.object({ field: z.string(), en: z.string(), zh: z.string() }))
+              .describe('the fields matching names in words (another snake_case field is allowed)'),
+          }),
+        },
       },
     },
     async (req) => {
       const { id } = req.params;
       if (!(await placeExists(db, id))) throw new Problem(404, 'Not found', `no place with id ${id}`);
-      return { placeId: id, items: await listNeedsOffers(db, id) };
+      return {
+        placeId: id,
+        items: await listNeedsOffers(db, id),
+        fields: Object.entries(NEED_OFFER_FIELDS).map(([field, name]) => ({ field, ...name })),
+      };
     },
   );
 

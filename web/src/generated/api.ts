@@ -5315,7 +5315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a place seeks from partners and what it offers, by field */
+        /** What a place seeks from partners and what it offers, by field, with the fields the explanations name in both languages */
         get: {
             parameters: {
                 query?: never;
@@ -5352,6 +5352,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the fields matching names in words (another snake_case field is allowed) */
+                            fields: {
+                                en: string;
+                                field: string;
+                                zh: string;
+                            }[];
                             items: components["schemas"]["NeedOffer"][];
                             placeId: string;
                         };

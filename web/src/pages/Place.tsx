@@ -6,6 +6,7 @@ import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { analysisPaths, type Layout } from '../analysis-api';
 import { PracticalCooperation } from '../components/PracticalCooperation';
 import { CooperationBalance } from '../components/CooperationBalance';
+import { NeedsOffers } from '../components/NeedsOffers';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { getAll, qs, useAsync, useGet, type Partnership, type PlaceDetail, type Reply } from '../api';
 import { barOption, cumulativeOption, partnerLinesOption } from '../charts';
@@ -152,6 +153,7 @@ export default function PlacePage() {
                 subdivisions={p.children.length > 0 && withSubdivisions}
               />
             </Section>
+            <NeedsOffers placeId={p.id} />
             <PlaceRecords place={p} counted={ties?.length} />
           </>
         )}

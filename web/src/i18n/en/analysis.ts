@@ -40,7 +40,8 @@ export default {
     pickPlace: 'Choose a place',
     nodes: '{{nodes}} places, {{edges}} ties, {{communities}} communities',
     hubLine: '{{degree}} partners · community {{community}}',
-    hubsHint: 'Partners: the place’s distinct partners across the whole network. Community: places of the whole network more closely tied to one another than to the rest, drawn in one colour.',
+    hubsHint:
+      'Partners: the place’s distinct partners across the whole network. Community: places of the whole network more closely tied to one another than to the rest, drawn in one colour.',
     hubs: 'Best connected places',
   },
 };

@@ -155,6 +155,21 @@ const zh: Widen<typeof en> = {
     projects_other: '{{n}}个项目',
     note: '本库记录的项目，含AidData追踪的2000—2014年3,485个中国政府资助项目（ODC-By 1.0）；项目计入其所在地点及所在或受援国家。',
   },
+  needsOffers: {
+    title: '需求与优势',
+    lead: '该地点希望从伙伴处获得什么、能为伙伴提供什么；推荐伙伴时据此说明互补之处。',
+    need: '需求',
+    offer: '优势',
+    none: '未录入',
+    direction: '类别',
+    field: '领域',
+    pickField: '请选择领域',
+    note: '说明（可选）',
+    add: '添加',
+    remove: '删除',
+    fieldMissing: '请选择领域。',
+    outside: '该地点不在您的辖区内，您无权修改其需求与优势。',
+  },
 };
 
 export default zh;

@@ -1,0 +1,199 @@
+/**
+ * What a place seeks from partners and what it offers them, by field: the needs and offers the partner
+ * recommendations weigh ("they offer education, which you seek"). Shown to everyone where recorded; an
+ * office that keeps the place's registry records and removes them here (the server decides where).
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { api, ApiError, clearCache, useGet, type Reply } from '../api';
+import { useFormat } from '../format';
+import { useSession } from '../session';
+import { ProblemNotice } from './Accounts';
+import { RecordedText } from './RecordedText';
+
+type NeedsOffersReply = Reply<'/api/places/{id}/needs-offers'>;
+type Direction = 'need' | 'offer';
+const DIRECTIONS: Direction[] = ['need', 'offer'];
+
+export function NeedsOffers({ placeId }: { placeId: string }) {
+  const f = useFormat();
+  const session = useSession();
+  const url = `/api/places/${encodeURIComponent(placeId)}/needs-offers`;
+  const fetched = useGet<NeedsOffersReply>(url);
+  const [saved, setSaved] = useState<NeedsOffersReply | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const data = saved?.placeId === placeId ? saved : fetched.data;
+  const manage = session.can('registry.write');
+  if (!data || (data.items.length === 0 && !manage)) return null;
+
+  const fieldLabel = (field: string) => {
+    const known = data.fields.find((x) => x.field === field);
+    return known ? (f.lang === 'zh' ? known.zh : known.en) : field.replace(/_/g, ' ');
+  };
+
+  async function change(request: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await request();
+      // The candidates' explanations read them: nothing cached may keep the old ones.
+      clearCache();
+      setSaved(await api<NeedsOffersReply>(url));
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section
+      className="card"
+      id="needs-offers"
+      aria-labelledby="needs-offers-title"
+      data-testid="needs-offers"
+    >
+      <div className="card-head">
+        <h2 id="needs-offers-title">{f.t('needsOffers.title')}</h2>
+      </div>
+      <p className="muted small">{f.t('needsOffers.lead')}</p>
+      <div className="grid-2">
+        {DIRECTIONS.map((direction) => {
+          const items = data.items.filter((i) => i.direction === direction);
+          return (
+            <div key={direction} data-testid={`needs-offers-${direction}`}>
+              <h3>{f.t(`needsOffers.${direction}`)}</h3>
+              {items.length === 0 ? (
+                <p className="muted">{f.t('needsOffers.none')}</p>
+              ) : (
+                <ul className="plain-list">
+                  {items.map((i) => (
+                    <li key={i.field}>
+                      <strong>{fieldLabel(i.field)}</strong>
+                      {i.note && (
+                        <>
+                          {' '}
+                          <span className="muted">
+                            <RecordedText text={i.note} />
+                          </span>
+                        </>
+                      )}
+                      {manage && (
+                        <>
+                          {' '}
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            aria-label={`${f.t('needsOffers.remove')}: ${fieldLabel(i.field)}`}
+                            onClick={() =>
+                              void change(() =>
+                                api(`${url}?direction=${direction}&field=${encodeURIComponent(i.field)}`, {
+                                  method: 'DELETE',
+                                }),
+                              )
+                            }
+                          >
+                            {f.t('needsOffers.remove')}
+                          </button>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {manage && (
+        <NeedOfferForm
+          fields={data.fields}
+          onAdd={(item) => void change(() => api(url, { method: 'POST', body: JSON.stringify(item) }))}
+        />
+      )}
+      {error !== null && <NeedsOffersProblem error={error} />}
+    </section>
+  );
+}
+
+function NeedOfferForm({
+  fields,
+  onAdd,
+}: {
+  fields: NeedsOffersReply['fields'];
+  onAdd: (item: { direction: Direction; field: string; note?: string }) => void;
+}) {
+  const f = useFormat();
+  const id = useId();
+  const [direction, setDirection] = useState<Direction>('need');
+  const [field, setField] = useState('');
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  const label = (x: NeedsOffersReply['fields'][number]) => (f.lang === 'zh' ? x.zh : x.en);
+  const options = [...fields].sort((a, b) => f.compareText(label(a), label(b)));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!field) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    onAdd({ direction, field, note: note.trim() || undefined });
+    setField('');
+    setNote('');
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} data-testid="needs-offers-form" noValidate>
+      <label htmlFor={`${id}-direction`}>{f.t('needsOffers.direction')}</label>{' '}
+      <select
+        id={`${id}-direction`}
+        value={direction}
+        onChange={(e) => setDirection(e.target.value as Direction)}
+      >
+        {DIRECTIONS.map((d) => (
+          <option key={d} value={d}>
+            {f.t(`needsOffers.${d}`)}
+          </option>
+        ))}
+      </select>{' '}
+      <label htmlFor={`${id}-field`}>{f.t('needsOffers.field')}</label>{' '}
+      <select
+        id={`${id}-field`}
+        value={field}
+        onChange={(e) => setField(e.target.value)}
+        aria-invalid={missing || undefined}
+      >
+        <option value="">{f.t('needsOffers.pickField')}</option>
+        {options.map((x) => (
+          <option key={x.field} value={x.field}>
+            {label(x)}
+          </option>
+        ))}
+      </select>{' '}
+      <label htmlFor={`${id}-note`}>{f.t('needsOffers.note')}</label>{' '}
+      <input id={`${id}-note`} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />{' '}
+      <button type="submit" className="btn">
+        {f.t('needsOffers.add')}
+      </button>
+      {missing && (
+        <p className="error-text" role="alert">
+          {f.t('needsOffers.fieldMissing')}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** A refusal in the user's language: outside the user's jurisdictions, or what the server said. */
+function NeedsOffersProblem({ error }: { error: unknown }) {
+  const f = useFormat();
+  if (
+    error instanceof ApiError &&
+    error.status === 403 &&
+    error.problem?.type?.endsWith(':outside-jurisdiction')
+  )
+    return (
+      <p className="notice warn" role="alert" data-testid="needs-offers-error">
+        {f.t('needsOffers.outside')}
+      </p>
+    );
+  return <ProblemNotice error={error} testId="needs-offers-error" />;
+}
