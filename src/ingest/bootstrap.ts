@@ -34,7 +34,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUNDLED_DATA = path.join(REPO_ROOT, 'data');
 
 /** Bump when the gazetteer build logic changes, so existing databases reload it. */
-const GAZETTEER_BUILD = 11;
+const GAZETTEER_BUILD = 12;
 
 export type Progress = (step: string, done: number, total: number) => void;
 

