@@ -152,6 +152,26 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
     expect((await editor('GET', access)).statusCode).toBe(204);
     expect(expectProblem(await school('GET', access), 403).type).toBe('urn:amity:problem:not-assigned');
     expect((await server.app.inject({ method: 'GET', url: access })).statusCode).toBe(401);
+    // Another city's office is told the project is outside its jurisdiction while it is public, and
+    // that there is no such project once it is internal (nor for a project that does not exist).
+    const beijing = await signInAs(server.app, 'bj.editor');
+    expect(expectProblem(await beijing('GET', access), 403).type).toBe(
+      'urn:amity:problem:outside-jurisdiction',
+    );
+    const internal = await editor('PUT', `/api/projects/${encodeURIComponent(projectId)}/visibility`, {
+      visibility: 'jurisdiction',
+    });
+    expect(internal.statusCode, internal.body).toBe(200);
+    expectProblem(await beijing('GET', access), 404);
+    expectProblem(
+      await beijing('PUT', `/api/projects/${encodeURIComponent(projectId)}/milestones/1`, { done: null }),
+      404,
+    );
+    expectProblem(await beijing('GET', '/api/projects/pj%3Anone/milestones/access'), 404);
+    const republished = await editor('PUT', `/api/projects/${encodeURIComponent(projectId)}/visibility`, {
+      visibility: 'public',
+    });
+    expect(republished.statusCode, republished.body).toBe(200);
     const alone = await signInAs(server.app, 'sh.department.alone');
     expectProblem(await alone('POST', '/api/projects', project({ partnershipId: TIE })), 403);
     // The office itself records anywhere in its jurisdiction, as before.

@@ -122,7 +122,7 @@ describe('needs and offers in the web application', () => {
     await beijing.close();
 
     // The office removes the offer.
-    await page.getByRole('button', { name: '删除: 港口物流' }).click();
+    await page.getByRole('button', { name: '删除“港口物流”' }).click();
     await expect.poll(() => page.getByTestId('needs-offers-offer').textContent()).toContain('未录入');
     expect(await listed(page, 'need')).toEqual(['教育']);
     await page.close();

@@ -4,6 +4,7 @@
  * sources.
  */
 import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as registry from '../../store/registry.ts';
 import * as writes from '../../store/writes.ts';
 import {
@@ -133,26 +134,30 @@ export const projectRoutes: RoutePlugin = async (plugin) => {
 
   // Those who run a project keep its milestones: when one is due, when it was done.
   writeContext(plugin, 'cooperation.write', (w) => {
+    // Before the context's permission check: a project the writer may not read is answered as a missing
+    // one (404), not refused with the places it names.
+    const readableProject = async (request: FastifyRequest, reply: FastifyReply) => {
+      await requireReadable(w, request, reply, 'projects', (request.params as { id: string }).id);
+    };
     // The write context's own check answers: the page offers the controls only where a write would pass.
     w.get(
       '/api/projects/:id/milestones/access',
       {
+        preValidation: readableProject,
         schema: {
           tags: ['writes'],
           summary:
-            'Whether you may set this project’s milestone dates: 204, or 403 whose type says why (outside your jurisdictions, or under no tie assigned to your organisation)',
+            'Whether you may set this project’s milestone dates: 204, or 403 whose type says why (outside your jurisdictions, or under no tie assigned to your organisation); 404 for a project you may not read',
           params: z.object({ id: z.string().min(1) }),
           response: { 204: z.null() },
         },
       },
-      async (request, reply) => {
-        await requireReadable(w, request, reply, 'projects', request.params.id);
-        return reply.header('Cache-Control', 'private, no-store').code(204).send(null);
-      },
+      async (_request, reply) => reply.header('Cache-Control', 'private, no-store').code(204).send(null),
     );
     w.put(
       '/api/projects/:id/milestones/:seq',
       {
+        preValidation: readableProject,
         schema: {
           tags: ['writes'],
           summary: 'Set when a milestone is due and when it was done (null clears)',

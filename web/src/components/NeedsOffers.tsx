@@ -21,6 +21,8 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
   const fetched = useGet<NeedsOffersReply>(url);
   const [saved, setSaved] = useState<NeedsOffersReply | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
   const data = saved?.placeId === placeId ? saved : fetched.data;
   const manage = session.can('registry.write');
   if (!data || (data.items.length === 0 && !manage)) return null;
@@ -30,15 +32,23 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
     return known ? (f.lang === 'zh' ? known.zh : known.en) : field.replace(/_/g, ' ');
   };
 
-  async function change(request: () => Promise<unknown>) {
+  /** One write at a time; true when it was taken. */
+  async function change(request: () => Promise<unknown>, doneText: string): Promise<boolean> {
     setError(null);
+    setDone('');
+    setBusy(true);
     try {
       await request();
       // The candidates' explanations read them: nothing cached may keep the old ones.
       clearCache();
       setSaved(await api<NeedsOffersReply>(url));
+      setDone(doneText);
+      return true;
     } catch (e) {
       setError(e);
+      return false;
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -80,12 +90,15 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
                           <button
                             type="button"
                             className="btn btn-small"
-                            aria-label={`${f.t('needsOffers.remove')}: ${fieldLabel(i.field)}`}
+                            disabled={busy}
+                            aria-label={f.t('needsOffers.removeOne', { field: fieldLabel(i.field) })}
                             onClick={() =>
-                              void change(() =>
-                                api(`${url}?direction=${direction}&field=${encodeURIComponent(i.field)}`, {
-                                  method: 'DELETE',
-                                }),
+                              void change(
+                                () =>
+                                  api(`${url}?direction=${direction}&field=${encodeURIComponent(i.field)}`, {
+                                    method: 'DELETE',
+                                  }),
+                                f.t('needsOffers.removed', { field: fieldLabel(i.field) }),
                               )
                             }
                           >
@@ -104,9 +117,19 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
       {manage && (
         <NeedOfferForm
           fields={data.fields}
-          onAdd={(item) => void change(() => api(url, { method: 'POST', body: JSON.stringify(item) }))}
+          recorded={data.items}
+          busy={busy}
+          onAdd={(item) =>
+            change(
+              () => api(url, { method: 'POST', body: JSON.stringify(item) }),
+              f.t('needsOffers.added', { field: fieldLabel(item.field) }),
+            )
+          }
         />
       )}
+      <p className="sr-only" role="status">
+        {done}
+      </p>
       {error !== null && <NeedsOffersProblem error={error} />}
     </section>
   );
@@ -114,10 +137,14 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
 
 function NeedOfferForm({
   fields,
+  recorded,
+  busy,
   onAdd,
 }: {
   fields: NeedsOffersReply['fields'];
-  onAdd: (item: { direction: Direction; field: string; note?: string }) => void;
+  recorded: NeedsOffersReply['items'];
+  busy: boolean;
+  onAdd: (item: { direction: Direction; field: string; note?: string }) => Promise<boolean>;
 }) {
   const f = useFormat();
   const id = useId();
@@ -126,22 +153,26 @@ function NeedOfferForm({
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const label = (x: NeedsOffersReply['fields'][number]) => (f.lang === 'zh' ? x.zh : x.en);
-  const options = [...fields].sort((a, b) => f.compareText(label(a), label(b)));
+  // A field already recorded in this direction is not offered again (adding it would replace its note).
+  const taken = new Set(recorded.filter((r) => r.direction === direction).map((r) => r.field));
+  const options = fields.filter((x) => !taken.has(x.field)).sort((a, b) => f.compareText(label(a), label(b)));
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     if (!field) {
       setMissing(true);
       return;
     }
     setMissing(false);
-    onAdd({ direction, field, note: note.trim() || undefined });
-    setField('');
-    setNote('');
+    // Cleared only once the server has taken it: a refused entry stays to be corrected.
+    if (await onAdd({ direction, field, note: note.trim() || undefined })) {
+      setField('');
+      setNote('');
+    }
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} data-testid="needs-offers-form" noValidate>
+    <form className="inline-form" onSubmit={(e) => void submit(e)} data-testid="needs-offers-form" noValidate>
       <label htmlFor={`${id}-direction`}>{f.t('needsOffers.direction')}</label>{' '}
       <select
         id={`${id}-direction`}
@@ -160,6 +191,7 @@ function NeedOfferForm({
         value={field}
         onChange={(e) => setField(e.target.value)}
         aria-invalid={missing || undefined}
+        aria-describedby={missing ? `${id}-missing` : undefined}
       >
         <option value="">{f.t('needsOffers.pickField')}</option>
         {options.map((x) => (
@@ -170,11 +202,11 @@ function NeedOfferForm({
       </select>{' '}
       <label htmlFor={`${id}-note`}>{f.t('needsOffers.note')}</label>{' '}
       <input id={`${id}-note`} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />{' '}
-      <button type="submit" className="btn">
+      <button type="submit" className="btn" disabled={busy}>
         {f.t('needsOffers.add')}
       </button>
       {missing && (
-        <p className="error-text" role="alert">
+        <p className="error-text" role="alert" id={`${id}-missing`}>
           {f.t('needsOffers.fieldMissing')}
         </p>
       )}

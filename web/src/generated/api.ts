@@ -5953,7 +5953,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether you may set this project’s milestone dates: 204, or 403 whose type says why (outside your jurisdictions, or under no tie assigned to your organisation) */
+        /** Whether you may set this project’s milestone dates: 204, or 403 whose type says why (outside your jurisdictions, or under no tie assigned to your organisation); 404 for a project you may not read */
         get: {
             parameters: {
                 query?: never;

@@ -48,7 +48,11 @@ export default function NetworkPage() {
         size: 4 + 22 * Math.sqrt(x.degree / maxDegree),
         colour: COMMUNITY_PALETTE[x.community % COMMUNITY_PALETTE.length],
         labelled: named.has(x.id),
-        detail: `${nameOf.get(x.id)!}：${f.t('analysis.hubLine', { degree: f.num(x.degree), community: x.community + 1 })}`,
+        detail: f.t('analysis.hubTip', {
+          name: nameOf.get(x.id)!,
+          degree: f.num(x.degree),
+          community: x.community + 1,
+        }),
       })),
       n.edges.map((e) => ({
         source: e.source,

@@ -1,6 +1,6 @@
 import { TableDownloads } from '../components/TableDownloads';
 import { ReportDownload } from '../components/ReportDownload';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { StatedMeasure, StatedUnit } from '../components/StatedMeasure';
 import { TieCoverage, tieCoverage } from '../components/TieCoverage';
 import { analysisPaths, type Layout } from '../analysis-api';
@@ -153,7 +153,7 @@ export default function PlacePage() {
                 subdivisions={p.children.length > 0 && withSubdivisions}
               />
             </Section>
-            <NeedsOffers placeId={p.id} />
+            <NeedsOffers key={p.id} placeId={p.id} />
             <PlaceRecords place={p} counted={ties?.length} />
           </>
         )}
@@ -291,6 +291,8 @@ function PlaceTies({
 
   // A province's list runs to hundreds of ties: a page at a time, the rest on request.
   const [shownRows, setShownRows] = useState(ROWS_AT_ONCE);
+  // Another filter or place starts again from the first page.
+  useEffect(() => setShownRows(ROWS_AT_ONCE), [text, continent, type, level, place.id]);
   const rows = useMemo(() => {
     const needle = text.trim().toLowerCase();
     return ties
@@ -391,7 +393,7 @@ function PlaceTies({
       </div>
 
       <Section
-        title={`${f.t('place.partners')} (${f.t('table.showing', { shown: f.num(rows.length), total: f.num(ties.length) })})`}
+        title={`${f.t('place.partners')} (${f.t('table.showing', { shown: f.num(byCountryView ? rows.length : Math.min(rows.length, shownRows)), total: f.num(ties.length) })})`}
         id="partners"
         actions={
           <>

@@ -39,6 +39,7 @@ export default {
     networkWhat: 'the network analysis',
     pickPlace: 'Choose a place',
     nodes: '{{nodes}} places, {{edges}} ties, {{communities}} communities',
+    hubTip: '{{name}}: {{degree}} partners · community {{community}}',
     hubLine: '{{degree}} partners · community {{community}}',
     hubsHint:
       'Partners: the place’s distinct partners across the whole network. Community: places of the whole network more closely tied to one another than to the rest, drawn in one colour.',

@@ -40,6 +40,7 @@ const zh: Widen<typeof en> = {
     networkWhat: '网络分析',
     pickPlace: '选择地点',
     nodes: '{{nodes}} 个地点，{{edges}} 对关系，{{communities}} 个社群',
+    hubTip: '{{name}}：{{degree}} 个伙伴 · 第 {{community}} 社群',
     hubLine: '{{degree}} 个伙伴 · 第 {{community}} 社群',
     hubsHint:
       '伙伴数：该地点在全部友好城市关系中的不同伙伴；社群：在整个网络中彼此联系比对外联系更紧密的一组地点，图中同色。',
