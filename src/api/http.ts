@@ -9,6 +9,8 @@ export const PROBLEM_TYPES = {
   outsideJurisdiction: 'urn:amity:problem:outside-jurisdiction',
   /** A department's record lies under no tie assigned to its organisation. */
   notAssigned: 'urn:amity:problem:not-assigned',
+  /** A department user belongs to no organisation, so no tie can be assigned to them. */
+  noOrganisation: 'urn:amity:problem:no-organisation',
   /** No role of the user allows the action at all. */
   notPermitted: 'urn:amity:problem:not-permitted',
 } as const;

@@ -122,12 +122,22 @@ export function writeContext(
       const lacksOnlyAssignment = (scope: readonly string[]) =>
         !allows(principal.grants, needed, scope, assigned) && allows(principal.grants, needed, scope, true);
       const notAssigned = () =>
-        forbidden(
-          principal.login,
-          needed,
-          ': the record is under no partnership assigned to the user’s organisation',
-          PROBLEM_TYPES.notAssigned,
-        );
+        principal.organisationId
+          ? forbidden(
+              principal.login,
+              needed,
+              ': the record is under no partnership assigned to the user’s organisation',
+              PROBLEM_TYPES.notAssigned,
+            )
+          : forbidden(
+              principal.login,
+              needed,
+              ': the user belongs to no organisation, and a department records only under the ties assigned to its organisation',
+              PROBLEM_TYPES.noOrganisation,
+            );
+      // No role of the user has the action anywhere: not a question of where.
+      if (!principal.grants.some((g) => PERMISSIONS[needed].roles.includes(g.role)))
+        throw forbidden(principal.login, needed, '', PROBLEM_TYPES.notPermitted);
       if (reach !== 'jurisdiction') {
         if (!allows(principal.grants, needed))
           throw forbidden(principal.login, needed, '', PROBLEM_TYPES.notPermitted);

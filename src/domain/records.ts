@@ -537,7 +537,7 @@ export const problemSchema = z
     type: z
       .string()
       .describe(
-        'about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, not-permitted',
+        'about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, no-organisation, not-permitted',
       ),
     title: z.string(),
     status: z.number().int(),

@@ -173,7 +173,13 @@ describe.each(ENGINES)('ties assigned to departments on %s', (engine) => {
     });
     expect(republished.statusCode, republished.body).toBe(200);
     const alone = await signInAs(server.app, 'sh.department.alone');
-    expectProblem(await alone('POST', '/api/projects', project({ partnershipId: TIE })), 403);
+    // A department user of no organisation is told that, not that the tie is another's.
+    expect(
+      expectProblem(await alone('POST', '/api/projects', project({ partnershipId: TIE })), 403),
+    ).toMatchObject({
+      type: 'urn:amity:problem:no-organisation',
+      detail: expect.stringMatching(/belongs to no organisation/),
+    });
     // The office itself records anywhere in its jurisdiction, as before.
     expect((await editor('POST', '/api/projects', project({ placeIds: [SHANGHAI] }))).statusCode).toBe(201);
 

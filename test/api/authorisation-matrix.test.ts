@@ -95,6 +95,19 @@ describe.each(ENGINES)('authorisation of every route on %s', (engine) => {
       expect(res.statusCode, `${key}: ${res.body}`).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, `${key}: ${res.body}`).toBeLessThan(500);
     }
+    // No role has the action at all: the refusal says so, not that the place lies elsewhere.
+    const noRole = await server.app.inject({
+      method: 'POST',
+      url: '/api/partnerships',
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: {
+        placeA: 'gn:1796236',
+        placeB: 'gn:1581130',
+        sources: [{ source: { title: 't', kind: 'user' } }],
+      },
+    });
+    expect(noRole.statusCode, noRole.body).toBe(403);
+    expect(noRole.json<{ type: string }>().type).toBe('urn:amity:problem:not-permitted');
     for (const key of INTERNAL_READS.filter((k) => k.startsWith('GET /api/users'))) {
       const res = await server.app.inject({ method: 'GET', url: urlOf(key.slice(4)), headers: { cookie } });
       expect([403, 404], `${key}: ${res.body}`).toContain(res.statusCode);

@@ -104,6 +104,8 @@ export function writeErrorKey(error: unknown, record: 'partnership' | 'milestone
         // A department writes only under the ties assigned to its organisation.
         case 'urn:amity:problem:not-assigned':
           return record === 'milestone' ? `${prefix}.notAssigned` : `${prefix}.forbidden`;
+        case 'urn:amity:problem:no-organisation':
+          return record === 'milestone' ? `${prefix}.noOrganisation` : `${prefix}.forbidden`;
         case 'urn:amity:problem:outside-jurisdiction':
           return `${prefix}.outside`;
         case 'urn:amity:problem:read-only-token':

@@ -10321,7 +10321,7 @@ export interface components {
             instance: string;
             status: number;
             title: string;
-            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, not-permitted */
+            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, no-organisation, not-permitted */
             type: string;
         };
         ProblemInput: {
@@ -10335,7 +10335,7 @@ export interface components {
             instance: string;
             status: number;
             title: string;
-            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, not-permitted */
+            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, no-organisation, not-permitted */
             type: string;
         };
         Project: {

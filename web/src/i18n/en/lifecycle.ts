@@ -76,6 +76,8 @@ const en = {
       outside: 'This project is not in your jurisdiction: you may not change its milestones.',
       notAssigned:
         'This project is under no partnership assigned to your organisation: you may not change its milestones.',
+      noOrganisation:
+        'Your account belongs to no organisation: a department records milestones only under the ties assigned to its organisation.',
       forbidden: 'Your roles do not allow recording projects.',
       readOnly: 'These credentials may only read, not write.',
       notFound: 'This milestone no longer exists.',

@@ -77,6 +77,7 @@ const zh: Widen<typeof en> = {
       signedOut: '您尚未登录，或会话已结束。请重新登录。',
       outside: '该项目不在您的辖区内，您无权修改其里程碑。',
       notAssigned: '该项目不在交由本单位承办的友好关系之下，您无权修改其里程碑。',
+      noOrganisation: '您的账户未关联承办单位；业务部门只能在交由本单位承办的友好关系下记录里程碑。',
       forbidden: '您的角色无权记录项目。',
       readOnly: '当前凭据只能查阅，不能修改。',
       notFound: '没有这一里程碑，它可能已被删除。',
