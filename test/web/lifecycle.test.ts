@@ -111,11 +111,23 @@ describe('a tie’s life and a project’s milestones in the web application', (
       name: SH_DEPARTMENT.name,
       organisationId: commission,
     });
+    // Another department of the city, with an organisation of its own that holds no tie.
+    const tourism = await createOrganisation(
+      web.db,
+      'test',
+      organisationInputSchema.parse({
+        nameEn: 'Shanghai Municipal Administration of Culture and Tourism',
+        nameZh: '上海市文化和旅游局',
+        kind: 'department',
+        placeId: SHANGHAI,
+        sources: [{ source: { title: '上海市外事工作计划', kind: 'document' } }],
+      }),
+    );
     await createTestUser(
       web.db,
       SH_OTHER_DEPARTMENT.login,
       [{ role: 'department', jurisdictionId: SHANGHAI }],
-      { name: SH_OTHER_DEPARTMENT.name },
+      { name: SH_OTHER_DEPARTMENT.name, organisationId: tourism },
     );
   }, 400_000);
 
