@@ -271,6 +271,10 @@ describe('a tie’s life and a project’s milestones in the web application', (
     const asked = accessAnswer(beijing);
     await openProject(beijing);
     expect(await asked).toBe(403);
+    // The reason shows once the answer has reached the page: only then is the absence of controls telling.
+    const refusal = beijing.getByTestId('milestones-refused');
+    await refusal.waitFor({ timeout: WAIT });
+    expect(await refusal.textContent()).toBe('该项目不在您的辖区内，您无权修改其里程碑。');
     const theirs = beijing.getByTestId('milestone').first();
     expect(await theirs.getByTestId('milestone-overdue').count()).toBe(1);
     expect(await theirs.getByTestId('milestone-mark-done').count()).toBe(0);
@@ -279,7 +283,7 @@ describe('a tie’s life and a project’s milestones in the web application', (
     // A Shanghai department without this tie is told why it may not, not that Shanghai is not its own.
     const other = await as(SH_OTHER_DEPARTMENT);
     await openProject(other);
-    const why = other.getByTestId('milestones-not-assigned');
+    const why = other.getByTestId('milestones-refused');
     await why.waitFor({ timeout: WAIT });
     expect(await why.textContent()).toBe('该项目不在交由本单位承办的友好关系之下，您无权修改其里程碑。');
     expect(await other.getByTestId('milestone').first().getByTestId('milestone-mark-done').count()).toBe(0);

@@ -55,14 +55,7 @@ describe('needs and offers in the web application', () => {
   });
 
   it('lets the office record and remove its city’s needs and offers, and shows them to everyone', async () => {
-    // Before anything is recorded a visitor sees no section at all.
     const visitor = await anonymousPage(context, WAIT);
-    const asked = visitor.waitForResponse((r) => r.url().includes('/needs-offers'));
-    await visitor.goto(`${base}/place/${encodeURIComponent(SHANGHAI)}`);
-    expect((await asked).status()).toBe(200);
-    await visitor.locator('#place-cooperation').waitFor();
-    expect(await visitor.getByTestId('needs-offers').count()).toBe(0);
-
     const page = await signedInPage(context, base, SH_EDITOR, WAIT);
     await openShanghai(page);
     const section = page.getByTestId('needs-offers');

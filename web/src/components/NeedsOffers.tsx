@@ -220,7 +220,7 @@ function NeedsOffersProblem({ error }: { error: unknown }) {
   if (
     error instanceof ApiError &&
     error.status === 403 &&
-    error.problem?.type?.endsWith(':outside-jurisdiction')
+    error.problem?.type === 'urn:amity:problem:outside-jurisdiction'
   )
     return (
       <p className="notice warn" role="alert" data-testid="needs-offers-error">

@@ -172,13 +172,12 @@ export default function ProjectPage() {
                     canEdit={access.data?.allowed === true}
                     onSaved={(detail) => setSaved({ id, detail })}
                   />
-                  {(access.data?.reasonKey === 'milestone.errors.notAssigned' ||
-                    access.data?.reasonKey === 'milestone.errors.noOrganisation') &&
-                    j.milestones.length > 0 && (
-                      <p className="muted small" data-testid="milestones-not-assigned">
-                        {f.t(access.data.reasonKey)}
-                      </p>
-                    )}
+                  {/* Whoever may record projects but not this project's milestones is told why. */}
+                  {access.data?.reasonKey && j.milestones.length > 0 && (
+                    <p className="muted small" data-testid="milestones-refused">
+                      {f.t(access.data.reasonKey)}
+                    </p>
+                  )}
                 </Section>
                 <Section title={f.t('project.outcomes')} id="project-outcomes">
                   {j.outcomes.length === 0 ? (
