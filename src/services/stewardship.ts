@@ -9,6 +9,7 @@ import { partnershipPlaces } from '../store/accounts.ts';
 import { placeScope } from '../store/place-tree.ts';
 import * as store from '../store/stewardship.ts';
 import { allows, jurisdictionsFor } from '../domain/permissions.ts';
+import { DECISIONS_OF } from '../domain/stewardship.ts';
 import { readScopeOf } from '../domain/visibility.ts';
 import { placeReadScope } from '../store/visibility.ts';
 import type { StewardshipDecision, StewardshipQuestion } from '../domain/stewardship.ts';
@@ -43,6 +44,17 @@ function needed(field: string): never {
 }
 
 export async function decide(db: Database, principal: Principal, input: StewardshipDecision): Promise<void> {
+  if (!DECISIONS_OF[input.question].includes(input.decision))
+    throw new WriteRejected(
+      422,
+      `decision: a ${input.question} question is settled by ${DECISIONS_OF[input.question].join(', ')}`,
+      [{ field: 'decision', reason: `not one of ${DECISIONS_OF[input.question].join(', ')}` }],
+    );
+  // Public data leaves public view only with a reason anyone above can read.
+  if (input.decision === 'withdraw' && !input.note)
+    throw new WriteRejected(422, 'note: a withdrawal says why (which place holds the partner)', [
+      { field: 'note', reason: 'is required with decision withdraw' },
+    ]);
   const places = await partnershipPlaces(db, input.partnershipId);
   if (!places.length) throw new WriteRejected(404, `no partnership with id ${input.partnershipId}`);
   if (!allows(principal.grants, CURATE, await placeScope(db, places)))
@@ -72,9 +84,19 @@ export async function decide(db: Database, principal: Principal, input: Stewards
     else patch = { status: conflict.value as PartnershipStatus };
   }
 
+  if (input.question === 'namesake' && !(await store.hasNamesake(db, input.partnershipId)))
+    throw new WriteRejected(
+      409,
+      `no other place of the same name holds the partner of ${input.partnershipId}`,
+    );
+  // Accepting a namesake confirms the tie itself: the curator becomes one of its sources.
+  const confirms = input.question === 'namesake' && input.decision === 'accept';
+
   const day = new Date().toISOString().slice(0, 10);
   await db.transaction(actorOf(principal), async (tx) => {
-    if (patch)
+    // A tie attached to the wrong place leaves public view; its record and history stay for the offices.
+    if (input.decision === 'withdraw') await store.withdrawFromPublic(tx, input.partnershipId);
+    if (patch || confirms)
       await amendPartnershipIn(tx, input.partnershipId, {
         ...patch,
         sources: [

@@ -2,7 +2,7 @@
 import { placesWithin } from './place-tree.ts';
 import { visibleTo, type PlaceReadScope } from './visibility.ts';
 import type { Queryable } from './database.ts';
-import type { StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
+import type { StewardshipDecisionKind, StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
 
 const PLACE_JSON = (alias: string) =>
   `json_build_object('id', ${alias}.id, 'nameEn', ${alias}.name_en, 'nameZh', ${alias}.name_zh, 'countryCode', ${alias}.country_code)`;
@@ -15,7 +15,28 @@ const CONDITION: Record<StewardshipQuestion, string> = {
   untyped: `t.type = 'unknown'`,
   conflicting: `EXISTS (SELECT 1 FROM claims c WHERE c.record_type = 'partnership' AND c.record_id = t.id
      AND c.field IN ${CONFLICT_FIELDS} GROUP BY c.field HAVING count(DISTINCT c.value) > 1)`,
+  namesake: `EXISTS (SELECT 1 FROM namesakes n WHERE n.id = t.id)`,
 };
+
+/**
+ * SQL (a CTE): each tie whose foreign partner another tie gives to a Chinese place of the same English
+ * name, with that other tie and place (the first by id). Ties a curator withdrew hold no partner, and the
+ * other tie must be one the curator may read (`visibleOther` over `o`).
+ */
+const namesakes = (visibleOther: string) => `china_sides AS (
+    SELECT t.id, c.id AS china, lower(c.name_en) AS name, x.id AS partner
+    FROM partnerships t
+    JOIN places c ON c.id IN (t.place_a, t.place_b) AND c.country_code = 'CN'
+    JOIN places x ON x.id IN (t.place_a, t.place_b) AND x.id <> c.id
+    WHERE NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.decision = 'withdraw')
+  ), namesakes AS (
+    SELECT DISTINCT ON (s.id) s.id, other.id AS other_id, other.china AS other_place
+    FROM china_sides s
+    JOIN china_sides other ON other.partner = s.partner AND other.name = s.name AND other.china <> s.china
+    JOIN partnerships o ON o.id = other.id
+    WHERE ${visibleOther}
+    ORDER BY s.id, other.id
+  )`;
 
 /**
  * Open questions about the ties with a Chinese side in the jurisdictions `scopes` (and the places under
@@ -29,12 +50,13 @@ export async function stewardshipQueue(
   readable: PlaceReadScope,
 ): Promise<{ total: number; items: StewardshipItem[] }> {
   const params: unknown[] = [question];
+  const param = (value: unknown) => `$${params.push(value)}`;
   let within: string;
   if (scopes) {
-    params.push(await placesWithin(db, scopes));
+    const places = param(await placesWithin(db, scopes));
     within = `WITH ties AS (
-        SELECT t.id FROM partnerships t WHERE t.place_a = ANY($2::text[])
-        UNION SELECT t.id FROM partnerships t WHERE t.place_b = ANY($2::text[])
+        SELECT t.id FROM partnerships t WHERE t.place_a = ANY(${places}::text[])
+        UNION SELECT t.id FROM partnerships t WHERE t.place_b = ANY(${places}::text[])
       )`;
   } else {
     within = `WITH ties AS (
@@ -42,8 +64,9 @@ export async function stewardshipQueue(
         WHERE a.country_code = 'CN' OR b.country_code = 'CN'
       )`;
   }
+  if (question === 'namesake') within += `, ${namesakes(visibleTo('partnerships', 'o', readable, param))}`;
   // Only ties the curator may read: a national tie is not in a city's queue.
-  const visible = visibleTo('partnerships', 't', readable, (value) => `$${params.push(value)}`);
+  const visible = visibleTo('partnerships', 't', readable, param);
   const from = `FROM partnerships t JOIN ties USING (id)
     WHERE ${CONDITION[question]} AND ${visible}
       AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)`;
@@ -62,7 +85,13 @@ export async function stewardshipQueue(
                ORDER BY c.field LIMIT 1) f
          JOIN claims c ON c.record_type = 'partnership' AND c.record_id = t.id AND c.field = f.field
          JOIN sources s ON s.id = c.source_id
-         GROUP BY f.field) END AS conflict
+         GROUP BY f.field) END AS conflict,
+       ${
+         question === 'namesake'
+           ? `(SELECT json_build_object('partnershipId', n.other_id, 'place', ${PLACE_JSON('np')})
+                FROM namesakes n JOIN places np ON np.id = n.other_place WHERE n.id = t.id)`
+           : 'NULL::json'
+       } AS namesake
      FROM partnerships t JOIN ties USING (id)
      JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
      WHERE ${CONDITION[question]} AND ${visible}
@@ -78,7 +107,7 @@ export async function insertDecision(
   row: {
     question: StewardshipQuestion;
     partnershipId: string;
-    decision: 'accept' | 'correct' | 'dismiss';
+    decision: StewardshipDecisionKind;
     note: string | null;
     login: string;
     userId: string | null;
@@ -102,4 +131,23 @@ export async function conflictOf(db: Queryable, partnershipId: string) {
     [partnershipId],
   );
   return row ?? null;
+}
+
+/** Whether another tie gives the partner of `partnershipId` to a Chinese place of the same name. */
+export async function hasNamesake(db: Queryable, partnershipId: string): Promise<boolean> {
+  const rows = await db.query(`WITH ${namesakes('true')} SELECT 1 FROM namesakes WHERE id = $1`, [
+    partnershipId,
+  ]);
+  return rows.length > 0;
+}
+
+/**
+ * A public tie becomes internal to its jurisdiction (and those above it): withdrawn from public lists,
+ * maps and analysis, kept with its history. A tie already internal keeps its visibility.
+ */
+export async function withdrawFromPublic(tx: Queryable, partnershipId: string): Promise<void> {
+  await tx.query(
+    `UPDATE partnerships SET visibility = 'jurisdiction' WHERE id = $1 AND visibility = 'public'`,
+    [partnershipId],
+  );
 }

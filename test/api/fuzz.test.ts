@@ -248,6 +248,7 @@ const QUERY: Record<string, string[]> = {
   ],
   'GET /api/matching/vet': [...STRATEGY, 'candidate!'],
   'GET /api/places/{id}/needs-offers': [],
+  'GET /api/places/{id}/needs-offers/access': [],
   'POST /api/places/{id}/needs-offers': [],
   'DELETE /api/places/{id}/needs-offers': ['direction', 'field'],
   'GET /api/analysis/layout': [...SELECTION, 'format'],

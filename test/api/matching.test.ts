@@ -4,12 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/databases.ts';
-import { CHANGNING, HANOI, HCMC, PRAGUE, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
-import { ADMIN, getReply, registryServer } from '../support/api.ts';
+import { BEIJING, CHANGNING, HANOI, HCMC, PRAGUE, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
+import { ADMIN, createUsers, expectProblem, getReply, registryServer, signInAs } from '../support/api.ts';
 import { saveIndexDefinition, saveIndexResults } from '../../src/store/indices.ts';
 
 describe.each(ENGINES)('matching API on %s', (engine) => {
-  const server = registryServer(engine);
+  const server = registryServer(engine, {}, (db) =>
+    createUsers(db, {
+      'sh.editor': [{ role: 'editor', jurisdictionId: SHANGHAI }],
+      'bj.editor': [{ role: 'editor', jurisdictionId: BEIJING }],
+      'bj.viewer': [{ role: 'viewer', jurisdictionId: BEIJING }],
+    }),
+  );
   const get = (url: string) => getReply(server.app, url);
   const admin = ADMIN;
 
@@ -203,5 +209,45 @@ describe.each(ENGINES)('matching API on %s', (engine) => {
     expect(unauthorised.statusCode).toBe(401);
     const half = await get(`/api/matching/vet?place=${SHANGHAI}&candidate=${PRAGUE}`);
     expect(half.body.components.complementarity).toBe(0.5);
+  });
+
+  it('tells a page whether its user may record a place’s needs and offers, as the write itself would', async () => {
+    const access = (place: string) => `/api/places/${encodeURIComponent(place)}/needs-offers/access`;
+    const shanghai = await signInAs(server.app, 'sh.editor');
+    const beijing = await signInAs(server.app, 'bj.editor');
+    const viewer = await signInAs(server.app, 'bj.viewer');
+    // Shanghai's office, for Shanghai and for its district; the write agrees.
+    expect((await shanghai('GET', access(SHANGHAI))).statusCode).toBe(204);
+    expect((await shanghai('GET', access(CHANGNING))).statusCode).toBe(204);
+    const taken = await shanghai('POST', `/api/places/${encodeURIComponent(CHANGNING)}/needs-offers`, {
+      direction: 'offer',
+      field: 'culture',
+    });
+    expect(taken.statusCode, taken.body).toBe(201);
+    // Beijing's office is told Shanghai is outside its jurisdictions, and so is the write.
+    expect(expectProblem(await beijing('GET', access(SHANGHAI)), 403).type).toBe(
+      'urn:amity:problem:outside-jurisdiction',
+    );
+    expect(
+      expectProblem(
+        await beijing('POST', `/api/places/${encodeURIComponent(SHANGHAI)}/needs-offers`, {
+          direction: 'need',
+          field: 'tourism',
+        }),
+        403,
+      ).type,
+    ).toBe('urn:amity:problem:outside-jurisdiction');
+    // A foreign place needs a role over the whole nation; a viewer keeps no records anywhere.
+    expect(expectProblem(await shanghai('GET', access(PRAGUE)), 403).type).toBe(
+      'urn:amity:problem:outside-jurisdiction',
+    );
+    expect(expectProblem(await viewer('GET', access(BEIJING)), 403).type).toBe(
+      'urn:amity:problem:not-permitted',
+    );
+    // The service token may write anywhere; no place is 404, and no one signed in is 401.
+    const admin = (url: string) => server.app.inject({ method: 'GET', url, headers: ADMIN });
+    expect((await admin(access(PRAGUE))).statusCode).toBe(204);
+    expectProblem(await admin(access('gn:0')), 404);
+    expectProblem(await server.app.inject({ method: 'GET', url: access(SHANGHAI) }), 401);
   });
 });

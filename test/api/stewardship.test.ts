@@ -2,7 +2,8 @@
  * The stewardship queue on both engines: a curator of Shanghai sees the questions about Shanghai's ties
  * (and its districts'), not Beijing's; a correction becomes a claim with the curator as its source and
  * changes the shown value; a dismissal keeps the question out of the queue; nobody curates outside their
- * jurisdiction.
+ * jurisdiction. Two places named Taizhou hold the same partner: each curator is asked, one confirms its
+ * tie and the other withdraws its own from public view with the reason.
  */
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -10,13 +11,17 @@ import { ENGINES } from '../support/databases.ts';
 import { TEST_PASSWORD, expectProblem, registryServer, signInAs } from '../support/api.ts';
 import { BEIJING, CHIANG_MAI, DOC_002, HANOI, SHANGHAI, YOKOHAMA } from '../support/registry-fixtures.ts';
 import { createUser } from '../../src/services/accounts.ts';
-import { amendPartnership } from '../../src/store/writes.ts';
+import { amendPartnership, createPartnership, createPlace } from '../../src/store/writes.ts';
+import { partnershipInputSchema } from '../../src/domain/registry.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
 import type { StewardshipItem } from '../../src/domain/stewardship.ts';
 
 const SH_YOKOHAMA = partnershipId(SHANGHAI, YOKOHAMA);
 const SH_CHIANG_MAI = partnershipId(SHANGHAI, CHIANG_MAI);
 const BJ_HANOI = partnershipId(BEIJING, HANOI);
+/** Two places named Taizhou, one in each curator's jurisdiction, and their ties to Yokohama. */
+const TAIZHOU = { sh: '', bj: '' };
+const TIES = { sh: '', bj: '' };
 
 async function as(app: FastifyInstance, login: string) {
   const send = await signInAs(app, login);
@@ -41,6 +46,28 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
       await createUser(db, 'test', { login: 'bj.curator', name: 'Curator', password: TEST_PASSWORD }, [
         { role: 'editor', jurisdictionId: BEIJING },
       ]);
+      for (const [side, parentId, nameZh] of [
+        ['sh', SHANGHAI, '泰州'],
+        ['bj', BEIJING, '台州'],
+      ] as const) {
+        TAIZHOU[side] = await createPlace(db, 'test', {
+          kind: 'district',
+          nameEn: 'Taizhou',
+          nameZh,
+          countryCode: 'CN',
+          parentId,
+          searchKeys: ['taizhou', nameZh],
+        });
+        TIES[side] = await createPartnership(
+          db,
+          'test',
+          partnershipInputSchema.parse({
+            placeA: TAIZHOU[side],
+            placeB: YOKOHAMA,
+            sources: [{ sourceId: 'src:wikipedia-twins-china', locator: `row ${side}` }],
+          }),
+        );
+      }
       // A second source gives Shanghai–Yokohama another year: the sources disagree.
       await amendPartnership(db, 'test', SH_YOKOHAMA, {
         signed: { date: '1974-01-01', precision: 'year' },
@@ -107,5 +134,92 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
     // Decisions are append-only.
     await expect(server.db.query(`DELETE FROM stewardship_decisions`)).rejects.toThrow(/append-only/);
     expectProblem(await server.app.inject({ method: 'GET', url: '/api/stewardship' }), 401);
+  });
+
+  it('asks both curators about a partner held by two places of the same name, and withdraws the wrong tie', async () => {
+    const sh = await as(server.app, 'sh.curator');
+    const bj = await as(server.app, 'bj.curator');
+    const shQueue = await sh.queue('namesake');
+    expect(shQueue.items.map((i) => i.partnershipId)).toEqual([TIES.sh]);
+    expect(shQueue.items[0].namesake).toEqual({
+      partnershipId: TIES.bj,
+      place: { id: TAIZHOU.bj, nameEn: 'Taizhou', nameZh: '台州', countryCode: 'CN' },
+    });
+    expect((await bj.queue('namesake')).items.map((i) => i.namesake?.place.id)).toEqual([TAIZHOU.sh]);
+    // Other questions carry no namesake.
+    expect((await sh.queue('undated')).items.every((i) => i.namesake === null)).toBe(true);
+
+    // A namesake has no value to correct; a withdrawal says why; a tie with no namesake is not one.
+    expectProblem(
+      await sh.decide({ question: 'namesake', partnershipId: TIES.sh, decision: 'correct' }),
+      422,
+    );
+    const reasonless = expectProblem(
+      await sh.decide({ question: 'namesake', partnershipId: TIES.sh, decision: 'withdraw' }),
+      422,
+    );
+    expect(reasonless.errors?.[0]?.field).toBe('note');
+    expectProblem(
+      await sh.decide({ question: 'undated', partnershipId: SH_CHIANG_MAI, decision: 'withdraw', note: 'x' }),
+      422,
+    );
+    expectProblem(
+      await sh.decide({ question: 'namesake', partnershipId: SH_CHIANG_MAI, decision: 'accept' }),
+      409,
+    );
+    expectProblem(await bj.decide({ question: 'namesake', partnershipId: TIES.sh, decision: 'accept' }), 403);
+
+    // Beijing's curator confirms its tie: a claim with the curator as a source.
+    const confirmed = await bj.decide({
+      question: 'namesake',
+      partnershipId: TIES.bj,
+      decision: 'accept',
+      note: '1998年签约',
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(204);
+    const bjTie = (await server.app.inject({ method: 'GET', url: `/api/partnerships/${TIES.bj}` })).json<{
+      sources: { title: string }[];
+    }>();
+    expect(bjTie.sources.map((x) => x.title)).toContain('Curator bj.curator');
+    expect((await bj.queue('namesake')).items).toEqual([]);
+    // Shanghai's question stays open until its own curator decides.
+    expect((await sh.queue('namesake')).items.map((i) => i.partnershipId)).toEqual([TIES.sh]);
+
+    const withdrawn = await sh.decide({
+      question: 'namesake',
+      partnershipId: TIES.sh,
+      decision: 'withdraw',
+      note: '横滨的友好城市是台州，不是泰州',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(204);
+    expect((await sh.queue('namesake')).items).toEqual([]);
+    // Gone from public view (its page, Yokohama's partners), kept for the office with its history.
+    const anonymous = (url: string) => server.app.inject({ method: 'GET', url });
+    expect((await anonymous(`/api/partnerships/${TIES.sh}`)).statusCode).toBe(404);
+    const partners = (await anonymous(`/api/partnerships?place=${YOKOHAMA}&limit=100`)).json<{
+      items: { id: string }[];
+    }>();
+    const ids = partners.items.map((i) => i.id);
+    expect(ids).toContain(TIES.bj);
+    expect(ids).not.toContain(TIES.sh);
+    const send = await signInAs(server.app, 'sh.curator');
+    const kept = await send('GET', `/api/partnerships/${TIES.sh}`);
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json<{ visibility: string }>().visibility).toBe('jurisdiction');
+    const [logged] = await server.db.query<{ actor: string }>(
+      `SELECT actor FROM change_log WHERE table_name = 'partnerships' AND record_id = $1 AND action = 'update'
+       ORDER BY id DESC LIMIT 1`,
+      [TIES.sh],
+    );
+    expect(logged.actor).toContain('sh.curator');
+    const [decision] = await server.db.query<{ decision: string; note: string; login: string }>(
+      `SELECT decision, note, login FROM stewardship_decisions WHERE partnership_id = $1 AND question = 'namesake'`,
+      [TIES.sh],
+    );
+    expect(decision).toEqual({
+      decision: 'withdraw',
+      note: '横滨的友好城市是台州，不是泰州',
+      login: 'sh.curator',
+    });
   });
 });

@@ -87,7 +87,7 @@ describe('accounts in the web application', () => {
     await page.goto(`${base}/account`);
     expect(await page.getByTestId('sign-in-link').textContent()).toBe('登录');
     const notice = page.getByTestId('sign-in-notice');
-    expect(await notice.textContent()).toContain('请登录后查看你的账户');
+    expect(await notice.textContent()).toContain('请登录后查看您的账户');
     await notice.getByRole('link', { name: '登录' }).click();
     await page.waitForURL('**/login?next=%2Faccount');
     await page.locator('h1').filter({ hasText: '登录' }).waitFor();
@@ -301,7 +301,7 @@ describe('accounts in the web application', () => {
     await form.getByRole('button', { name: '保存' }).click();
     await expect
       .poll(() => page.getByTestId('entry-error').textContent())
-      .toContain('你的角色无权保存这条记录。');
+      .toContain('您的角色无权保存这条记录。');
 
     await page.getByRole('button', { name: '更改' }).click();
     await page.locator('#field-nameEn').fill('Shanghai friendship forum');
@@ -327,7 +327,7 @@ describe('accounts in the web application', () => {
     await page.goto(`${base}/admin/users`);
     await expect
       .poll(() => page.getByTestId('no-permission').textContent())
-      .toBe('你没有管理用户的权限：此操作需要管理员角色。');
+      .toBe('您没有管理用户的权限：此操作需要管理员角色。');
     await page.close();
   });
 

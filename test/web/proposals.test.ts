@@ -211,7 +211,7 @@ describe('proposals in the web application', () => {
     await page.getByTestId('step-confirm').click();
     await expect.poll(() => state(page)).toBe('已退回');
     expect(await page.getByTestId('proposal-notice').textContent()).toBe('已退回申请单位。');
-    expect(await page.getByTestId('nothing-to-do').textContent()).toBe('此阶段无需你办理。');
+    expect(await page.getByTestId('nothing-to-do').textContent()).toBe('此阶段无需您办理。');
     expect(await page.getByTestId('proposal-history').textContent()).toContain('请补充合作基础和经费安排');
     await page.close();
   });
@@ -513,7 +513,7 @@ describe('proposals in the web application', () => {
     await page.goto(proposalUrl);
     expect(await page.getByTestId('sign-in-notice').textContent()).toContain('请登录后查看和起草申请');
     await page.goto(`${base}/workspace`);
-    expect(await page.getByTestId('sign-in-notice').textContent()).toContain('请登录后查看你的工作台');
+    expect(await page.getByTestId('sign-in-notice').textContent()).toContain('请登录后查看您的工作台');
     await page.close();
   });
 });

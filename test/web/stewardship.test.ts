@@ -5,7 +5,9 @@
  * conflict with both sources' years and which one is shown, corrects the date to 1973-11-30 with a note:
  * the item leaves the list, the total drops, and the partnership page shows the date with the curator as
  * its source. A conflict settled behind the page's back is refused in Chinese and leaves the list. On the
- * undated tab, Shanghai–Chiang Mai is dismissed. Beijing's editor sees none of Shanghai's questions; a
+ * undated tab, Shanghai–Chiang Mai is dismissed. Two districts named Taizhou (泰州, 台州) both hold
+ * Yokohama: the editor withdraws 泰州's tie from public view, which needs a reason, and both questions
+ * are settled. Beijing's editor sees none of Shanghai's questions; a
  * user without a curating role is told so. Screenshots at a desktop and a phone width go to /tmp.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +32,8 @@ import {
   YOKOHAMA,
   withRegistry,
 } from '../support/registry-fixtures.ts';
-import { amendPartnership } from '../../src/store/writes.ts';
+import { amendPartnership, createPartnership, createPlace } from '../../src/store/writes.ts';
+import { partnershipInputSchema } from '../../src/domain/registry.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
 
 let web: WebServer;
@@ -40,6 +43,8 @@ let base: string;
 const SH_YOKOHAMA = partnershipId(SHANGHAI, YOKOHAMA);
 const SH_HCMC = partnershipId(SHANGHAI, HCMC);
 const SH_CHIANG_MAI = partnershipId(SHANGHAI, CHIANG_MAI);
+/** The ties of two districts named Taizhou to Yokohama: 泰州's and 台州's. */
+const TAIZHOU_TIES = { 泰州: '', 台州: '' };
 
 const SH_EDITOR = { login: 'shanghai.editor', name: '上海编辑' };
 const BJ_EDITOR = { login: 'beijing.editor', name: '北京编辑' };
@@ -75,6 +80,27 @@ describe('data review in the web application', () => {
       type: 'friendly_exchange',
       sources: [{ sourceId: DOC_002.id, locator: 'p. 8' }],
     });
+    for (const nameZh of ['泰州', '台州'] as const) {
+      const place = await createPlace(web.db, 'test', {
+        kind: 'district',
+        nameEn: 'Taizhou',
+        nameZh,
+        countryCode: 'CN',
+        parentId: SHANGHAI,
+        searchKeys: ['taizhou', nameZh],
+      });
+      TAIZHOU_TIES[nameZh] = await createPartnership(
+        web.db,
+        'test',
+        partnershipInputSchema.parse({
+          placeA: place,
+          placeB: YOKOHAMA,
+          type: 'sister_city',
+          signed: '1998',
+          sources: [{ sourceId: LIST_SOURCE.id, locator: nameZh }],
+        }),
+      );
+    }
     await createTestUser(web.db, SH_EDITOR.login, [{ role: 'editor', jurisdictionId: SHANGHAI }], {
       name: SH_EDITOR.name,
     });
@@ -107,6 +133,7 @@ describe('data review in the web application', () => {
     await page.locator('h1').filter({ hasText: '数据核查' }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toEqual([
       expect.stringContaining('有冲突的来源'),
+      expect.stringContaining('同名地点'),
       expect.stringContaining('缺少签约日期'),
       expect.stringContaining('类型不明'),
     ]);
@@ -175,7 +202,7 @@ describe('data review in the web application', () => {
     // The item leaves the list at once, and the totals drop.
     await expect.poll(() => item(page, SH_YOKOHAMA).count()).toBe(0);
     expect(await page.getByTestId('stewardship-notice').textContent()).toBe(
-      '已更正：上海市—横滨。更正的值已以你为来源记录。',
+      '已更正：上海市—横滨。更正的值已以您为来源记录。',
     );
     await expect.poll(() => count(page, 'conflicting')).toBe('1');
     await expect.poll(() => page.getByTestId('stewardship-total').textContent()).toBe('待处理 1 项');
@@ -269,6 +296,48 @@ describe('data review in the web application', () => {
       [SH_CHIANG_MAI],
     );
     expect(decision).toEqual({ decision: 'dismiss', note: '日期不详', login: SH_EDITOR.login });
+    await page.close();
+  });
+
+  it('asks about a partner held by two places named Taizhou, and withdraws the wrong tie with a reason', async () => {
+    const page = await as(SH_EDITOR);
+    await page.goto(`${base}/stewardship?question=namesake`);
+    await expect.poll(() => count(page, 'namesake')).toBe('2');
+    const taizhou = item(page, TAIZHOU_TIES.泰州);
+    await taizhou.waitFor();
+    expect(await taizhou.getByTestId('stewardship-pair').textContent()).toBe('泰州—横滨');
+    const other = taizhou.getByTestId('stewardship-namesake');
+    expect(await other.textContent()).toBe('同一外方伙伴也由台州持有。查看该友好关系');
+    expect(await other.getByRole('link').getAttribute('href')).toBe(
+      `/partnership/${encodeURIComponent(TAIZHOU_TIES.台州)}`,
+    );
+    // A namesake is confirmed or withdrawn: there is no value to correct.
+    expect(await taizhou.getByTestId('stewardship-correct').count()).toBe(0);
+    expect(await taizhou.getByTestId('stewardship-accept').textContent()).toBe('确认属本辖区');
+    // The lead names the English name both places share, which is why they are confused.
+    expect((await interfaceText(page)).replace('Taizhou', '')).not.toMatch(/[A-Za-z]/);
+
+    // Withdrawing needs a reason: said in Chinese, nothing sent.
+    await taizhou.getByTestId('stewardship-withdraw').click();
+    const withdraw = taizhou.getByTestId('stewardship-panel-withdraw');
+    expect(await withdraw.textContent()).toContain('仅本辖区及上级可见');
+    await withdraw.getByTestId('stewardship-confirm').click();
+    expect(await withdraw.locator('.error-text').textContent()).toBe('请说明撤下的理由。');
+    expect(await withdraw.getByTestId('stewardship-note').getAttribute('aria-invalid')).toBe('true');
+    await screenshots(page, 'namesake');
+    await withdraw.getByTestId('stewardship-note').fill('横滨的友好城市是台州');
+    await withdraw.getByTestId('stewardship-confirm').click();
+    await expect.poll(() => item(page, TAIZHOU_TIES.泰州).count()).toBe(0);
+    expect(await page.getByTestId('stewardship-notice').textContent()).toBe('已撤下公开显示：泰州—横滨。');
+    // 台州's question is settled with it: no other place of its name holds Yokohama in public now.
+    await expect.poll(() => count(page, 'namesake')).toBe('0');
+    await expect.poll(() => item(page, TAIZHOU_TIES.台州).count()).toBe(0);
+
+    // Out of public view, kept for the office.
+    const anonymous = await fetch(`${base}/api/partnerships/${encodeURIComponent(TAIZHOU_TIES.泰州)}`);
+    expect(anonymous.status).toBe(404);
+    await page.goto(`${base}/partnership/${encodeURIComponent(TAIZHOU_TIES.泰州)}`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('泰州');
     await page.close();
   });
 

@@ -31,20 +31,27 @@ export function recordDecision(id: string, input: DecisionInput): Promise<Partne
 }
 
 /**
- * Whether the signed-in user may set this project's milestone dates, asked of the server (which knows the
- * jurisdictions and the ties assigned to the user's organisation); when not, the key of the reason.
+ * Whether the server would take a write, asked of its access probe (which knows the jurisdictions and the
+ * ties assigned to the user's organisation): allowed, or the refusal it gave.
  */
+export async function writeAccess(url: string): Promise<{ allowed: boolean; refusal: ApiError | null }> {
+  try {
+    await api<void>(url);
+    return { allowed: true, refusal: null };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) return { allowed: false, refusal: error };
+    throw error;
+  }
+}
+
+/** Whether the signed-in user may set this project's milestone dates; when not, the key of the reason. */
 export async function milestoneAccess(
   projectId: string,
 ): Promise<{ allowed: boolean; reasonKey: string | null }> {
-  try {
-    await api<void>(`/api/projects/${encodeURIComponent(projectId)}/milestones/access`);
-    return { allowed: true, reasonKey: null };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 403)
-      return { allowed: false, reasonKey: writeErrorKey(error, 'milestone') };
-    throw error;
-  }
+  const { allowed, refusal } = await writeAccess(
+    `/api/projects/${encodeURIComponent(projectId)}/milestones/access`,
+  );
+  return { allowed, reasonKey: refusal && writeErrorKey(refusal, 'milestone') };
 }
 
 export function setMilestoneDates(

@@ -18,8 +18,8 @@ export type CorrectionValues = NonNullable<DecisionInput['values']>;
 export type TieStatus = NonNullable<CorrectionValues['status']>;
 export type TieType = StewardshipItem['type'];
 
-/** The questions in the order of the page's tabs: conflicts first, they mislead the most. */
-export const QUESTIONS = everyValue<Question>()(['conflicting', 'undated', 'untyped']);
+/** The questions in the order of the page's tabs: conflicts and namesakes first, they mislead the most. */
+export const QUESTIONS = everyValue<Question>()(['conflicting', 'namesake', 'undated', 'untyped']);
 
 /** The fields whose sources may disagree in a way a curator settles. */
 export const FIELDS = ['signed', 'type', 'status'] as const;
@@ -77,7 +77,7 @@ export function validSigningDate(text: string, today = new Date()): boolean {
   return start <= today.toISOString().slice(0, 10);
 }
 
-/** The open totals of the three questions (null until known). */
+/** The open totals of the questions (null until known). */
 export function useStewardshipTotals(key: string | null) {
   return useAsync(key === null ? null : `stewardship-totals:${key}`, async () => {
     const pages = await Promise.all(QUESTIONS.map((q) => api<StewardshipPage>(queuePath(q, 0, 1))));
@@ -102,8 +102,9 @@ export function stewardshipErrorKey(error: unknown): string | null {
     case 404:
       return 'stewardship.errors.notFound';
     case 409:
-      return 'stewardship.errors.gone';
+      return /same name/.test(detail) ? 'stewardship.errors.goneNamesake' : 'stewardship.errors.gone';
     case 422:
+      if (/note is required/.test(detail)) return 'stewardship.errors.noteMissing';
       if (/is required/.test(detail)) return 'stewardship.errors.valueMissing';
       if (/signed/.test(detail)) return 'stewardship.errors.dateInvalid';
       return null;

@@ -251,6 +251,24 @@ export const matchingRoutes: RoutePlugin = async (plugin) => {
   );
 
   writeContext(app, 'registry.write', (w) => {
+    w.get(
+      '/api/places/:id/needs-offers/access',
+      {
+        schema: {
+          tags,
+          summary:
+            'Whether you may record this place’s needs and offers: 204, or 403 whose type says why (outside your jurisdictions); 404 for no such place',
+          params: idParams,
+          response: { 204: z.null() },
+        },
+      },
+      async (req, reply) => {
+        const { id } = req.params;
+        if (!(await placeExists(db, id))) throw new Problem(404, 'Not found', `no place with id ${id}`);
+        return reply.header('Cache-Control', 'private, no-store').code(204).send(null);
+      },
+    );
+
     w.post(
       '/api/places/:id/needs-offers',
       {

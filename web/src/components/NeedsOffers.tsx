@@ -1,11 +1,12 @@
 /**
  * What a place seeks from partners and what it offers them, by field: the needs and offers the partner
- * recommendations weigh ("they offer education, which you seek"). Shown to everyone where recorded; an
- * office that keeps the place's registry records and removes them here (the server decides where).
+ * recommendations weigh ("they offer education, which you seek"). Shown to everyone where recorded; the
+ * office whose jurisdiction holds the place records and removes them here.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { api, ApiError, clearCache, useGet, type Reply } from '../api';
+import { api, ApiError, clearCache, useAsync, useGet, type Reply } from '../api';
 import { useFormat } from '../format';
+import { writeAccess } from '../lifecycle-api';
 import { useSession } from '../session';
 import { ProblemNotice } from './Accounts';
 import { RecordedText } from './RecordedText';
@@ -24,7 +25,14 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
   const data = saved?.placeId === placeId ? saved : fetched.data;
-  const manage = session.can('registry.write');
+  // The form is offered only where the server would take the write: the place lies in one of the
+  // user's jurisdictions (an editor elsewhere is told why there is none).
+  const access = useAsync(
+    session.can('registry.write') ? `needs-offers-access:${placeId}:${session.user?.login ?? ''}` : null,
+    () => writeAccess(`${url}/access`),
+  );
+  const manage = access.data?.allowed === true;
+  const outside = access.data?.refusal?.problem?.type === 'urn:amity:problem:outside-jurisdiction';
   if (!data || (data.items.length === 0 && !manage)) return null;
 
   const fieldLabel = (field: string) => {
@@ -114,6 +122,11 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
           );
         })}
       </div>
+      {outside && (
+        <p className="muted small" data-testid="needs-offers-refused">
+          {f.t('needsOffers.outside')}
+        </p>
+      )}
       {manage && (
         <NeedOfferForm
           fields={data.fields}

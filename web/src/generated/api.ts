@@ -5480,6 +5480,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/places/{id}/needs-offers/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you may record this place’s needs and offers: 204, or 403 whose type says why (outside your jurisdictions); 404 for no such place */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/places/{id}/successions": {
         parameters: {
             query?: never;
@@ -6828,7 +6884,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    question?: "undated" | "untyped" | "conflicting";
+                    question?: "undated" | "untyped" | "conflicting" | "namesake";
                 };
                 header?: never;
                 path?: never;
@@ -6896,12 +6952,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        decision: "accept" | "correct" | "dismiss";
+                        /**
+                         * @description accept the shown value (a conflict) or the tie (a namesake); correct it; dismiss the question; or withdraw a namesake tie from public view, with a note saying why
+                         * @enum {string}
+                         */
+                        decision: "accept" | "correct" | "dismiss" | "withdraw";
                         note?: string;
                         partnershipId: string;
                         /** @enum {string} */
-                        question: "undated" | "untyped" | "conflicting";
+                        question: "undated" | "untyped" | "conflicting" | "namesake";
                         values?: {
                             signed?: string;
                             /** @enum {string} */
@@ -11078,35 +11137,14 @@ export interface components {
                     value: unknown;
                 }[];
             } | null;
-            partnershipId: string;
-            placeA: {
-                countryCode: string;
-                id: string;
-                nameEn: string;
-                nameZh: string | null;
-            };
-            placeB: {
-                countryCode: string;
-                id: string;
-                nameEn: string;
-                nameZh: string | null;
-            };
-            /** @enum {string} */
-            question: "undated" | "untyped" | "conflicting";
-            signedOn: string | null;
-            status: string;
-            /** @enum {string} */
-            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
-        };
-        StewardshipItemInput: {
-            conflict: {
-                field: string;
-                values: {
-                    chosen: boolean;
-                    sourceId: string;
-                    sourceTitle: string;
-                    value: unknown;
-                }[];
+            namesake: {
+                partnershipId: string;
+                place: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
             } | null;
             partnershipId: string;
             placeA: {
@@ -11122,7 +11160,46 @@ export interface components {
                 nameZh: string | null;
             };
             /** @enum {string} */
-            question: "undated" | "untyped" | "conflicting";
+            question: "undated" | "untyped" | "conflicting" | "namesake";
+            signedOn: string | null;
+            status: string;
+            /** @enum {string} */
+            type: "sister_city" | "friendly_exchange" | "other" | "unknown";
+        };
+        StewardshipItemInput: {
+            conflict: {
+                field: string;
+                values: {
+                    chosen: boolean;
+                    sourceId: string;
+                    sourceTitle: string;
+                    value: unknown;
+                }[];
+            } | null;
+            namesake: {
+                partnershipId: string;
+                place: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+            } | null;
+            partnershipId: string;
+            placeA: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            placeB: {
+                countryCode: string;
+                id: string;
+                nameEn: string;
+                nameZh: string | null;
+            };
+            /** @enum {string} */
+            question: "undated" | "untyped" | "conflicting" | "namesake";
             signedOn: string | null;
             status: string;
             /** @enum {string} */
@@ -11360,6 +11437,6 @@ export const pathsApiProposalsGetParametersQueryStateValues = ["draft","province
 export const pathsApiProposalsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdStepsPostRequestBodyContentApplicationJsonStepValues = ["submit","approve","return","reject","withdraw","sign","publish"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}/steps"]["post"]['requestBody']>['content']['application/json']["step"]>>;
-export const pathsApiStewardshipGetParametersQueryQuestionValues = ["undated","untyped","conflicting"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship"]["get"]['parameters']['query']>["question"]>>;
-export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonQuestionValues = ["undated","untyped","conflicting"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["question"]>>;
-export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonDecisionValues = ["accept","correct","dismiss"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["decision"]>>;
+export const pathsApiStewardshipGetParametersQueryQuestionValues = ["undated","untyped","conflicting","namesake"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship"]["get"]['parameters']['query']>["question"]>>;
+export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonQuestionValues = ["undated","untyped","conflicting","namesake"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["question"]>>;
+export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonDecisionValues = ["accept","correct","dismiss","withdraw"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["decision"]>>;

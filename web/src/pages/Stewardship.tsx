@@ -1,8 +1,9 @@
 /**
- * Data review: the questions about the ties of the curator's jurisdictions (conflicting sources, no
- * signing date, unknown type), one tab each with its open total; per tie, accept the shown value (a
- * conflict), correct it in a small form, or dismiss the question, each with an optional note. A decided
- * question leaves the list at once and its total drops; the page is then read again from the server.
+ * Data review: the questions about the ties of the curator's jurisdictions (conflicting sources, a partner
+ * also held by a place of the same name, no signing date, unknown type), one tab each with its open total;
+ * per tie, accept the shown value (a conflict) or the tie (a namesake), correct it in a small form,
+ * withdraw a namesake's tie from public view with a reason, or dismiss the question. A decided question
+ * leaves the list at once and its total drops; the page is then read again from the server.
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -170,13 +171,25 @@ function Review({ user }: { user: User }) {
   );
 }
 
+type PlaceRef = StewardshipItem['placeA'];
+
+/**
+ * A place's name in the interface's language; for a namesake question, in English with its Chinese name
+ * too, since the English names are the same ("Taizhou (台州市)").
+ */
+function placeName(f: Format, place: PlaceRef, namesake: boolean): string {
+  const name = f.name(place);
+  return namesake && f.lang !== 'zh' && place.nameZh ? `${name} (${place.nameZh})` : name;
+}
+
 /** "上海市—横滨": the Chinese side first. */
-function pairName(f: Format, item: Pick<StewardshipItem, 'placeA' | 'placeB'>): string {
+function pairName(f: Format, item: Pick<StewardshipItem, 'placeA' | 'placeB' | 'question'>): string {
   const [a, b] =
     item.placeB.countryCode === 'CN' && item.placeA.countryCode !== 'CN'
       ? [item.placeB, item.placeA]
       : [item.placeA, item.placeB];
-  return f.t('stewardship.pair', { a: f.name(a), b: f.name(b) });
+  const namesake = item.question === 'namesake';
+  return f.t('stewardship.pair', { a: placeName(f, a, namesake), b: placeName(f, b, namesake) });
 }
 
 function Queue({
@@ -318,6 +331,7 @@ function Entry({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const conflict = item.conflict;
+  const namesake = item.namesake;
   const chosen = conflict?.values.find((v) => v.chosen);
 
   const open = (p: Panel) => {
@@ -346,6 +360,11 @@ function Entry({
             ? { type: text as TieType }
             : { status: text as TieStatus };
     }
+    if (decision === 'withdraw' && !note.trim()) {
+      setInvalid(f.t('stewardship.noteMissing'));
+      document.getElementById(`${formId}-note`)?.focus();
+      return;
+    }
     if (note.trim()) input.note = note.trim();
     setBusy(true);
     setError(null);
@@ -365,22 +384,30 @@ function Entry({
   };
 
   const pair = pairName(f, item);
+  // A withdrawal takes public data out of view: its reason is required.
+  const noteRequired = panel === 'withdraw';
+  const noteInvalid = noteRequired && invalid !== null;
   const noteField = (
-    <div className="field">
+    <div className={noteInvalid ? 'field field-error' : 'field'}>
       <label htmlFor={`${formId}-note`} className="field-label">
-        {f.t('stewardship.note')}
+        {f.t(noteRequired ? 'stewardship.withdrawNote' : 'stewardship.note')}
       </label>
       <textarea
         id={`${formId}-note`}
         rows={2}
         maxLength={2000}
         value={note}
+        required={noteRequired}
+        aria-invalid={noteInvalid || undefined}
         aria-describedby={`${formId}-note-hint`}
-        onChange={(e) => setNote(e.target.value)}
+        onChange={(e) => {
+          setNote(e.target.value);
+          if (noteInvalid) setInvalid(null);
+        }}
         data-testid="stewardship-note"
       />
-      <p id={`${formId}-note-hint`} className="muted small">
-        {f.t('stewardship.noteHint')}
+      <p id={`${formId}-note-hint`} className={noteInvalid ? 'error-text' : 'muted small'}>
+        {noteInvalid ? invalid : f.t(noteRequired ? 'stewardship.withdrawNoteHint' : 'stewardship.noteHint')}
       </p>
     </div>
   );
@@ -459,8 +486,19 @@ function Entry({
         </div>
       )}
 
+      {namesake && (
+        <p className="small stewardship-namesake" data-testid="stewardship-namesake">
+          {f.t('stewardship.alsoHeld', { place: placeName(f, namesake.place, true) })}
+          {/* Chinese sentences follow one another without a space. */}
+          {f.lang === 'zh' ? '' : ' '}
+          <Link to={`/partnership/${encodeURIComponent(namesake.partnershipId)}`}>
+            {f.t('stewardship.viewOther')}
+          </Link>
+        </p>
+      )}
+
       <div className="actions stewardship-actions">
-        {item.question === 'conflicting' && (
+        {(item.question === 'conflicting' || namesake) && (
           <button
             type="button"
             className="btn btn-primary"
@@ -469,19 +507,32 @@ function Entry({
             onClick={() => open('accept')}
             data-testid="stewardship-accept"
           >
-            {f.t('stewardship.actions.accept')}
+            {f.t(namesake ? 'stewardship.namesakeAccept' : 'stewardship.actions.accept')}
           </button>
         )}
-        <button
-          type="button"
-          className={item.question === 'conflicting' ? 'btn' : 'btn btn-primary'}
-          aria-expanded={panel === 'correct'}
-          disabled={busy}
-          onClick={() => open('correct')}
-          data-testid="stewardship-correct"
-        >
-          {f.t('stewardship.actions.correct')}
-        </button>
+        {namesake ? (
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={panel === 'withdraw'}
+            disabled={busy}
+            onClick={() => open('withdraw')}
+            data-testid="stewardship-withdraw"
+          >
+            {f.t('stewardship.actions.withdraw')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className={item.question === 'conflicting' ? 'btn' : 'btn btn-primary'}
+            aria-expanded={panel === 'correct'}
+            disabled={busy}
+            onClick={() => open('correct')}
+            data-testid="stewardship-correct"
+          >
+            {f.t('stewardship.actions.correct')}
+          </button>
+        )}
         <button
           type="button"
           className="btn"
@@ -497,10 +548,12 @@ function Entry({
       {panel === 'accept' && (
         <form className="step-panel" onSubmit={submit('accept')} data-testid="stewardship-panel-accept">
           <p>
-            {f.t('stewardship.acceptText', {
-              value: chosen ? valueText(f, field, chosen.value) : f.t('common.unknown'),
-              field: f.t(`stewardship.fields.${field}`),
-            })}
+            {namesake
+              ? f.t('stewardship.acceptTieText')
+              : f.t('stewardship.acceptText', {
+                  value: chosen ? valueText(f, field, chosen.value) : f.t('common.unknown'),
+                  field: f.t(`stewardship.fields.${field}`),
+                })}
           </p>
           {noteField}
           {buttons('accept')}
@@ -564,6 +617,19 @@ function Entry({
           </div>
           {noteField}
           {buttons('correct')}
+        </form>
+      )}
+
+      {panel === 'withdraw' && (
+        <form
+          className="step-panel"
+          onSubmit={submit('withdraw')}
+          noValidate
+          data-testid="stewardship-panel-withdraw"
+        >
+          <p>{f.t('stewardship.withdrawText')}</p>
+          {noteField}
+          {buttons('withdraw', true)}
         </form>
       )}
 

@@ -14,17 +14,22 @@ export default {
       conflicting: 'Conflicting sources',
       undated: 'No signing date',
       untyped: 'Unknown type',
+      namesake: 'Same-name places',
     } satisfies Record<Question, string>,
     questionLeads: {
       conflicting:
         'The sources disagree on a field of these partnerships. The value shown now is the one the claim rules chose.',
       undated: 'No source of these partnerships gives the date of signing.',
       untyped: 'No source of these partnerships says whether they are sister cities or friendly exchanges.',
+      namesake:
+        'The partner of each of these ties is also held by another Chinese place of the same name (台州 and 泰州 are both Taizhou): a list that named one may have been read as the other. Confirm the tie if it is yours; withdraw it from public view if it belongs to the other place.',
     } satisfies Record<Question, string>,
     empty: {
       conflicting: 'No partnership of your jurisdictions has conflicting sources.',
       undated: 'Every partnership of your jurisdictions has a signing date, or its question is settled.',
       untyped: 'Every partnership of your jurisdictions has a known type, or its question is settled.',
+      namesake:
+        'No partner of your jurisdictions is also held by a place of the same name, or its question is settled.',
     } satisfies Record<Question, string>,
     open: '{{count}} open',
     open_one: '{{count}} open',
@@ -47,12 +52,24 @@ export default {
       accept: 'Accept the shown value',
       correct: 'Correct',
       dismiss: 'Dismiss',
+      withdraw: 'Not ours: withdraw',
     } satisfies Record<Decision, string>,
+    namesakeAccept: 'Confirm the tie is ours',
     confirm: {
       accept: 'Accept',
       correct: 'Save the correction',
       dismiss: 'Dismiss the question',
+      withdraw: 'Withdraw from public view',
     } satisfies Record<Decision, string>,
+    alsoHeld: 'The same partner is also held by {{place}}.',
+    viewOther: 'See that tie',
+    acceptTieText:
+      'Confirm that this partnership is your jurisdiction’s? You are recorded as one of its sources, and the question leaves the queue.',
+    withdrawText:
+      'Withdraw this partnership from public lists, maps and analysis? It stays in the registry, internal to your jurisdiction and the offices above it, with your reason and its history.',
+    withdrawNote: 'Reason (required)',
+    withdrawNoteHint: 'Which place the partner belongs to, and the source that says so.',
+    noteMissing: 'Say why the partnership is withdrawn.',
     acceptText:
       'Confirm “{{value}}” as the {{field}}? It is recorded as your claim, with you as its source, and the question leaves the queue.',
     dismissText:
@@ -74,9 +91,10 @@ export default {
       accept: 'Accepted: {{pair}}.',
       correct: 'Corrected: {{pair}}. Your value is recorded as a claim with you as its source.',
       dismiss: 'Dismissed: {{pair}}.',
+      withdraw: 'Withdrawn from public view: {{pair}}.',
     } satisfies Record<Decision, string>,
     workspaceLead:
-      'Questions about the partnerships of your jurisdictions that wait for a curator: conflicting sources, missing signing dates, unknown types.',
+      'Questions about the partnerships of your jurisdictions that wait for a curator: conflicting sources, partners also held by a place of the same name, missing signing dates, unknown types.',
     openReview: 'Open data review',
     errors: {
       signedOut: 'You are not signed in, or your session has ended. Sign in again.',
@@ -84,6 +102,9 @@ export default {
       outside: 'This partnership lies outside your jurisdictions: you may not review it.',
       notFound: 'No such partnership: it may have been merged or removed.',
       gone: 'The sources no longer disagree: someone settled this meanwhile. The list has been reloaded.',
+      goneNamesake:
+        'No other place of the same name holds this partner any more: someone settled this meanwhile. The list has been reloaded.',
+      noteMissing: 'A withdrawal needs a note saying why.',
       valueMissing: 'A correction needs the correct value.',
       dateInvalid: 'The server did not take the date: give it as YYYY-MM-DD, YYYY-MM or YYYY.',
     },

@@ -8,8 +8,8 @@ const zh: Widen<typeof en> = {
     lead: '录入友好关系、活动、项目或行政区划调整，并注明来源。',
     signInNeeded: '保存记录需要登录具有录入权限的账户。',
     writingAs: '当前录入人：{{name}}',
-    scopeHint: '记录将以你的名义保存；服务器会核对记录所涉地点是否在你的角色辖区内。',
-    noRole: '你的角色不能录入{{kind}}，请向管理员申请相应角色。',
+    scopeHint: '记录将以您的名义保存；服务器会核对记录所涉地点是否在您的角色辖区内。',
+    noRole: '您的角色不能录入{{kind}}，请向管理员申请相应角色。',
     tabs: '记录类别',
     partnership: '友好关系',
     event: '活动',
@@ -48,7 +48,7 @@ const zh: Widen<typeof en> = {
     required: '（必填）',
     optional: '（选填）',
     signedOut: '尚未登录或登录已过期，请重新登录后再保存。',
-    forbidden: '你的角色无权保存这条记录。',
+    forbidden: '您的角色无权保存这条记录。',
   },
 };
 

@@ -94,7 +94,7 @@ const zh: Widen<typeof en> = {
     saving: '正在保存…',
     saved: '已保存为“{{id}}”。',
     needSignIn: '保存指数（用于 XLSX 文件和不确定性分析）需要登录有权编写指数的账户：',
-    needRole: '保存指数（用于 XLSX 文件和不确定性分析）需要编辑、协调员或管理员角色，你的角色无此权限。',
+    needRole: '保存指数（用于 XLSX 文件和不确定性分析）需要编辑、协调员或管理员角色，您的角色无此权限。',
     profile: '单元概况',
     chooseUnit: '单元',
     median: '全部单元中位数',
