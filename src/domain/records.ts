@@ -271,6 +271,12 @@ export const partnershipDetailSchema = partnershipListItemSchema
     currentDecision: decisionSchema.nullable().describe('the decision the shown status comes from, if any'),
     projects: z.array(projectRefSchema),
     history: z.array(historyEntrySchema),
+    withdrawal: z
+      .object({ at: instant, login: z.string(), note: z.string().nullable() })
+      .nullable()
+      .describe(
+        'for a tie a curator withdrew from public view (attached to the wrong place of a name): who, when and why; null for a public tie',
+      ),
   })
   .meta({ id: 'PartnershipDetail' });
 

@@ -445,6 +445,16 @@ export async function recordSources(tx: Queryable, recordType: string, recordId:
   );
 }
 
+/** The last withdrawal of a tie from public view by a curator, if any. */
+async function withdrawalOf(tx: Queryable, id: string) {
+  const [row] = await tx.query<{ at: string; login: string; note: string | null }>(
+    `SELECT at, login, note FROM stewardship_decisions WHERE partnership_id = $1 AND decision = 'withdraw'
+     ORDER BY at DESC, id DESC LIMIT 1`,
+    [id],
+  );
+  return row ?? null;
+}
+
 export async function recordHistory(tx: Queryable, table: string, recordId: string) {
   return tx.query(
     `SELECT id, at, actor, action, before, after FROM change_log WHERE table_name = $1 AND record_id = $2 ORDER BY id`,
@@ -518,6 +528,7 @@ export async function getPartnership(
     currentDecision: currentDecision(decisions, row),
     projects,
     history: await recordHistory(tx, 'partnerships', id),
+    withdrawal: row.visibility === 'public' ? null : await withdrawalOf(tx, id),
   } as PartnershipDetail;
 }
 

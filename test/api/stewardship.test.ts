@@ -205,7 +205,15 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
     const send = await signInAs(server.app, 'sh.curator');
     const kept = await send('GET', `/api/partnerships/${TIES.sh}`);
     expect(kept.statusCode).toBe(200);
-    expect(kept.json<{ visibility: string }>().visibility).toBe('jurisdiction');
+    const keptTie = kept.json<{
+      visibility: string;
+      withdrawal: { at: string; login: string; note: string } | null;
+    }>();
+    expect(keptTie.visibility).toBe('jurisdiction');
+    // Its page says who withdrew it, when and why.
+    expect(keptTie.withdrawal).toMatchObject({ login: 'sh.curator', note: '横滨的友好城市是台州，不是泰州' });
+    expect(keptTie.withdrawal?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(bjTie).toMatchObject({ withdrawal: null });
     const [logged] = await server.db.query<{ actor: string }>(
       `SELECT actor FROM change_log WHERE table_name = 'partnerships' AND record_id = $1 AND action = 'update'
        ORDER BY id DESC LIMIT 1`,
@@ -221,5 +229,11 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
       note: '横滨的友好城市是台州，不是泰州',
       login: 'sh.curator',
     });
+    // The list read again (as a re-import writes it) leaves it withdrawn.
+    await amendPartnership(server.db, 'test', TIES.sh, {
+      type: 'sister_city',
+      sources: [{ sourceId: 'src:wikipedia-twins-china', locator: 'row sh' }],
+    });
+    expect((await anonymous(`/api/partnerships/${TIES.sh}`)).statusCode).toBe(404);
   });
 });

@@ -15,6 +15,7 @@ import { TieAgreement } from './TieAgreement';
 import { TieAssignments } from './TieAssignments';
 import { CooperationBalance } from './CooperationBalance';
 import { Async, Empty, NameText, SourceTitle, TableScroll } from './ui';
+import { RecordedText } from './RecordedText';
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -77,14 +78,36 @@ export default function PartnershipDetail({
           ]),
         );
         // The same title as a page element: a title only in the source's language is marked so.
-        const titleOf = (id: string) => {
+        // The Chinese side first, as an office names its ties ("泰州 与 横滨").
+        const titleOf = (tie: Detail) => {
+          const chineseSecond = tie.placeB.countryCode === 'CN' && tie.placeA.countryCode !== 'CN';
+          const [a, b] = chineseSecond ? [tie.placeB, tie.placeA] : [tie.placeA, tie.placeB];
+          return f.t('partnership.between', { a: f.name(a), b: f.name(b) });
+        };
+        const sourceTitleOf = (id: string) => {
           const source = p.sources.find((x) => x.id === id);
           if (!source) return id;
           return decisionText(f, p, source)?.title ?? <SourceTitle source={source} />;
         };
         return (
           <div className="detail" data-testid="partnership-detail">
-            {showTitle && <h1>{f.t('partnership.between', { a: f.name(p.placeA), b: f.name(p.placeB) })}</h1>}
+            {showTitle && <h1>{titleOf(p)}</h1>}
+            {p.withdrawal && (
+              <div className="notice warn" data-testid="withdrawal">
+                <p>
+                  {f.t('partnership.withdrawn', {
+                    login: p.withdrawal.login,
+                    date: f.date(p.withdrawal.at.slice(0, 10), 'day'),
+                  })}
+                </p>
+                {p.withdrawal.note && (
+                  <p className="small">
+                    {f.t('partnership.withdrawnWhy')}
+                    <RecordedText text={p.withdrawal.note} />
+                  </p>
+                )}
+              </div>
+            )}
             <dl className="facts">
               <div>
                 <dt>{f.t('table.partner')}</dt>
@@ -182,7 +205,7 @@ export default function PartnershipDetail({
                   const decision = decisionText(f, p, s);
                   return (
                     <li key={`${s.id}-${s.locator}`} data-testid="partnership-source">
-                      <Link to={`/sources/${encodeURIComponent(s.id)}`}>{titleOf(s.id)}</Link>{' '}
+                      <Link to={`/sources/${encodeURIComponent(s.id)}`}>{sourceTitleOf(s.id)}</Link>{' '}
                       <span className="tag">{f.t(`source.kinds.${s.kind}`)}</span>
                       {s.locator && (
                         <div className="muted small break-words">
@@ -229,7 +252,7 @@ export default function PartnershipDetail({
                       <tr key={i} className={c.chosen ? 'chosen' : 'other'}>
                         <td>{fieldName(f, c.field)}</td>
                         <td>{show(f, c.field, c.value)}</td>
-                        <td>{titleOf(c.sourceId)}</td>
+                        <td>{sourceTitleOf(c.sourceId)}</td>
                         <td>{c.chosen ? f.t('partnership.chosen') : f.t('partnership.other')}</td>
                         <td>{whyChosen(f, c, sourceTitle)}</td>
                       </tr>

@@ -9904,6 +9904,13 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "jurisdiction" | "national";
+            /** @description for a tie a curator withdrew from public view (attached to the wrong place of a name): who, when and why; null for a public tie */
+            withdrawal: {
+                /** @description ISO 8601 timestamp */
+                at: string;
+                login: string;
+                note: string | null;
+            } | null;
         };
         PartnershipDetailInput: {
             claims: components["schemas"]["ClaimInput"][];
@@ -9968,6 +9975,13 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "jurisdiction" | "national";
+            /** @description for a tie a curator withdrew from public view (attached to the wrong place of a name): who, when and why; null for a public tie */
+            withdrawal: {
+                /** @description ISO 8601 timestamp */
+                at: string;
+                login: string;
+                note: string | null;
+            } | null;
         };
         PartnershipInput: {
             /** @description when the tie ended, where a source says so */

@@ -73,6 +73,9 @@ export default {
     ended: 'Ended: when and why',
     title: 'Partnership',
     between: '{{a}} and {{b}}',
+    withdrawn:
+      'Withdrawn from public view by {{login}} on {{date}}: a curator found it attached to the wrong place of its name.',
+    withdrawnWhy: 'Reason: ',
     sources: 'Sources',
     locator: 'Where in the source',
     claims: 'What the sources say',
