@@ -126,3 +126,12 @@ export function stateOf(countryCode: string): string {
 export function isDomestic(homeCountryCode: string, countryCode: string): boolean {
   return stateOf(homeCountryCode) === stateOf(countryCode);
 }
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLng = (lng2 - lng1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

@@ -2,16 +2,18 @@
  * Data stewardship: questions about the ties of a jurisdiction that a curator settles. A tie without a
  * signing date, a tie whose type is unknown, a tie whose sources disagree on a field, and a foreign partner
  * held by two Chinese places of the same name (台州 and 泰州 are both Taizhou: a list that names one may
- * have been read as the other). A curator accepts the shown value, corrects it, or dismisses the question;
+ * have been read as the other), and a tie whose list places one side far from the place Amity attached
+ * (the list's Yanbian, China lies in Jilin, not at 盐边县 in Sichuan). A curator accepts the shown value, corrects it, or dismisses the question;
  * an acceptance or a correction is a claim with the curator as its source, so the shown value and its
- * provenance follow the claim rules. A tie its curator finds attached to the wrong namesake is withdrawn
+ * provenance follow the claim rules. A tie its curator finds attached to the wrong place is withdrawn
  * from public view with the reason: kept, with its history, for the offices above to see.
  */
 import { z } from 'zod';
 import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, partialDate } from './registry.ts';
 import { placeRef } from './proposals.ts';
+import { distanceKm, type PlaceKind } from './geo.ts';
 
-export const STEWARDSHIP_QUESTIONS = ['undated', 'untyped', 'conflicting', 'namesake'] as const;
+export const STEWARDSHIP_QUESTIONS = ['undated', 'untyped', 'conflicting', 'namesake', 'distant'] as const;
 export type StewardshipQuestion = (typeof STEWARDSHIP_QUESTIONS)[number];
 
 export const stewardshipItemSchema = z
@@ -44,6 +46,17 @@ export const stewardshipItemSchema = z
         place: placeRef,
       })
       .nullable(),
+    /** For a distant side: where the list puts it, and how far that is from the place attached. */
+    distant: z
+      .object({
+        placeId: z.string().describe('the side of the tie the list places elsewhere'),
+        listedName: z.string(),
+        listedCountry: z.string(),
+        lat: z.number(),
+        lng: z.number(),
+        km: z.number().int(),
+      })
+      .nullable(),
   })
   .meta({ id: 'StewardshipItem' });
 export type StewardshipItem = z.infer<typeof stewardshipItemSchema>;
@@ -57,7 +70,68 @@ export const DECISIONS_OF: Record<StewardshipQuestion, readonly StewardshipDecis
   untyped: ['correct', 'dismiss'],
   conflicting: ['accept', 'correct', 'dismiss'],
   namesake: ['accept', 'withdraw', 'dismiss'],
+  distant: ['accept', 'withdraw', 'dismiss'],
 };
+
+/**
+ * How far a list's coordinates may lie from the place attached before a curator is asked: beyond the
+ * spread of a prefecture-level city (whose seat and centre lie tens of kilometres apart), and for a
+ * province or a region, beyond its own extent (Gansu's point and a compilation's lie 300 km apart).
+ */
+export const DISTANT_KM: Record<PlaceKind, number> = { city: 75, district: 75, province: 500, region: 500 };
+
+/** One side of a row of a twin-city list: the name, the country, and the coordinates given for them. */
+export interface ListedSide {
+  name: string;
+  country: string;
+  positions: { lat: number; lng: number }[];
+}
+
+interface PlacedSide {
+  id: string;
+  kind: PlaceKind;
+  lat: number | null;
+  lng: number | null;
+}
+
+/**
+ * The side of a tie that a row of its list places farther than DISTANT_KM from the place attached, with
+ * where the list puts it; null when none does, or when the row does not place both sides. The row names
+ * the sides in its own order, so they are matched to the tie's places in the order that puts them
+ * nearest (the right order has one side near; the other puts both sides a partner's distance off).
+ */
+export function distantSide(
+  places: readonly [PlacedSide, PlacedSide],
+  listed: readonly [ListedSide, ListedSide],
+): StewardshipItem['distant'] {
+  const gap = (place: PlacedSide, side: ListedSide) => {
+    if (place.lat === null || place.lng === null || side.positions.length === 0) return null;
+    let best: { km: number; lat: number; lng: number } | null = null;
+    for (const p of side.positions) {
+      const km = distanceKm(place.lat, place.lng, p.lat, p.lng);
+      if (!best || km < best.km) best = { km, ...p };
+    }
+    return best;
+  };
+  if (listed.some((side) => side.positions.length === 0)) return null;
+  const orders = [listed, [listed[1], listed[0]] as const].map((order) => {
+    const gaps = places.map((place, i) => ({ place, side: order[i], gap: gap(place, order[i]) }));
+    return { gaps, total: gaps.reduce((sum, g) => sum + (g.gap?.km ?? 0), 0) };
+  });
+  const nearest = orders[1].total < orders[0].total ? orders[1] : orders[0];
+  const far = nearest.gaps
+    .filter((g) => g.gap && g.gap.km > DISTANT_KM[g.place.kind])
+    .sort((x, y) => y.gap!.km - x.gap!.km)[0];
+  if (!far) return null;
+  return {
+    placeId: far.place.id,
+    listedName: far.side.name,
+    listedCountry: far.side.country,
+    lat: far.gap!.lat,
+    lng: far.gap!.lng,
+    km: Math.round(far.gap!.km),
+  };
+}
 
 export const stewardshipDecisionSchema = z.object({
   question: z.enum(STEWARDSHIP_QUESTIONS),

@@ -68,6 +68,13 @@ const TWIN_CITIES_GEOCODED = fileURLToPath(
   new URL('../../data/twin-cities/twin_cities_geocoded.csv', import.meta.url),
 );
 
+const TWIN_CITIES_RAW = fileURLToPath(new URL('../../data/twin-cities/twin_cities_raw.csv', import.meta.url));
+
+/** The bundled twin-city lists (null if the file is missing). */
+export function twinCitiesLists(): string | null {
+  return existsSync(TWIN_CITIES_RAW) ? readFileSync(TWIN_CITIES_RAW, 'utf8') : null;
+}
+
 /**
  * The coordinates compiled for the twin-city lists (null if the file is missing). Every import of a
  * twin-city file needs them, not only the first start's: without them some names resolve to another

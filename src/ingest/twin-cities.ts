@@ -12,7 +12,8 @@ import type {
   UserPlaceRow,
 } from '../store/batch.ts';
 import { orderPair } from '../domain/ids.ts';
-import { twinCitiesListSource } from './bundled-sources.ts';
+import { twinCitiesCoordinates, twinCitiesListSource, twinCitiesLists } from './bundled-sources.ts';
+import type { ListedSide } from '../domain/stewardship.ts';
 import { UnresolvedNames, type ImportReport } from './report.ts';
 import { nameKeys } from './gazetteer/normalize.ts';
 import { SourcePlaces, type Coordinates, type SourcePlaceResolver } from './resolve/source-places.ts';
@@ -40,6 +41,62 @@ const REQUIRED = ['city1', 'country1', 'city2', 'country2'];
  */
 const rowLocator = (line: number) => `twin_cities_raw.csv row ${line}`;
 
+/** The coordinates the geocoded file gives each name of a country ("name|country"). */
+function coordinatesByName(geocodedCsv: string | null): Map<string, Coordinates[]> {
+  const coordinates = new Map<string, Coordinates[]>();
+  if (!geocodedCsv) return coordinates;
+  const geo = parse(geocodedCsv, { columns: true, skip_empty_lines: true, bom: true }) as Record<
+    string,
+    string
+  >[];
+  for (const g of geo) {
+    for (const side of ['1', '2']) {
+      const lat = Number(g[`lat${side}`]);
+      const lng = Number(g[`lng${side}`]);
+      if (Number.isFinite(lat) && Number.isFinite(lng) && g[`lat${side}`] !== '') {
+        const key = `${g[`city${side}`]}|${g[`country${side}`]}`;
+        const list = coordinates.get(key) ?? [];
+        list.push({ lat, lng });
+        coordinates.set(key, list);
+      }
+    }
+  }
+  return coordinates;
+}
+
+/**
+ * The two sides of each row of a twin-city file, by the row's locator, with the coordinates the geocoded
+ * file gives each name: where a list puts the places it names, for a curator to compare.
+ */
+export function listedSides(
+  rawCsv: string,
+  geocodedCsv: string | null,
+): Map<string, [ListedSide, ListedSide]> {
+  const rows = parse(rawCsv, { columns: true, skip_empty_lines: true, bom: true }) as TwinRow[];
+  const coordinates = coordinatesByName(geocodedCsv);
+  const side = (name: string | undefined, country: string | undefined): ListedSide => {
+    const [n, c] = [(name ?? '').trim(), (country ?? '').trim()];
+    return { name: n, country: c, positions: coordinates.get(`${n}|${c}`) ?? [] };
+  };
+  return new Map(
+    rows.map((row, index) => [
+      rowLocator(index + 2),
+      [side(row.city1, row.country1), side(row.city2, row.country2)],
+    ]),
+  );
+}
+
+let bundledSides: ReadonlyMap<string, readonly [ListedSide, ListedSide]> | undefined;
+
+/** listedSides of the bundled lists, read once (empty when they are missing). */
+export function bundledListedSides(): ReadonlyMap<string, readonly [ListedSide, ListedSide]> {
+  if (!bundledSides) {
+    const raw = twinCitiesLists();
+    bundledSides = raw ? listedSides(raw, twinCitiesCoordinates()) : new Map();
+  }
+  return bundledSides;
+}
+
 export function twinCitiesBatch(
   rawCsv: string,
   geocodedCsv: string | null,
@@ -61,25 +118,7 @@ export function twinCitiesBatch(
 
   // Coordinates from the geocoded file separate homonyms and spelling variants, and establish places the
   // gazetteer lacks; a few are wrong, so they never pick a candidate far from them.
-  const coordinates = new Map<string, Coordinates[]>();
-  if (geocodedCsv) {
-    const geo = parse(geocodedCsv, { columns: true, skip_empty_lines: true, bom: true }) as Record<
-      string,
-      string
-    >[];
-    for (const g of geo) {
-      for (const side of ['1', '2']) {
-        const lat = Number(g[`lat${side}`]);
-        const lng = Number(g[`lng${side}`]);
-        if (Number.isFinite(lat) && Number.isFinite(lng) && g[`lat${side}`] !== '') {
-          const key = `${g[`city${side}`]}|${g[`country${side}`]}`;
-          const list = coordinates.get(key) ?? [];
-          list.push({ lat, lng });
-          coordinates.set(key, list);
-        }
-      }
-    }
-  }
+  const coordinates = coordinatesByName(geocodedCsv);
 
   const unresolved = new UnresolvedNames();
   const places = new SourcePlaces(resolver, (name, country) => coordinates.get(`${name}|${country}`) ?? []);

@@ -9,9 +9,10 @@ import { partnershipPlaces } from '../store/accounts.ts';
 import { placeScope } from '../store/place-tree.ts';
 import * as store from '../store/stewardship.ts';
 import { allows, jurisdictionsFor } from '../domain/permissions.ts';
-import { DECISIONS_OF } from '../domain/stewardship.ts';
+import { DECISIONS_OF, distantSide, type StewardshipItem } from '../domain/stewardship.ts';
+import { bundledListedSides } from '../ingest/twin-cities.ts';
 import { readScopeOf } from '../domain/visibility.ts';
-import { placeReadScope } from '../store/visibility.ts';
+import { placeReadScope, type PlaceReadScope } from '../store/visibility.ts';
 import type { StewardshipDecision, StewardshipQuestion } from '../domain/stewardship.ts';
 import type {
   PartnershipPatch,
@@ -34,7 +35,36 @@ export async function queueOf(
   if (scopes?.length === 0)
     throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
   const readable = await placeReadScope(db, readScopeOf(principal.grants));
+  if (question === 'distant') return distantQueue(db, scopes, page, readable);
   return store.stewardshipQueue(db, scopes, question, page, readable);
+}
+
+/**
+ * The ties a twin-city list places far from the places attached, farthest first: the distance is worked
+ * out from the bundled lists' coordinates, row by row of the lists each tie cites.
+ */
+async function distantQueue(
+  db: Database,
+  scopes: string[] | null,
+  page: { limit: number; offset: number },
+  readable: PlaceReadScope,
+): Promise<{ total: number; items: StewardshipItem[] }> {
+  const sides = bundledListedSides();
+  const items: StewardshipItem[] = [];
+  for (const { coordinates, locators, ...tie } of await store.listedTies(db, scopes, readable)) {
+    const places = [
+      { id: tie.placeA.id, ...coordinates.a },
+      { id: tie.placeB.id, ...coordinates.b },
+    ] as const;
+    const found = locators
+      .map((locator) => sides.get(locator))
+      .map((listed) => (listed ? distantSide(places, listed) : null))
+      .filter((d) => d !== null)
+      .sort((x, y) => y.km - x.km)[0];
+    if (found) items.push({ ...tie, question: 'distant', conflict: null, namesake: null, distant: found });
+  }
+  items.sort((x, y) => y.distant!.km - x.distant!.km || x.partnershipId.localeCompare(y.partnershipId));
+  return { total: items.length, items: items.slice(page.offset, page.offset + page.limit) };
 }
 
 function needed(field: string): never {
@@ -89,8 +119,9 @@ export async function decide(db: Database, principal: Principal, input: Stewards
       409,
       `no other place of the same name holds the partner of ${input.partnershipId}`,
     );
-  // Accepting a namesake confirms the tie itself: the curator becomes one of its sources.
-  const confirms = input.question === 'namesake' && input.decision === 'accept';
+  // Accepting a namesake or a distant side confirms the tie as attached: the curator becomes a source of it.
+  const confirms =
+    (input.question === 'namesake' || input.question === 'distant') && input.decision === 'accept';
 
   const day = new Date().toISOString().slice(0, 10);
   await db.transaction(actorOf(principal), async (tx) => {

@@ -2,6 +2,7 @@
 import { placesWithin } from './place-tree.ts';
 import { visibleTo, type PlaceReadScope } from './visibility.ts';
 import type { Queryable } from './database.ts';
+import type { PlaceKind } from '../domain/geo.ts';
 import type { StewardshipDecisionKind, StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
 
 const PLACE_JSON = (alias: string) =>
@@ -16,6 +17,9 @@ const CONDITION: Record<StewardshipQuestion, string> = {
   conflicting: `EXISTS (SELECT 1 FROM claims c WHERE c.record_type = 'partnership' AND c.record_id = t.id
      AND c.field IN ${CONFLICT_FIELDS} GROUP BY c.field HAVING count(DISTINCT c.value) > 1)`,
   namesake: `EXISTS (SELECT 1 FROM namesakes n WHERE n.id = t.id)`,
+  // The distance is worked out from the list's coordinates in the service: here, every tie the lists cite.
+  distant: `EXISTS (SELECT 1 FROM record_sources rs WHERE rs.record_type = 'partnership' AND rs.record_id = t.id
+     AND rs.source_id LIKE 'src:wikipedia-twins-%')`,
 };
 
 /**
@@ -30,7 +34,7 @@ const namesakes = (visibleOther: string) => `china_sides AS (
     JOIN places x ON x.id IN (t.place_a, t.place_b) AND x.id <> c.id
     WHERE NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.decision = 'withdraw')
   ), namesakes AS (
-    SELECT DISTINCT ON (s.id) s.id, other.id AS other_id, other.china AS other_place
+    SELECT DISTINCT ON (s.id) s.id, s.partner, other.id AS other_id, other.china AS other_place
     FROM china_sides s
     JOIN china_sides other ON other.partner = s.partner AND other.name = s.name AND other.china <> s.china
     JOIN partnerships o ON o.id = other.id
@@ -39,16 +43,16 @@ const namesakes = (visibleOther: string) => `china_sides AS (
   )`;
 
 /**
- * Open questions about the ties with a Chinese side in the jurisdictions `scopes` (and the places under
- * them), or about every tie with a Chinese side (`scopes` null); questions a curator decided are left out.
+ * The ties with a Chinese side in the jurisdictions `scopes` (and the places under them), or every tie
+ * with a Chinese side (`scopes` null), that `question` asks about and no curator decided, among those the
+ * reader may read (a national tie is not in a city's queue): SQL over `t` with its parameters.
  */
-export async function stewardshipQueue(
+async function openQuestions(
   db: Queryable,
   scopes: string[] | null,
   question: StewardshipQuestion,
-  page: { limit: number; offset: number },
   readable: PlaceReadScope,
-): Promise<{ total: number; items: StewardshipItem[] }> {
+) {
   const params: unknown[] = [question];
   const param = (value: unknown) => `$${params.push(value)}`;
   let within: string;
@@ -65,18 +69,29 @@ export async function stewardshipQueue(
       )`;
   }
   if (question === 'namesake') within += `, ${namesakes(visibleTo('partnerships', 'o', readable, param))}`;
-  // Only ties the curator may read: a national tie is not in a city's queue.
-  const visible = visibleTo('partnerships', 't', readable, param);
-  const from = `FROM partnerships t JOIN ties USING (id)
-    WHERE ${CONDITION[question]} AND ${visible}
+  const where = `${CONDITION[question]} AND ${visibleTo('partnerships', 't', readable, param)}
       AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)`;
+  return { params, within, where };
+}
+
+const ITEM_COLUMNS = `t.id AS "partnershipId", ${PLACE_JSON('a')} AS "placeA", ${PLACE_JSON('b')} AS "placeB",
+       t.type, t.signed_on AS "signedOn", t.status`;
+
+/** Open questions of one kind, a page of them, with what each question shows. */
+export async function stewardshipQueue(
+  db: Queryable,
+  scopes: string[] | null,
+  question: StewardshipQuestion,
+  page: { limit: number; offset: number },
+  readable: PlaceReadScope,
+): Promise<{ total: number; items: StewardshipItem[] }> {
+  const { params, within, where } = await openQuestions(db, scopes, question, readable);
   const [{ total }] = await db.query<{ total: number }>(
-    `${within} SELECT count(*)::int AS total ${from}`,
+    `${within} SELECT count(*)::int AS total FROM partnerships t JOIN ties USING (id) WHERE ${where}`,
     params,
   );
   const items = await db.query<StewardshipItem>(
-    `${within} SELECT $1::text AS question, t.id AS "partnershipId", ${PLACE_JSON('a')} AS "placeA", ${PLACE_JSON('b')} AS "placeB",
-       t.type, t.signed_on AS "signedOn", t.status,
+    `${within} SELECT $1::text AS question, ${ITEM_COLUMNS},
        CASE WHEN $1 = 'conflicting' THEN (
          SELECT json_build_object('field', f.field, 'values', json_agg(json_build_object('sourceId', c.source_id,
                   'sourceTitle', s.title, 'value', c.value, 'chosen', c.chosen) ORDER BY c.chosen DESC, c.source_id))
@@ -91,15 +106,41 @@ export async function stewardshipQueue(
            ? `(SELECT json_build_object('partnershipId', n.other_id, 'place', ${PLACE_JSON('np')})
                 FROM namesakes n JOIN places np ON np.id = n.other_place WHERE n.id = t.id)`
            : 'NULL::json'
-       } AS namesake
+       } AS namesake, NULL::json AS distant
      FROM partnerships t JOIN ties USING (id)
      JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
-     WHERE ${CONDITION[question]} AND ${visible}
-       AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)
-     ORDER BY t.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+     WHERE ${where}
+     ORDER BY ${question === 'namesake' ? '(SELECT n.partner FROM namesakes n WHERE n.id = t.id), ' : ''}t.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, page.limit, page.offset],
   );
   return { total, items };
+}
+
+/** A tie a twin-city list cites, with its places' coordinates and the rows of the lists that give it. */
+export interface ListedTie extends Omit<StewardshipItem, 'question' | 'conflict' | 'namesake' | 'distant'> {
+  coordinates: Record<'a' | 'b', { kind: PlaceKind; lat: number | null; lng: number | null }>;
+  locators: string[];
+}
+
+/** Every open `distant` question's tie: the ties the twin-city lists cite, for the distance to be worked out. */
+export async function listedTies(
+  db: Queryable,
+  scopes: string[] | null,
+  readable: PlaceReadScope,
+): Promise<ListedTie[]> {
+  const { params, within, where } = await openQuestions(db, scopes, 'distant', readable);
+  return db.query<ListedTie>(
+    `${within} SELECT ${ITEM_COLUMNS},
+       json_build_object('a', json_build_object('kind', a.kind, 'lat', a.lat, 'lng', a.lng),
+                         'b', json_build_object('kind', b.kind, 'lat', b.lat, 'lng', b.lng)) AS coordinates,
+       ARRAY(SELECT rs.locator FROM record_sources rs WHERE rs.record_type = 'partnership' AND rs.record_id = t.id
+               AND rs.source_id LIKE 'src:wikipedia-twins-%' ORDER BY rs.locator) AS locators
+     FROM partnerships t JOIN ties USING (id)
+     JOIN places a ON a.id = t.place_a JOIN places b ON b.id = t.place_b
+     WHERE ${where}
+     ORDER BY t.id`,
+    params,
+  );
 }
 
 export async function insertDecision(

@@ -22,6 +22,10 @@ const BJ_HANOI = partnershipId(BEIJING, HANOI);
 /** Two places named Taizhou, one in each curator's jurisdiction, and their ties to Yokohama. */
 const TAIZHOU = { sh: '', bj: '' };
 const TIES = { sh: '', bj: '' };
+/** A row of the bundled lists (Shanghai, China – Yokohama, Japan) cited by a tie of a place far away. */
+const SHANGHAI_YOKOHAMA_ROW = 'twin_cities_raw.csv row 4975';
+let misread = '';
+let misreadPlace = '';
 
 async function as(app: FastifyInstance, login: string) {
   const send = await signInAs(app, login);
@@ -68,6 +72,26 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
           }),
         );
       }
+      // A place in Sichuan (盐边县's point) given the list's row of Shanghai and Yokohama.
+      misreadPlace = await createPlace(db, 'test', {
+        kind: 'district',
+        nameEn: 'Yanbian',
+        nameZh: '盐边',
+        countryCode: 'CN',
+        parentId: SHANGHAI,
+        lat: 26.7,
+        lng: 101.85,
+        searchKeys: ['yanbian'],
+      });
+      misread = await createPartnership(
+        db,
+        'test',
+        partnershipInputSchema.parse({
+          placeA: misreadPlace,
+          placeB: YOKOHAMA,
+          sources: [{ sourceId: 'src:wikipedia-twins-china', locator: SHANGHAI_YOKOHAMA_ROW }],
+        }),
+      );
       // A second source gives Shanghai–Yokohama another year: the sources disagree.
       await amendPartnership(db, 'test', SH_YOKOHAMA, {
         signed: { date: '1974-01-01', precision: 'year' },
@@ -235,5 +259,38 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
       sources: [{ sourceId: 'src:wikipedia-twins-china', locator: 'row sh' }],
     });
     expect((await anonymous(`/api/partnerships/${TIES.sh}`)).statusCode).toBe(404);
+  });
+
+  it('asks about a side its list places far from the place attached, farthest first', async () => {
+    const sh = await as(server.app, 'sh.curator');
+    const bj = await as(server.app, 'bj.curator');
+    const queue = await sh.queue('distant');
+    expect(queue.items.map((i) => i.partnershipId)).toEqual([misread]);
+    const [item] = queue.items;
+    expect(item.distant).toMatchObject({
+      placeId: misreadPlace,
+      listedName: 'Shanghai',
+      listedCountry: 'China',
+      lat: 31.2286,
+      lng: 121.4747,
+    });
+    expect(item.distant!.km).toBeGreaterThan(1_800);
+    expect(item.distant!.km).toBeLessThan(2_100);
+    expect(item.namesake).toBeNull();
+    // Shanghai–Yokohama itself is where its list says; Beijing's curator sees nothing of Shanghai's.
+    expect((await bj.queue('distant')).items).toEqual([]);
+
+    expectProblem(await sh.decide({ question: 'distant', partnershipId: misread, decision: 'correct' }), 422);
+    const withdrawn = await sh.decide({
+      question: 'distant',
+      partnershipId: misread,
+      decision: 'withdraw',
+      note: '名单所列为上海市，不是盐边',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(204);
+    expect((await sh.queue('distant')).items).toEqual([]);
+    expect((await server.app.inject({ method: 'GET', url: `/api/partnerships/${misread}` })).statusCode).toBe(
+      404,
+    );
   });
 });

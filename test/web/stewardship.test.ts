@@ -7,7 +7,8 @@
  * its source. A conflict settled behind the page's back is refused in Chinese and leaves the list. On the
  * undated tab, Shanghai–Chiang Mai is dismissed. Two districts named Taizhou (泰州, 台州) both hold
  * Yokohama: the editor withdraws 泰州's tie from public view, which needs a reason, and both questions
- * are settled. Beijing's editor sees none of Shanghai's questions; a
+ * are settled. A district given the list's row of Shanghai and Yokohama is 1,900 km from where the row
+ * puts it: the editor confirms the place. Beijing's editor sees none of Shanghai's questions; a
  * user without a curating role is told so. Screenshots at a desktop and a phone width go to /tmp.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +46,8 @@ const SH_HCMC = partnershipId(SHANGHAI, HCMC);
 const SH_CHIANG_MAI = partnershipId(SHANGHAI, CHIANG_MAI);
 /** The ties of two districts named Taizhou to Yokohama: 泰州's and 台州's. */
 const TAIZHOU_TIES = { 泰州: '', 台州: '' };
+/** A district at 盐边县's point, given the bundled lists' row of Shanghai and Yokohama. */
+let misread = '';
 
 const SH_EDITOR = { login: 'shanghai.editor', name: '上海编辑' };
 const BJ_EDITOR = { login: 'beijing.editor', name: '北京编辑' };
@@ -101,6 +104,27 @@ describe('data review in the web application', () => {
         }),
       );
     }
+    const yanbian = await createPlace(web.db, 'test', {
+      kind: 'district',
+      nameEn: 'Yanbian',
+      nameZh: '盐边',
+      countryCode: 'CN',
+      parentId: SHANGHAI,
+      lat: 26.7,
+      lng: 101.85,
+      searchKeys: ['yanbian', '盐边'],
+    });
+    misread = await createPartnership(
+      web.db,
+      'test',
+      partnershipInputSchema.parse({
+        placeA: yanbian,
+        placeB: YOKOHAMA,
+        type: 'sister_city',
+        signed: '1998',
+        sources: [{ sourceId: LIST_SOURCE.id, locator: 'twin_cities_raw.csv row 4975' }],
+      }),
+    );
     await createTestUser(web.db, SH_EDITOR.login, [{ role: 'editor', jurisdictionId: SHANGHAI }], {
       name: SH_EDITOR.name,
     });
@@ -134,6 +158,7 @@ describe('data review in the web application', () => {
     expect(await page.getByRole('tab').allTextContents()).toEqual([
       expect.stringContaining('有冲突的来源'),
       expect.stringContaining('同名地点'),
+      expect.stringContaining('位置不符'),
       expect.stringContaining('缺少签约日期'),
       expect.stringContaining('类型不明'),
     ]);
@@ -343,6 +368,33 @@ describe('data review in the web application', () => {
       /^shanghai\.editor 已于 \d{4}年\d{1,2}月\d{1,2}日 将其撤下公开显示：核查发现它被记在了同名的另一地点名下。理由：横滨的友好城市是台州$/,
     );
     await screenshots(page, 'withdrawn');
+    await page.close();
+  });
+
+  it('says where the list puts a side far from the place attached, and takes the curator’s confirmation', async () => {
+    const page = await as(SH_EDITOR);
+    await page.goto(`${base}/stewardship?question=distant`);
+    const entry = item(page, misread);
+    await entry.waitFor();
+    expect(await entry.getByTestId('stewardship-pair').textContent()).toBe('盐边—横滨');
+    expect(await entry.getByTestId('stewardship-distant').textContent()).toMatch(
+      /^名单所列“Shanghai（China）”位于北纬31\.23°、东经121\.47°，距盐边 1,9\d\d 公里。$/,
+    );
+    expect(await entry.getByTestId('stewardship-accept').textContent()).toBe('确认地点无误');
+    expect(await entry.getByTestId('stewardship-withdraw').textContent()).toBe('地点有误：撤下');
+    expect(await entry.getByTestId('stewardship-correct').count()).toBe(0);
+    await entry.getByTestId('stewardship-accept').click();
+    expect(await entry.getByTestId('stewardship-panel-accept').textContent()).toContain('确认所记地点无误');
+    await screenshots(page, 'distant');
+    await entry.getByTestId('stewardship-confirm').click();
+    await expect.poll(() => item(page, misread).count()).toBe(0);
+    expect(await page.getByTestId('stewardship-notice').textContent()).toBe('已确认：盐边—横滨。');
+    await expect.poll(() => count(page, 'distant')).toBe('0');
+    // The confirmation is a claim: the curator is one of the tie's sources now.
+    const tie = (await (await fetch(`${base}/api/partnerships/${encodeURIComponent(misread)}`)).json()) as {
+      sources: { title: string }[];
+    };
+    expect(tie.sources.map((s) => s.title)).toContain(`Curator ${SH_EDITOR.login}`);
     await page.close();
   });
 

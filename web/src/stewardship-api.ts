@@ -19,7 +19,7 @@ export type TieStatus = NonNullable<CorrectionValues['status']>;
 export type TieType = StewardshipItem['type'];
 
 /** The questions in the order of the page's tabs: conflicts and namesakes first, they mislead the most. */
-export const QUESTIONS = everyValue<Question>()(['conflicting', 'namesake', 'undated', 'untyped']);
+export const QUESTIONS = everyValue<Question>()(['conflicting', 'namesake', 'distant', 'undated', 'untyped']);
 
 /** The fields whose sources may disagree in a way a curator settles. */
 export const FIELDS = ['signed', 'type', 'status'] as const;

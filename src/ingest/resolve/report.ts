@@ -4,7 +4,8 @@
  * the unresolved and ambiguous names, and resolved places far from the file's coordinates. `--sample` prints
  * 50 established places and 50 names resolved by nearby variants or homonyms, with the nearest gazetteer place.
  */
-import { buildGazetteer, distanceKm } from '../gazetteer/build.ts';
+import { buildGazetteer } from '../gazetteer/build.ts';
+import { distanceKm } from '../../domain/geo.ts';
 import { Resolver } from './resolver.ts';
 import {
   evaluateTwinCities,

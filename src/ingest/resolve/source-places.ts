@@ -10,7 +10,7 @@
  */
 import type { Place, PlaceKind } from '../../domain/geo.ts';
 import { nameTokens } from '../gazetteer/normalize.ts';
-import { distanceKm } from '../gazetteer/build.ts';
+import { distanceKm } from '../../domain/geo.ts';
 import { placeRecord } from '../gazetteer/place.ts';
 import { parseName } from './parse-name.ts';
 import type { Resolution } from './resolution.ts';

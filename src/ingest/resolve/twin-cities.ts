@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Place } from '../../domain/geo.ts';
-import { distanceKm } from '../gazetteer/build.ts';
+import { distanceKm } from '../../domain/geo.ts';
 import type { Resolution, Resolver } from './resolver.ts';
 import {
   SourcePlaces,

@@ -6884,7 +6884,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     offset?: number;
-                    question?: "undated" | "untyped" | "conflicting" | "namesake";
+                    question?: "undated" | "untyped" | "conflicting" | "namesake" | "distant";
                 };
                 header?: never;
                 path?: never;
@@ -6960,7 +6960,7 @@ export interface paths {
                         note?: string;
                         partnershipId: string;
                         /** @enum {string} */
-                        question: "undated" | "untyped" | "conflicting" | "namesake";
+                        question: "undated" | "untyped" | "conflicting" | "namesake" | "distant";
                         values?: {
                             signed?: string;
                             /** @enum {string} */
@@ -11151,6 +11151,15 @@ export interface components {
                     value: unknown;
                 }[];
             } | null;
+            distant: {
+                km: number;
+                lat: number;
+                listedCountry: string;
+                listedName: string;
+                lng: number;
+                /** @description the side of the tie the list places elsewhere */
+                placeId: string;
+            } | null;
             namesake: {
                 partnershipId: string;
                 place: {
@@ -11174,7 +11183,7 @@ export interface components {
                 nameZh: string | null;
             };
             /** @enum {string} */
-            question: "undated" | "untyped" | "conflicting" | "namesake";
+            question: "undated" | "untyped" | "conflicting" | "namesake" | "distant";
             signedOn: string | null;
             status: string;
             /** @enum {string} */
@@ -11190,6 +11199,15 @@ export interface components {
                     value: unknown;
                 }[];
             } | null;
+            distant: {
+                km: number;
+                lat: number;
+                listedCountry: string;
+                listedName: string;
+                lng: number;
+                /** @description the side of the tie the list places elsewhere */
+                placeId: string;
+            } | null;
             namesake: {
                 partnershipId: string;
                 place: {
@@ -11213,7 +11231,7 @@ export interface components {
                 nameZh: string | null;
             };
             /** @enum {string} */
-            question: "undated" | "untyped" | "conflicting" | "namesake";
+            question: "undated" | "untyped" | "conflicting" | "namesake" | "distant";
             signedOn: string | null;
             status: string;
             /** @enum {string} */
@@ -11451,6 +11469,6 @@ export const pathsApiProposalsGetParametersQueryStateValues = ["draft","province
 export const pathsApiProposalsPostRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals"]["post"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdStepsPostRequestBodyContentApplicationJsonStepValues = ["submit","approve","return","reject","withdraw","sign","publish"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}/steps"]["post"]['requestBody']>['content']['application/json']["step"]>>;
-export const pathsApiStewardshipGetParametersQueryQuestionValues = ["undated","untyped","conflicting","namesake"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship"]["get"]['parameters']['query']>["question"]>>;
-export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonQuestionValues = ["undated","untyped","conflicting","namesake"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["question"]>>;
+export const pathsApiStewardshipGetParametersQueryQuestionValues = ["undated","untyped","conflicting","namesake","distant"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship"]["get"]['parameters']['query']>["question"]>>;
+export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonQuestionValues = ["undated","untyped","conflicting","namesake","distant"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["question"]>>;
 export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonDecisionValues = ["accept","correct","dismiss","withdraw"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["decision"]>>;

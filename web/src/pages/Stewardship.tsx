@@ -174,12 +174,14 @@ function Review({ user }: { user: User }) {
 type PlaceRef = StewardshipItem['placeA'];
 
 /**
- * A place's name in the interface's language; for a namesake question, in English with its Chinese name
- * too, since the English names are the same ("Taizhou (台州市)").
+ * A place's name in the interface's language; a Chinese place of a namesake question in English with its
+ * Chinese name too, since the English names are the same ("Taizhou (台州市)").
  */
 function placeName(f: Format, place: PlaceRef, namesake: boolean): string {
   const name = f.name(place);
-  return namesake && f.lang !== 'zh' && place.nameZh ? `${name} (${place.nameZh})` : name;
+  return namesake && f.lang !== 'zh' && place.countryCode === 'CN' && place.nameZh
+    ? `${name} (${place.nameZh})`
+    : name;
 }
 
 /** "上海市—横滨": the Chinese side first. */
@@ -332,6 +334,9 @@ function Entry({
   const [error, setError] = useState<unknown>(null);
   const conflict = item.conflict;
   const namesake = item.namesake;
+  const distant = item.distant;
+  // A tie that may be attached to the wrong place is confirmed or withdrawn, not corrected.
+  const keepOrWithdraw = namesake !== null || distant !== null;
   const chosen = conflict?.values.find((v) => v.chosen);
 
   const open = (p: Panel) => {
@@ -486,6 +491,23 @@ function Entry({
         </div>
       )}
 
+      {distant && (
+        <p className="small stewardship-distant" data-testid="stewardship-distant">
+          {f.t('stewardship.listedAt', {
+            name: distant.listedName,
+            country: distant.listedCountry,
+            // Not `lng`, which i18next reads as the language to translate into.
+            latitude: f.t(distant.lat < 0 ? 'stewardship.south' : 'stewardship.north', {
+              value: f.num(Math.abs(distant.lat), 2),
+            }),
+            longitude: f.t(distant.lng < 0 ? 'stewardship.west' : 'stewardship.east', {
+              value: f.num(Math.abs(distant.lng), 2),
+            }),
+            km: f.num(distant.km),
+            place: placeName(f, distant.placeId === item.placeA.id ? item.placeA : item.placeB, false),
+          })}
+        </p>
+      )}
       {namesake && (
         <p className="small stewardship-namesake" data-testid="stewardship-namesake">
           {f.t('stewardship.alsoHeld', { place: placeName(f, namesake.place, true) })}
@@ -498,7 +520,7 @@ function Entry({
       )}
 
       <div className="actions stewardship-actions">
-        {(item.question === 'conflicting' || namesake) && (
+        {(item.question === 'conflicting' || keepOrWithdraw) && (
           <button
             type="button"
             className="btn btn-primary"
@@ -507,10 +529,16 @@ function Entry({
             onClick={() => open('accept')}
             data-testid="stewardship-accept"
           >
-            {f.t(namesake ? 'stewardship.namesakeAccept' : 'stewardship.actions.accept')}
+            {f.t(
+              distant
+                ? 'stewardship.distantAccept'
+                : namesake
+                  ? 'stewardship.namesakeAccept'
+                  : 'stewardship.actions.accept',
+            )}
           </button>
         )}
-        {namesake ? (
+        {keepOrWithdraw ? (
           <button
             type="button"
             className="btn"
@@ -519,7 +547,7 @@ function Entry({
             onClick={() => open('withdraw')}
             data-testid="stewardship-withdraw"
           >
-            {f.t('stewardship.actions.withdraw')}
+            {f.t(distant ? 'stewardship.distantWithdraw' : 'stewardship.actions.withdraw')}
           </button>
         ) : (
           <button
@@ -548,12 +576,14 @@ function Entry({
       {panel === 'accept' && (
         <form className="step-panel" onSubmit={submit('accept')} data-testid="stewardship-panel-accept">
           <p>
-            {namesake
-              ? f.t('stewardship.acceptTieText')
-              : f.t('stewardship.acceptText', {
-                  value: chosen ? valueText(f, field, chosen.value) : f.t('common.unknown'),
-                  field: f.t(`stewardship.fields.${field}`),
-                })}
+            {distant
+              ? f.t('stewardship.distantAcceptText')
+              : namesake
+                ? f.t('stewardship.acceptTieText')
+                : f.t('stewardship.acceptText', {
+                    value: chosen ? valueText(f, field, chosen.value) : f.t('common.unknown'),
+                    field: f.t(`stewardship.fields.${field}`),
+                  })}
           </p>
           {noteField}
           {buttons('accept')}

@@ -15,6 +15,7 @@ export default {
       undated: 'No signing date',
       untyped: 'Unknown type',
       namesake: 'Same-name places',
+      distant: 'Far from the list',
     } satisfies Record<Question, string>,
     questionLeads: {
       conflicting:
@@ -23,6 +24,8 @@ export default {
       untyped: 'No source of these partnerships says whether they are sister cities or friendly exchanges.',
       namesake:
         'The partner of each of these ties is also held by another Chinese place of the same name (台州 and 泰州 are both Taizhou): a list that named one may have been read as the other. Confirm the tie if it is yours; withdraw it from public view if it belongs to the other place.',
+      distant:
+        'The twin-city list places one side of each of these ties far from the place attached: the list’s coordinates or the place may be wrong. Confirm the tie if the place is right; withdraw it from public view if it is not. Farthest first.',
     } satisfies Record<Question, string>,
     empty: {
       conflicting: 'No partnership of your jurisdictions has conflicting sources.',
@@ -30,6 +33,8 @@ export default {
       untyped: 'Every partnership of your jurisdictions has a known type, or its question is settled.',
       namesake:
         'No partner of your jurisdictions is also held by a place of the same name, or its question is settled.',
+      distant:
+        'No list places a side of your jurisdictions’ ties far from the place attached, or its question is settled.',
     } satisfies Record<Question, string>,
     open: '{{count}} open',
     open_one: '{{count}} open',
@@ -62,6 +67,16 @@ export default {
       withdraw: 'Withdraw from public view',
     } satisfies Record<Decision, string>,
     alsoHeld: 'The same partner is also held by {{place}}.',
+    listedAt:
+      'The list names “{{name}}, {{country}}” and places it at {{latitude}}, {{longitude}}: {{km}} km from {{place}}.',
+    north: '{{value}}°N',
+    south: '{{value}}°S',
+    east: '{{value}}°E',
+    west: '{{value}}°W',
+    distantAccept: 'The place is right',
+    distantWithdraw: 'Wrong place: withdraw',
+    distantAcceptText:
+      'Confirm that the place attached is right (the list’s coordinates are not)? You are recorded as one of the tie’s sources, and the question leaves the queue.',
     viewOther: 'See that tie',
     acceptTieText:
       'Confirm that this partnership is your jurisdiction’s? You are recorded as one of its sources, and the question leaves the queue.',
@@ -94,7 +109,7 @@ export default {
       withdraw: 'Withdrawn from public view: {{pair}}.',
     } satisfies Record<Decision, string>,
     workspaceLead:
-      'Questions about the partnerships of your jurisdictions that wait for a curator: conflicting sources, partners also held by a place of the same name, missing signing dates, unknown types.',
+      'Questions about the partnerships of your jurisdictions that wait for a curator: conflicting sources, partners also held by a place of the same name, sides a list places far from the place attached, missing signing dates, unknown types.',
     openReview: 'Open data review',
     errors: {
       signedOut: 'You are not signed in, or your session has ended. Sign in again.',

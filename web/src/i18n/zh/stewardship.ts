@@ -15,6 +15,7 @@ const zh: Widen<typeof en> = {
       undated: '缺少签约日期',
       untyped: '类型不明',
       namesake: '同名地点',
+      distant: '位置不符',
     },
     questionLeads: {
       conflicting: '以下友好关系的各来源对同一字段记载不一，当前显示的是按数据声明规则选定的值。',
@@ -22,12 +23,15 @@ const zh: Widen<typeof en> = {
       untyped: '以下友好关系的来源均未说明是友好城市还是友好交流关系。',
       namesake:
         '以下友好关系的外方伙伴，同时由另一个同名的中国地点持有（如台州与泰州的英文名均为 Taizhou），来源名单中的一方可能被误认作另一方。如属本辖区，请确认；如属另一地点，请将其撤下公开显示。',
+      distant:
+        '友好城市名单给出的位置与所记地点相距甚远：可能是名单坐标有误，也可能记错了地点。地点无误的请确认；地点有误的请撤下公开显示。按距离由远及近排列。',
     },
     empty: {
       conflicting: '辖区内没有来源相互冲突的友好关系。',
       undated: '辖区内的友好关系均有签约日期，或相关问题已处理。',
       untyped: '辖区内的友好关系类型均已明确，或相关问题已处理。',
       namesake: '辖区内没有与同名地点共有的外方伙伴，或相关问题已处理。',
+      distant: '辖区内友好关系的名单位置均与所记地点相符，或相关问题已处理。',
     },
     open: '待处理 {{count}} 项',
     open_one: '待处理 {{count}} 项',
@@ -60,6 +64,15 @@ const zh: Widen<typeof en> = {
       withdraw: '撤下公开显示',
     },
     alsoHeld: '同一外方伙伴也由{{place}}持有。',
+    listedAt: '名单所列“{{name}}（{{country}}）”位于{{latitude}}、{{longitude}}，距{{place}} {{km}} 公里。',
+    north: '北纬{{value}}°',
+    south: '南纬{{value}}°',
+    east: '东经{{value}}°',
+    west: '西经{{value}}°',
+    distantAccept: '确认地点无误',
+    distantWithdraw: '地点有误：撤下',
+    distantAcceptText:
+      '确认所记地点无误（是名单坐标有误）？您将被记为这一友好关系的来源之一，此问题随即移出列表。',
     viewOther: '查看该友好关系',
     acceptTieText: '确认这一友好关系属于本辖区？您将被记为其来源之一，此问题随即移出列表。',
     withdrawText:
