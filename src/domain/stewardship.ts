@@ -1,12 +1,13 @@
 /**
  * Data stewardship: questions about the ties of a jurisdiction that a curator settles. A tie without a
- * signing date, a tie whose type is unknown, a tie whose sources disagree on a field, and a foreign partner
+ * signing date, a tie whose type is unknown, a tie whose sources disagree on a field, a foreign partner
  * held by two Chinese places of the same name (台州 and 泰州 are both Taizhou: a list that names one may
- * have been read as the other), and a tie whose list places one side far from the place Amity attached
- * (the list's Yanbian, China lies in Jilin, not at 盐边县 in Sichuan). A curator accepts the shown value, corrects it, or dismisses the question;
- * an acceptance or a correction is a claim with the curator as its source, so the shown value and its
- * provenance follow the claim rules. A tie its curator finds attached to the wrong place is withdrawn
- * from public view with the reason: kept, with its history, for the offices above to see.
+ * have been read as the other), and a tie whose list places one side far from the place attached (the
+ * list's Yanbian, China lies in Jilin, not at 盐边县 in Sichuan). A curator accepts the shown value or
+ * the tie, corrects the value, or dismisses the question; an acceptance or a correction is a claim with
+ * the curator as its source, so the shown value and its provenance follow the claim rules. A tie its
+ * curator finds attached to the wrong place is withdrawn from public view with the reason: kept, with its
+ * history, for the offices above to see.
  */
 import { z } from 'zod';
 import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, partialDate } from './registry.ts';
@@ -64,7 +65,7 @@ export type StewardshipItem = z.infer<typeof stewardshipItemSchema>;
 export const STEWARDSHIP_DECISIONS = ['accept', 'correct', 'dismiss', 'withdraw'] as const;
 export type StewardshipDecisionKind = (typeof STEWARDSHIP_DECISIONS)[number];
 
-/** The decisions each question allows (a namesake has no value to correct, only a tie to keep or withdraw). */
+/** The decisions each question allows (a tie that may be on the wrong place is kept or withdrawn, not corrected). */
 export const DECISIONS_OF: Record<StewardshipQuestion, readonly StewardshipDecisionKind[]> = {
   undated: ['correct', 'dismiss'],
   untyped: ['correct', 'dismiss'],
@@ -139,7 +140,7 @@ export const stewardshipDecisionSchema = z.object({
   decision: z
     .enum(STEWARDSHIP_DECISIONS)
     .describe(
-      'accept the shown value (a conflict) or the tie (a namesake); correct it; dismiss the question; or withdraw a namesake tie from public view, with a note saying why',
+      'accept the shown value (a conflict) or the tie as attached (a namesake, a distant side); correct the value; dismiss the question; or withdraw a namesake or distant tie from public view, with a note saying why',
     ),
   /** With `correct`: the values the curator states. */
   values: z

@@ -82,7 +82,7 @@ export async function decide(db: Database, principal: Principal, input: Stewards
     );
   // Public data leaves public view only with a reason anyone above can read.
   if (input.decision === 'withdraw' && !input.note)
-    throw new WriteRejected(422, 'note: a withdrawal says why (which place holds the partner)', [
+    throw new WriteRejected(422, 'note: a withdrawal says why (where the tie belongs)', [
       { field: 'note', reason: 'is required with decision withdraw' },
     ]);
   const places = await partnershipPlaces(db, input.partnershipId);

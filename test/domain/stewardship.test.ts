@@ -35,7 +35,7 @@ describe('a side a list places far away', () => {
   });
 
   it('asks nothing when the row does not place both sides', () => {
-    const unplaced = [ROW[0], { ...ROW[1], positions: [] }] as const;
+    const unplaced: [ListedSide, ListedSide] = [ROW[0], { ...ROW[1], positions: [] }];
     expect(distantSide([VLADIVOSTOK, YANBIAN_COUNTY], unplaced)).toBeNull();
   });
 

@@ -365,7 +365,7 @@ describe('data review in the web application', () => {
     await expect.poll(() => page.locator('h1').textContent()).toContain('泰州');
     const withdrawal = page.getByTestId('withdrawal');
     expect(await withdrawal.textContent()).toMatch(
-      /^shanghai\.editor 已于 \d{4}年\d{1,2}月\d{1,2}日 将其撤下公开显示：核查发现它被记在了同名的另一地点名下。理由：横滨的友好城市是台州$/,
+      /^shanghai\.editor 已于 \d{4}年\d{1,2}月\d{1,2}日 将其撤下公开显示：核查发现它记错了地点。理由：横滨的友好城市是台州$/,
     );
     await screenshots(page, 'withdrawn');
     await page.close();

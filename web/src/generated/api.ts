@@ -6953,7 +6953,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * @description accept the shown value (a conflict) or the tie (a namesake); correct it; dismiss the question; or withdraw a namesake tie from public view, with a note saying why
+                         * @description accept the shown value (a conflict) or the tie as attached (a namesake, a distant side); correct the value; dismiss the question; or withdraw a namesake or distant tie from public view, with a note saying why
                          * @enum {string}
                          */
                         decision: "accept" | "correct" | "dismiss" | "withdraw";

@@ -74,7 +74,7 @@ export default {
     title: 'Partnership',
     between: '{{a}} and {{b}}',
     withdrawn:
-      'Withdrawn from public view by {{login}} on {{date}}: a curator found it attached to the wrong place of its name.',
+      'Withdrawn from public view by {{login}} on {{date}}: a curator found it attached to the wrong place.',
     withdrawnWhy: 'Reason: ',
     sources: 'Sources',
     locator: 'Where in the source',

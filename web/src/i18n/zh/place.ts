@@ -75,7 +75,7 @@ const zh: Widen<typeof en> = {
     ended: '终止日期与原因',
     title: '友好关系',
     between: '{{a}} 与 {{b}}',
-    withdrawn: '{{login}} 已于 {{date}} 将其撤下公开显示：核查发现它被记在了同名的另一地点名下。',
+    withdrawn: '{{login}} 已于 {{date}} 将其撤下公开显示：核查发现它记错了地点。',
     withdrawnWhy: '理由：',
     sources: '来源',
     locator: '出处位置',
