@@ -45,7 +45,8 @@ const namesakes = (visibleOther: string) => `china_sides AS (
 /**
  * The ties with a Chinese side in the jurisdictions `scopes` (and the places under them), or every tie
  * with a Chinese side (`scopes` null), that `question` asks about and no curator decided, among those the
- * reader may read (a national tie is not in a city's queue): SQL over `t` with its parameters.
+ * reader may read (a national tie is not in a city's queue): SQL over `t` with its parameters. A tie a
+ * curator withdrew as attached to the wrong place raises no more questions.
  */
 async function openQuestions(
   db: Queryable,
@@ -70,7 +71,8 @@ async function openQuestions(
   }
   if (question === 'namesake') within += `, ${namesakes(visibleTo('partnerships', 'o', readable, param))}`;
   const where = `${CONDITION[question]} AND ${visibleTo('partnerships', 't', readable, param)}
-      AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id AND d.question = $1)`;
+      AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.partnership_id = t.id
+                        AND (d.question = $1 OR d.decision = 'withdraw'))`;
   return { params, within, where };
 }
 

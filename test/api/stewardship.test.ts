@@ -171,7 +171,9 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
     });
     expect((await bj.queue('namesake')).items.map((i) => i.namesake?.place.id)).toEqual([TAIZHOU.sh]);
     // Other questions carry no namesake.
-    expect((await sh.queue('undated')).items.every((i) => i.namesake === null)).toBe(true);
+    const undated = (await sh.queue('undated')).items;
+    expect(undated.every((i) => i.namesake === null)).toBe(true);
+    expect(undated.map((i) => i.partnershipId)).toContain(TIES.sh);
 
     // A namesake has no value to correct; a withdrawal says why; a tie with no namesake is not one.
     expectProblem(
@@ -217,6 +219,8 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
     });
     expect(withdrawn.statusCode, withdrawn.body).toBe(204);
     expect((await sh.queue('namesake')).items).toEqual([]);
+    // A withdrawn tie raises no more questions (it had no signing date).
+    expect((await sh.queue('undated')).items.map((i) => i.partnershipId)).not.toContain(TIES.sh);
     // Gone from public view (its page, Yokohama's partners), kept for the office with its history.
     const anonymous = (url: string) => server.app.inject({ method: 'GET', url });
     expect((await anonymous(`/api/partnerships/${TIES.sh}`)).statusCode).toBe(404);

@@ -5,7 +5,7 @@ export default {
   stewardship: {
     title: 'Data review',
     menu: 'Data review',
-    lead: 'Open questions about the partnerships of your jurisdictions. Accept the value shown, correct it, or dismiss the question: an acceptance or a correction is recorded as a claim with you as its source.',
+    lead: 'Open questions about the partnerships of your jurisdictions. Accept the value shown, correct it, withdraw a partnership attached to the wrong place from public view, or dismiss the question: an acceptance or a correction is recorded as a claim with you as its source.',
     signInFirst: 'Sign in to review the data of your jurisdictions.',
     noPermission:
       'Your roles do not allow keeping the registry: data review needs the editor, coordinator or administrator role.',
