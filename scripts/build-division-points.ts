@@ -16,7 +16,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { stripChineseSuffix } from '../src/ingest/gazetteer/normalize.ts';
-import { distanceKm, PSEUDO_PREFECTURE } from '../src/ingest/gazetteer/build.ts';
+import { PSEUDO_PREFECTURE } from '../src/ingest/gazetteer/build.ts';
+import { distanceKm } from '../src/domain/geo.ts';
 
 interface Division {
   code: string;

@@ -275,7 +275,7 @@ export const partnershipDetailSchema = partnershipListItemSchema
       .object({ at: instant, login: z.string(), note: z.string().nullable() })
       .nullable()
       .describe(
-        'for a tie a curator withdrew from public view (attached to the wrong place of a name): who, when and why; null for a public tie',
+        'for a tie a curator withdrew from public view (attached to the wrong place): who, when and why; null for a tie still public',
       ),
   })
   .meta({ id: 'PartnershipDetail' });

@@ -17,6 +17,18 @@ import { distanceKm, type PlaceKind } from './geo.ts';
 export const STEWARDSHIP_QUESTIONS = ['undated', 'untyped', 'conflicting', 'namesake', 'distant'] as const;
 export type StewardshipQuestion = (typeof STEWARDSHIP_QUESTIONS)[number];
 
+export const STEWARDSHIP_DECISIONS = ['accept', 'correct', 'dismiss', 'withdraw'] as const;
+export type StewardshipDecisionKind = (typeof STEWARDSHIP_DECISIONS)[number];
+
+/** The decisions each question allows (a tie that may be on the wrong place is kept or withdrawn, not corrected). */
+export const DECISIONS_OF: Record<StewardshipQuestion, readonly StewardshipDecisionKind[]> = {
+  undated: ['correct', 'dismiss'],
+  untyped: ['correct', 'dismiss'],
+  conflicting: ['accept', 'correct', 'dismiss'],
+  namesake: ['accept', 'withdraw', 'dismiss'],
+  distant: ['accept', 'withdraw', 'dismiss'],
+};
+
 export const stewardshipItemSchema = z
   .object({
     question: z.enum(STEWARDSHIP_QUESTIONS),
@@ -58,21 +70,12 @@ export const stewardshipItemSchema = z
         km: z.number().int(),
       })
       .nullable(),
+    decisions: z
+      .array(z.enum(STEWARDSHIP_DECISIONS))
+      .describe('the decisions that settle this question, in the order a page offers them'),
   })
   .meta({ id: 'StewardshipItem' });
 export type StewardshipItem = z.infer<typeof stewardshipItemSchema>;
-
-export const STEWARDSHIP_DECISIONS = ['accept', 'correct', 'dismiss', 'withdraw'] as const;
-export type StewardshipDecisionKind = (typeof STEWARDSHIP_DECISIONS)[number];
-
-/** The decisions each question allows (a tie that may be on the wrong place is kept or withdrawn, not corrected). */
-export const DECISIONS_OF: Record<StewardshipQuestion, readonly StewardshipDecisionKind[]> = {
-  undated: ['correct', 'dismiss'],
-  untyped: ['correct', 'dismiss'],
-  conflicting: ['accept', 'correct', 'dismiss'],
-  namesake: ['accept', 'withdraw', 'dismiss'],
-  distant: ['accept', 'withdraw', 'dismiss'],
-};
 
 /**
  * How far a list's coordinates may lie from the place attached before a curator is asked: beyond the

@@ -12,7 +12,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { restoreCsvCell } from '../domain/csv.ts';
-import { distanceKm } from './gazetteer/build.ts';
+import { distanceKm } from '../domain/geo.ts';
 import type { PartialDate, ProjectDomain, ProjectStatus } from '../domain/registry.ts';
 import type { ProjectRow, RecordBatch, SourceRow } from '../store/batch.ts';
 import type { ImportReport } from './report.ts';

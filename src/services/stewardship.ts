@@ -35,8 +35,12 @@ export async function queueOf(
   if (scopes?.length === 0)
     throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
   const readable = await placeReadScope(db, readScopeOf(principal.grants));
-  if (question === 'distant') return distantQueue(db, scopes, page, readable);
-  return store.stewardshipQueue(db, scopes, question, page, readable);
+  const { total, items } =
+    question === 'distant'
+      ? await distantQueue(db, scopes, page, readable)
+      : await store.stewardshipQueue(db, scopes, question, page, readable);
+  // Each item says how it may be settled: the page offers those decisions and no others.
+  return { total, items: items.map((item) => ({ ...item, decisions: [...DECISIONS_OF[question]] })) };
 }
 
 /**
@@ -48,9 +52,9 @@ async function distantQueue(
   scopes: string[] | null,
   page: { limit: number; offset: number },
   readable: PlaceReadScope,
-): Promise<{ total: number; items: StewardshipItem[] }> {
+): Promise<{ total: number; items: Omit<StewardshipItem, 'decisions'>[] }> {
   const sides = bundledListedSides();
-  const items: StewardshipItem[] = [];
+  const items: Omit<StewardshipItem, 'decisions'>[] = [];
   for (const { coordinates, locators, ...tie } of await store.listedTies(db, scopes, readable)) {
     const places = [
       { id: tie.placeA.id, ...coordinates.a },

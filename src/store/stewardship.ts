@@ -86,13 +86,13 @@ export async function stewardshipQueue(
   question: StewardshipQuestion,
   page: { limit: number; offset: number },
   readable: PlaceReadScope,
-): Promise<{ total: number; items: StewardshipItem[] }> {
+): Promise<{ total: number; items: Omit<StewardshipItem, 'decisions'>[] }> {
   const { params, within, where } = await openQuestions(db, scopes, question, readable);
   const [{ total }] = await db.query<{ total: number }>(
     `${within} SELECT count(*)::int AS total FROM partnerships t JOIN ties USING (id) WHERE ${where}`,
     params,
   );
-  const items = await db.query<StewardshipItem>(
+  const items = await db.query<Omit<StewardshipItem, 'decisions'>>(
     `${within} SELECT $1::text AS question, ${ITEM_COLUMNS},
        CASE WHEN $1 = 'conflicting' THEN (
          SELECT json_build_object('field', f.field, 'values', json_agg(json_build_object('sourceId', c.source_id,
@@ -119,7 +119,10 @@ export async function stewardshipQueue(
 }
 
 /** A tie a twin-city list cites, with its places' coordinates and the rows of the lists that give it. */
-export interface ListedTie extends Omit<StewardshipItem, 'question' | 'conflict' | 'namesake' | 'distant'> {
+export interface ListedTie extends Omit<
+  StewardshipItem,
+  'question' | 'conflict' | 'namesake' | 'distant' | 'decisions'
+> {
   coordinates: Record<'a' | 'b', { kind: PlaceKind; lat: number | null; lng: number | null }>;
   locators: string[];
 }

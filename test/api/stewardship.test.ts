@@ -106,6 +106,8 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
     expect(conflicts.items.map((i) => i.partnershipId)).toEqual([SH_YOKOHAMA]);
     const [item] = conflicts.items;
     expect(item.conflict?.field).toBe('signed');
+    // Each item says how it may be settled.
+    expect(item.decisions).toEqual(['accept', 'correct', 'dismiss']);
     expect(item.conflict?.values.map((v) => v.sourceId).sort()).toEqual(
       [DOC_002.id, 'src:wikipedia-twins-china'].sort(),
     );
@@ -170,6 +172,7 @@ describe.each(ENGINES)('stewardship on %s', (engine) => {
       place: { id: TAIZHOU.bj, nameEn: 'Taizhou', nameZh: '台州', countryCode: 'CN' },
     });
     expect((await bj.queue('namesake')).items.map((i) => i.namesake?.place.id)).toEqual([TAIZHOU.sh]);
+    expect(shQueue.items[0].decisions).toEqual(['accept', 'withdraw', 'dismiss']);
     // Other questions carry no namesake.
     const undated = (await sh.queue('undated')).items;
     expect(undated.every((i) => i.namesake === null)).toBe(true);

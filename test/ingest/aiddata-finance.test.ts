@@ -19,7 +19,7 @@ import { emptyReport } from '../../src/ingest/report.ts';
 import { gazetteer } from '../../src/ingest/resolver-loader.ts';
 import { Resolver } from '../../src/ingest/resolve/resolver.ts';
 import { PROJECT_DOMAINS } from '../../src/domain/registry.ts';
-import { distanceKm } from '../../src/ingest/gazetteer/build.ts';
+import { distanceKm } from '../../src/domain/geo.ts';
 
 const DIR = path.join(BUNDLED_DATA, 'aiddata-chinese-finance');
 const CROSSWALK = path.join(

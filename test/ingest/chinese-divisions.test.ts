@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/ingest/resolver-loader.ts';
-import { distanceKm } from '../../src/ingest/gazetteer/build.ts';
+import { distanceKm } from '../../src/domain/geo.ts';
 import { Resolver } from '../../src/ingest/resolve/index.ts';
 
 const g = gazetteer();

@@ -11,9 +11,6 @@ import { nameKeys, pinyinKey, pinyinName, primaryKey, stripChineseSuffix } from 
 import { placeRecord } from './place.ts';
 import { readPackageJson, requirePackage } from './packages.ts';
 
-/** The domain's distance, for the gazetteer's users in ingest. */
-export { distanceKm };
-
 export interface Gazetteer {
   countries: Country[];
   places: Place[];

@@ -1,4 +1,4 @@
-export { buildGazetteer, distanceKm, placeDistance, type Gazetteer } from './build.ts';
+export { buildGazetteer, placeDistance, type Gazetteer } from './build.ts';
 export { buildCountries, DEPENDENT_TERRITORIES } from './countries.ts';
 export {
   foldDiacritics,

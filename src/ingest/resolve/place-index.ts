@@ -1,5 +1,5 @@
 import type { Place } from '../../domain/geo.ts';
-import { distanceKm } from '../gazetteer/build.ts';
+import { distanceKm } from '../../domain/geo.ts';
 import { nameKeyForms, skeletonKey } from '../gazetteer/normalize.ts';
 import { prominence } from './place-facts.ts';
 import type { MatchTier, Scored } from './resolution.ts';

@@ -9904,7 +9904,7 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "jurisdiction" | "national";
-            /** @description for a tie a curator withdrew from public view (attached to the wrong place of a name): who, when and why; null for a public tie */
+            /** @description for a tie a curator withdrew from public view (attached to the wrong place): who, when and why; null for a tie still public */
             withdrawal: {
                 /** @description ISO 8601 timestamp */
                 at: string;
@@ -9975,7 +9975,7 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "jurisdiction" | "national";
-            /** @description for a tie a curator withdrew from public view (attached to the wrong place of a name): who, when and why; null for a public tie */
+            /** @description for a tie a curator withdrew from public view (attached to the wrong place): who, when and why; null for a tie still public */
             withdrawal: {
                 /** @description ISO 8601 timestamp */
                 at: string;
@@ -11151,6 +11151,8 @@ export interface components {
                     value: unknown;
                 }[];
             } | null;
+            /** @description the decisions that settle this question, in the order a page offers them */
+            decisions: ("accept" | "correct" | "dismiss" | "withdraw")[];
             distant: {
                 km: number;
                 lat: number;
@@ -11199,6 +11201,8 @@ export interface components {
                     value: unknown;
                 }[];
             } | null;
+            /** @description the decisions that settle this question, in the order a page offers them */
+            decisions: ("accept" | "correct" | "dismiss" | "withdraw")[];
             distant: {
                 km: number;
                 lat: number;

@@ -311,6 +311,14 @@ function signedText(f: Format, item: StewardshipItem): string {
 
 type Panel = Decision | null;
 
+/** A decision's button in words: accepting or withdrawing a tie that may be on the wrong place says so. */
+function actionKey(item: StewardshipItem, decision: Decision): string {
+  if (item.distant && (decision === 'accept' || decision === 'withdraw'))
+    return decision === 'accept' ? 'stewardship.distantAccept' : 'stewardship.distantWithdraw';
+  if (item.namesake && decision === 'accept') return 'stewardship.namesakeAccept';
+  return `stewardship.actions.${decision}`;
+}
+
 function Entry({
   item,
   titles,
@@ -335,8 +343,6 @@ function Entry({
   const conflict = item.conflict;
   const namesake = item.namesake;
   const distant = item.distant;
-  // A tie that may be attached to the wrong place is confirmed or withdrawn, not corrected.
-  const keepOrWithdraw = namesake !== null || distant !== null;
   const chosen = conflict?.values.find((v) => v.chosen);
 
   const open = (p: Panel) => {
@@ -520,57 +526,19 @@ function Entry({
       )}
 
       <div className="actions stewardship-actions">
-        {(item.question === 'conflicting' || keepOrWithdraw) && (
+        {item.decisions.map((decision, i) => (
           <button
+            key={decision}
             type="button"
-            className="btn btn-primary"
-            aria-expanded={panel === 'accept'}
+            className={i === 0 ? 'btn btn-primary' : 'btn'}
+            aria-expanded={panel === decision}
             disabled={busy}
-            onClick={() => open('accept')}
-            data-testid="stewardship-accept"
+            onClick={() => open(decision)}
+            data-testid={`stewardship-${decision}`}
           >
-            {f.t(
-              distant
-                ? 'stewardship.distantAccept'
-                : namesake
-                  ? 'stewardship.namesakeAccept'
-                  : 'stewardship.actions.accept',
-            )}
+            {f.t(actionKey(item, decision))}
           </button>
-        )}
-        {keepOrWithdraw ? (
-          <button
-            type="button"
-            className="btn"
-            aria-expanded={panel === 'withdraw'}
-            disabled={busy}
-            onClick={() => open('withdraw')}
-            data-testid="stewardship-withdraw"
-          >
-            {f.t(distant ? 'stewardship.distantWithdraw' : 'stewardship.actions.withdraw')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className={item.question === 'conflicting' ? 'btn' : 'btn btn-primary'}
-            aria-expanded={panel === 'correct'}
-            disabled={busy}
-            onClick={() => open('correct')}
-            data-testid="stewardship-correct"
-          >
-            {f.t('stewardship.actions.correct')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="btn"
-          aria-expanded={panel === 'dismiss'}
-          disabled={busy}
-          onClick={() => open('dismiss')}
-          data-testid="stewardship-dismiss"
-        >
-          {f.t('stewardship.actions.dismiss')}
-        </button>
+        ))}
       </div>
 
       {panel === 'accept' && (
