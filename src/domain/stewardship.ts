@@ -17,6 +17,14 @@ import { distanceKm, type PlaceKind } from './geo.ts';
 export const STEWARDSHIP_QUESTIONS = ['undated', 'untyped', 'conflicting', 'namesake', 'distant'] as const;
 export type StewardshipQuestion = (typeof STEWARDSHIP_QUESTIONS)[number];
 
+/**
+ * The question about a name rather than a tie: a list's row whose one side the resolver placed and whose
+ * other it held back (no place of that name, or several). The curator names the place meant, and the
+ * row becomes a tie citing the list and the curator; or dismisses the name (not a place, not a tie).
+ */
+export const HELD_BACK_QUESTION = 'heldBack';
+export const HELD_BACK_DECISIONS = ['correct', 'dismiss'] as const;
+
 export const STEWARDSHIP_DECISIONS = ['accept', 'correct', 'dismiss', 'withdraw'] as const;
 export type StewardshipDecisionKind = (typeof STEWARDSHIP_DECISIONS)[number];
 
@@ -156,3 +164,38 @@ export const stewardshipDecisionSchema = z.object({
   note: z.string().trim().max(2_000).optional(),
 });
 export type StewardshipDecision = z.infer<typeof stewardshipDecisionSchema>;
+
+/** A place a held-back name may mean, with what tells it from its namesakes. */
+const candidatePlace = placeRef.extend({
+  kind: z.string(),
+  parent: z.object({ nameEn: z.string(), nameZh: z.string().nullable() }).nullable(),
+});
+
+export const heldBackItemSchema = z
+  .object({
+    name: z.string().describe('the name as the list gives it'),
+    country: z.string().describe('the country as the list gives it'),
+    countryCode: z.string().nullable().describe('the country that name resolves to; null when none'),
+    status: z.enum(['unresolved', 'ambiguous']).describe('no place of that name, or several'),
+    reason: z.string().describe("the resolver's reason, in English"),
+    candidates: z.array(candidatePlace).describe('the places the resolver weighed'),
+    rows: z
+      .array(z.object({ sourceId: z.string(), locator: z.string(), partner: placeRef }))
+      .describe('the rows that hold the name back, with the side placed'),
+    decisions: z.array(z.enum(HELD_BACK_DECISIONS)),
+  })
+  .meta({ id: 'HeldBackName' });
+export type HeldBackItem = z.infer<typeof heldBackItemSchema>;
+
+export const heldBackDecisionSchema = z.object({
+  name: z.string().min(1).max(1_000),
+  country: z.string().min(1).max(200),
+  decision: z
+    .enum(HELD_BACK_DECISIONS)
+    .describe(
+      'correct: the name means `placeId`, and each row becomes a tie citing its list and you; dismiss: the name is no place to tie',
+    ),
+  placeId: z.string().min(1).max(200).optional().describe('with correct: the place the name means'),
+  note: z.string().trim().max(2_000).optional(),
+});
+export type HeldBackDecision = z.infer<typeof heldBackDecisionSchema>;

@@ -18,6 +18,26 @@ export interface UnresolvedName {
   candidates?: string[];
 }
 
+/**
+ * A row of a list held back because the resolver could not place one of its sides while it placed the
+ * other: a question for the curators of the placed side (a name is never guessed into a place).
+ */
+export interface HeldBackRow {
+  sourceId: string;
+  locator: string;
+  /** The side held back, as the row gives it. */
+  name: string;
+  country: string;
+  /** The country the row's country name resolves to; null when it resolves to none. */
+  countryCode: string | null;
+  status: 'unresolved' | 'ambiguous';
+  reason: string;
+  /** Places the resolver weighed (the ambiguous name's candidates, a place at the list's coordinates). */
+  candidates: string[];
+  /** The side the resolver placed. */
+  partnerId: string;
+}
+
 export interface ImportReport {
   kind: string;
   file: string;
@@ -27,6 +47,8 @@ export interface ImportReport {
   /** Rows left out on purpose, with the reason (a duplicate row, a pair whose side could not be resolved). */
   skipped: RowProblem[];
   unresolved: UnresolvedName[];
+  /** Rows whose one side was placed and the other held back (twin-city lists). */
+  heldBack: HeldBackRow[];
   /** Facts merged into records that already existed or that another row of the file also gave. */
   merged: string[];
   /** Bad rows. When there is any, nothing is written. */
@@ -46,6 +68,7 @@ export function emptyReport(kind: string, file: string, sha256: string): ImportR
     written: {},
     skipped: [],
     unresolved: [],
+    heldBack: [],
     merged: [],
     errors: [],
     unchanged: false,

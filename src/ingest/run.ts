@@ -69,6 +69,8 @@ function summarise(report: ImportReport) {
     skippedCount: report.skipped.length,
     unresolved: report.unresolved.slice(0, 2000),
     unresolvedCount: report.unresolved.length,
+    heldBack: report.heldBack.slice(0, 20_000),
+    heldBackCount: report.heldBack.length,
   };
 }
 

@@ -16,7 +16,12 @@ import { twinCitiesCoordinates, twinCitiesListSource, twinCitiesLists } from './
 import type { ListedSide } from '../domain/stewardship.ts';
 import { UnresolvedNames, type ImportReport } from './report.ts';
 import { nameKeys } from './gazetteer/normalize.ts';
-import { SourcePlaces, type Coordinates, type SourcePlaceResolver } from './resolve/source-places.ts';
+import {
+  SourcePlaces,
+  type Coordinates,
+  type SideOutcome,
+  type SourcePlaceResolver,
+} from './resolve/source-places.ts';
 
 function searchKeysOf(p: { nameEn: string; nameZh: string | null; aliases: string[] }): string[] {
   const keys = new Set<string>();
@@ -124,7 +129,12 @@ export function twinCitiesBatch(
   const places = new SourcePlaces(resolver, (name, country) => coordinates.get(`${name}|${country}`) ?? []);
   /** Rows (as source links) that rest on each place a list established. */
   const placeLinks = new Map<string, SourceLink[]>();
-  const resolveSide = (name: string, country: string, link: SourceLink): string | null => {
+  /** The side's place id, or why it was held back. */
+  const resolveSide = (
+    name: string,
+    country: string,
+    link: SourceLink,
+  ): string | Exclude<SideOutcome, { status: 'resolved' }> => {
     const outcome = places.resolve(name, country);
     if (outcome.status === 'resolved') {
       if (outcome.origin === 'source') {
@@ -141,7 +151,7 @@ export function twinCitiesBatch(
       reason: outcome.reason,
       candidates: outcome.candidates.length ? outcome.candidates.slice(0, 5) : undefined,
     });
-    return null;
+    return outcome;
   };
 
   // Establish places for every name first, repeating while new ones appear, then resolve every row
@@ -191,8 +201,10 @@ export function twinCitiesBatch(
     // The list a row comes from is the country page of its first city.
     const source = twinCitiesListSource(country1);
     const link: SourceLink = { sourceId: source.id, locator: rowLocator(line) };
-    const a = resolveSide(city1, country1, link);
-    const b = resolveSide(city2, country2, link);
+    const sideA = resolveSide(city1, country1, link);
+    const sideB = resolveSide(city2, country2, link);
+    const a = typeof sideA === 'string' ? sideA : null;
+    const b = typeof sideB === 'string' ? sideB : null;
     if (a?.startsWith('tw:') || b?.startsWith('tw:')) sources.set(source.id, source);
     if (!a || !b) {
       const which = [!a ? `${city1} (${country1})` : null, !b ? `${city2} (${country2})` : null]
@@ -204,6 +216,24 @@ export function twinCitiesBatch(
         value: which,
         reason: 'name not resolved to a place',
       });
+      // One side placed: the row becomes a question for that side's curators.
+      const partnerId = a ?? b;
+      const held = typeof sideA === 'string' ? sideB : sideA;
+      if (partnerId && typeof held !== 'string') {
+        const [name, country] = a ? [city2, country2] : [city1, country1];
+        sources.set(source.id, source);
+        report.heldBack.push({
+          sourceId: source.id,
+          locator: rowLocator(line),
+          name,
+          country,
+          countryCode: resolver.resolveCountry(country)?.code ?? null,
+          status: held.status,
+          reason: held.reason,
+          candidates: held.candidates.slice(0, 5),
+          partnerId,
+        });
+      }
       return;
     }
     if (a === b) {

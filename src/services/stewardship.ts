@@ -6,10 +6,17 @@
 import type { Database } from '../store/database.ts';
 import { WriteRejected, amendPartnershipIn } from '../store/writes.ts';
 import { partnershipPlaces } from '../store/accounts.ts';
-import { placeScope } from '../store/place-tree.ts';
+import { placeScope, placesWithin } from '../store/place-tree.ts';
 import * as store from '../store/stewardship.ts';
 import { allows, jurisdictionsFor } from '../domain/permissions.ts';
-import { DECISIONS_OF, distantSide, type StewardshipItem } from '../domain/stewardship.ts';
+import {
+  DECISIONS_OF,
+  HELD_BACK_DECISIONS,
+  distantSide,
+  type HeldBackDecision,
+  type HeldBackItem,
+  type StewardshipItem,
+} from '../domain/stewardship.ts';
 import { bundledListedSides } from '../ingest/twin-cities.ts';
 import { readScopeOf } from '../domain/visibility.ts';
 import { placeReadScope, type PlaceReadScope } from '../store/visibility.ts';
@@ -25,15 +32,21 @@ import { actorOf, type Principal } from './accounts.ts';
 /** Curators keep the registry of their jurisdictions. */
 const CURATE = 'registry.write' as const;
 
+/** The jurisdictions a curator keeps the registry of (null: the whole country); 403 for none. */
+function curatedScopes(principal: Principal): string[] | null {
+  const scopes = jurisdictionsFor(principal.grants, [CURATE]);
+  if (scopes?.length === 0)
+    throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
+  return scopes;
+}
+
 export async function queueOf(
   db: Database,
   principal: Principal,
   question: StewardshipQuestion,
   page: { limit: number; offset: number },
 ) {
-  const scopes = jurisdictionsFor(principal.grants, [CURATE]);
-  if (scopes?.length === 0)
-    throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
+  const scopes = curatedScopes(principal);
   const readable = await placeReadScope(db, readScopeOf(principal.grants));
   const { total, items } =
     question === 'distant'
@@ -150,5 +163,132 @@ export async function decide(db: Database, principal: Principal, input: Stewards
       userId: principal.userId,
       organisationId: principal.organisationId,
     });
+  });
+}
+
+/**
+ * The names lists held back beside places of the curator's jurisdictions (or, for a name in China, with a
+ * candidate there), one item a name and country with its rows; the names held back most often first.
+ */
+export async function heldBackQueue(
+  db: Database,
+  principal: Principal,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; items: HeldBackItem[] }> {
+  const scopes = curatedScopes(principal);
+  const within = scopes ? new Set(await placesWithin(db, scopes)) : null;
+  const rows = (await store.heldBackRows(db)).filter(
+    (r) => !within || within.has(r.partner.id) || r.candidates.some((c) => within.has(c)),
+  );
+  const byName = new Map<string, store.HeldBackRowOpen[]>();
+  for (const r of rows) {
+    const key = `${r.name}\u0000${r.country}`;
+    byName.set(key, [...(byName.get(key) ?? []), r]);
+  }
+  const groups = [...byName.values()].sort(
+    (x, y) =>
+      y.length - x.length || x[0].name.localeCompare(y[0].name) || x[0].country.localeCompare(y[0].country),
+  );
+  const shown = groups.slice(page.offset, page.offset + page.limit);
+  const places = new Map(
+    (await store.candidatePlaces(db, [...new Set(shown.flatMap((g) => g.flatMap((r) => r.candidates)))])).map(
+      (p) => [p.id, p],
+    ),
+  );
+  const items = shown.map((group): HeldBackItem => {
+    const [first] = group;
+    return {
+      name: first.name,
+      country: first.country,
+      countryCode: first.countryCode,
+      // One row ambiguous is enough: the name has several places, and no alias may pick one for every list.
+      status: group.some((r) => r.status === 'ambiguous') ? 'ambiguous' : 'unresolved',
+      reason: first.reason,
+      candidates: [...new Set(group.flatMap((r) => r.candidates))].flatMap((id) => places.get(id) ?? []),
+      rows: group.map((r) => ({ sourceId: r.sourceId, locator: r.locator, partner: r.partner })),
+      decisions: [...HELD_BACK_DECISIONS],
+    };
+  });
+  return { total: groups.length, items };
+}
+
+/**
+ * A curator's decision on a held-back name, for each of its rows they may curate: a correction makes
+ * each row the tie it names (citing the list's row and the curator) and, for a name no place bears,
+ * teaches the resolver the name; a dismissal closes the rows.
+ */
+export async function decideHeldBack(
+  db: Database,
+  principal: Principal,
+  input: HeldBackDecision,
+): Promise<{ rows: number; partnershipIds: string[]; aliasAdded: boolean }> {
+  curatedScopes(principal);
+  const placeId = input.decision === 'correct' ? input.placeId : undefined;
+  if (input.decision === 'correct' && !placeId)
+    throw new WriteRejected(422, 'placeId: a correction names the place the name means', [
+      { field: 'placeId', reason: 'is required with decision correct' },
+    ]);
+  const rows = await store.heldBackRows(db, { name: input.name, country: input.country });
+  if (!rows.length)
+    throw new WriteRejected(404, `no open question about the name ${input.name} (${input.country})`);
+  const [place] = placeId ? await store.candidatePlaces(db, [placeId]) : [];
+  if (placeId && !place)
+    throw new WriteRejected(422, `placeId: no place with id ${placeId}`, [
+      { field: 'placeId', reason: `no place with id ${placeId}` },
+    ]);
+  const countryCode = rows[0].countryCode;
+  if (place && countryCode && place.countryCode !== countryCode)
+    throw new WriteRejected(
+      422,
+      `placeId: ${place.id} lies in ${place.countryCode}, and the list names a place in ${input.country}`,
+      [{ field: 'placeId', reason: `not in ${countryCode}` }],
+    );
+  if (place && rows.some((r) => r.partner.id === place.id))
+    throw new WriteRejected(422, `placeId: ${place.id} is the other side of the row`, [
+      { field: 'placeId', reason: 'same place as the side placed' },
+    ]);
+  // A row is the curator's when the tie it makes (or, dismissed, the places it concerns) lies in their jurisdictions.
+  const mine: store.HeldBackRowOpen[] = [];
+  for (const r of rows) {
+    const concerned = [r.partner.id, ...(place ? [place.id] : r.candidates)];
+    if (allows(principal.grants, CURATE, await placeScope(db, concerned))) mine.push(r);
+  }
+  if (!mine.length)
+    throw new WriteRejected(
+      403,
+      `${principal.login} may not curate the name ${input.name} (${input.country}): its rows lie outside their jurisdictions`,
+    );
+
+  const day = new Date().toISOString().slice(0, 10);
+  return db.transaction(actorOf(principal), async (tx) => {
+    let partnershipIds: string[] = [];
+    const aliasAdded = Boolean(place) && rows.every((r) => r.status === 'unresolved');
+    if (place)
+      partnershipIds = await store.tieHeldBackRows(
+        tx,
+        mine.map((r) => ({
+          placeId: place.id,
+          partnerId: r.partner.id,
+          sourceId: r.sourceId,
+          locator: r.locator,
+        })),
+        {
+          source: { title: `Curator ${principal.login}`, kind: 'user' },
+          locator: `stewardship: heldBack, ${day}${input.note ? ` (${input.note.slice(0, 200)})` : ''}`,
+        },
+        aliasAdded ? { name: input.name, placeId: place.id } : null,
+      );
+    for (const r of mine)
+      await store.insertHeldBackDecision(tx, {
+        sourceId: r.sourceId,
+        locator: r.locator,
+        decision: input.decision,
+        placeId: place?.id ?? null,
+        note: input.note ?? null,
+        login: principal.login,
+        userId: principal.userId,
+        organisationId: principal.organisationId,
+      });
+    return { rows: mine.length, partnershipIds, aliasAdded };
   });
 }

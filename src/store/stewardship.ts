@@ -2,6 +2,10 @@
 import { placesWithin } from './place-tree.ts';
 import { visibleTo, type PlaceReadScope } from './visibility.ts';
 import type { Queryable } from './database.ts';
+import { applyBatch, type PartnershipClaimRow } from './batch.ts';
+import { resolveSources } from './writes.ts';
+import { orderPair, partnershipId } from '../domain/ids.ts';
+import type { SourceRef } from '../domain/registry.ts';
 import type { PlaceKind } from '../domain/geo.ts';
 import type { StewardshipDecisionKind, StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
 
@@ -145,6 +149,123 @@ export async function listedTies(
      WHERE ${where}
      ORDER BY t.id`,
     params,
+  );
+}
+
+/** An open row a list held back: the name it could not place, and the side it placed (`partner`). */
+export interface HeldBackRowOpen {
+  sourceId: string;
+  locator: string;
+  name: string;
+  country: string;
+  countryCode: string | null;
+  status: 'unresolved' | 'ambiguous';
+  reason: string;
+  candidates: string[];
+  partner: { id: string; nameEn: string; nameZh: string | null; countryCode: string };
+}
+
+/**
+ * The rows held back by the latest import of each twin-city list file that no curator decided, with a
+ * Chinese side (the place placed, or the country of the name held back); those of one name when given.
+ */
+export async function heldBackRows(
+  db: Queryable,
+  only?: { name: string; country: string },
+): Promise<HeldBackRowOpen[]> {
+  return db.query<HeldBackRowOpen>(
+    `WITH latest AS (
+       SELECT DISTINCT ON (file_name) report->'heldBack' AS rows FROM imports
+       WHERE kind = 'twin-cities' AND jsonb_typeof(report->'heldBack') = 'array'
+       ORDER BY file_name, finished_at DESC, id DESC
+     ), held AS (
+       SELECT DISTINCT ON (r."sourceId", r.locator) r.*
+       FROM latest, jsonb_to_recordset(latest.rows) AS r("sourceId" text, locator text, name text,
+         country text, "countryCode" text, status text, reason text, candidates jsonb, "partnerId" text)
+       ORDER BY r."sourceId", r.locator
+     )
+     SELECT h."sourceId", h.locator, h.name, h.country, h."countryCode", h.status, h.reason,
+       ARRAY(SELECT jsonb_array_elements_text(COALESCE(h.candidates, '[]'))) AS candidates,
+       ${PLACE_JSON('p')} AS partner
+     FROM held h JOIN places p ON p.id = h."partnerId"
+     WHERE (p.country_code = 'CN' OR h."countryCode" = 'CN')
+       AND ($1::text IS NULL OR (h.name = $1 AND h.country = $2))
+       AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.question = 'heldBack'
+                         AND d.source_id = h."sourceId" AND d.locator = h.locator)
+     ORDER BY h.name, h.country, h."sourceId", h.locator`,
+    [only?.name ?? null, only?.country ?? null],
+  );
+}
+
+/** Places by id as a held-back name's candidates show them: kind and parent tell namesakes apart. */
+export async function candidatePlaces(db: Queryable, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.query<{
+    id: string;
+    nameEn: string;
+    nameZh: string | null;
+    countryCode: string;
+    kind: string;
+    parent: { nameEn: string; nameZh: string | null } | null;
+  }>(
+    `SELECT p.id, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.country_code AS "countryCode", p.kind,
+       CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('nameEn', u.name_en, 'nameZh', u.name_zh) END AS parent
+     FROM places p LEFT JOIN places u ON u.id = p.parent_id WHERE p.id = ANY($1::text[])`,
+    [ids],
+  );
+}
+
+/**
+ * Makes each held-back row the tie it names, now that a curator said which place its name means: a claim
+ * citing the row of its list and one citing the curator; and, for a name no place bears, teaches the
+ * resolver the name (with the curator as source) so the next import of any list places it too.
+ */
+export async function tieHeldBackRows(
+  tx: Queryable,
+  rows: readonly { placeId: string; partnerId: string; sourceId: string; locator: string }[],
+  curator: SourceRef,
+  alias: { name: string; placeId: string } | null,
+): Promise<string[]> {
+  const { sources, links } = await resolveSources(tx, [curator]);
+  const partnerships: PartnershipClaimRow[] = rows.flatMap((r) => {
+    const [placeA, placeB] = orderPair(r.placeId, r.partnerId);
+    return [
+      { placeA, placeB, sourceId: r.sourceId, locator: r.locator },
+      { placeA, placeB, ...links[0] },
+    ];
+  });
+  const aliases = alias ? [{ alias: alias.name, placeId: alias.placeId, sourceId: links[0].sourceId }] : [];
+  await applyBatch(tx, { sources, partnerships, aliases });
+  return [...new Set(rows.map((r) => partnershipId(r.placeId, r.partnerId)))];
+}
+
+/** A curator's decision on a held-back row (a correction names the place meant). */
+export async function insertHeldBackDecision(
+  tx: Queryable,
+  row: {
+    sourceId: string;
+    locator: string;
+    decision: 'correct' | 'dismiss';
+    placeId: string | null;
+    note: string | null;
+    login: string;
+    userId: string | null;
+    organisationId: string | null;
+  },
+) {
+  await tx.query(
+    `INSERT INTO stewardship_decisions (question, source_id, locator, place_id, decision, note, login, user_id, organisation_id)
+     VALUES ('heldBack', $1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      row.sourceId,
+      row.locator,
+      row.placeId,
+      row.decision,
+      row.note,
+      row.login,
+      row.userId,
+      row.organisationId,
+    ],
   );
 }
 

@@ -284,6 +284,8 @@ const QUERY: Record<string, string[]> = {
   'GET /api/inbox': [],
   'GET /api/stewardship': ['question', 'limit', 'offset'],
   'POST /api/stewardship/decisions': [],
+  'GET /api/stewardship/held-back': ['limit', 'offset'],
+  'POST /api/stewardship/held-back/decisions': [],
   'PUT /api/projects/{id}/milestones/{seq}': [],
   'GET /api/projects/{id}/milestones/access': [],
   'PUT /api/partnerships/{id}/visibility': [],
@@ -820,6 +822,12 @@ function validRecords(route: string): fc.Arbitrary<Json> {
           values: { type: 'sister_city' },
         },
         { question: 'conflicting', partnershipId: PARTNERSHIP_IDS[0], decision: 'accept' },
+      );
+    case 'POST /api/stewardship/held-back/decisions':
+      return fc.constantFrom<Json>(
+        { name: 'Nowhere', country: 'France', decision: 'dismiss' },
+        { name: 'Nowhere', country: 'France', decision: 'correct', placeId: SHANGHAI },
+        { name: 'Nowhere', country: 'France', decision: 'correct' },
       );
     case 'PUT /api/partnerships/{id}/visibility':
     case 'PUT /api/projects/{id}/visibility':

@@ -159,6 +159,7 @@ describe('data review in the web application', () => {
       expect.stringContaining('有冲突的来源'),
       expect.stringContaining('同名地点'),
       expect.stringContaining('位置不符'),
+      expect.stringContaining('未识别的名称'),
       expect.stringContaining('缺少签约日期'),
       expect.stringContaining('类型不明'),
     ]);

@@ -18,8 +18,19 @@ export type CorrectionValues = NonNullable<DecisionInput['values']>;
 export type TieStatus = NonNullable<CorrectionValues['status']>;
 export type TieType = StewardshipItem['type'];
 
-/** The questions in the order of the page's tabs: conflicts and namesakes first, they mislead the most. */
+/** The questions about ties in the order of the page's tabs: conflicts and namesakes first, they mislead the most. */
 export const QUESTIONS = everyValue<Question>()(['conflicting', 'namesake', 'distant', 'undated', 'untyped']);
+
+export type HeldBackPage = Reply<'/api/stewardship/held-back'>;
+export type HeldBackItem = HeldBackPage['items'][number];
+export type HeldBackInput = RequestBody<'/api/stewardship/held-back/decisions'>;
+export type HeldBackDecision = HeldBackInput['decision'];
+export type HeldBackOutcome = Reply<'/api/stewardship/held-back/decisions', 'post'>;
+
+/** A tab of the page: a question about ties, or the names lists held back beside the jurisdiction's places. */
+export type Tab = Question | 'heldBack';
+/** The tabs in order: the names held back beside the questions of wrong places. */
+export const TABS: readonly Tab[] = [...QUESTIONS.slice(0, 3), 'heldBack', ...QUESTIONS.slice(3)];
 
 /** The fields whose sources may disagree in a way a curator settles. */
 export const FIELDS = ['signed', 'type', 'status'] as const;
@@ -32,14 +43,22 @@ export const TIE_STATUSES: readonly TieStatus[] = PARTNERSHIP_STATUSES;
 /** Items a page of the queue holds. */
 export const PAGE_SIZE = 20;
 
-export const isQuestion = (q: string | null): q is Question =>
-  q !== null && (QUESTIONS as readonly string[]).includes(q);
+export const isTab = (q: string | null): q is Tab => q !== null && (TABS as readonly string[]).includes(q);
 
-export const queuePath = (question: Question, offset = 0, limit = PAGE_SIZE) =>
-  `/api/stewardship${qs({ question, limit, offset })}`;
+export const queuePath = (question: Tab, offset = 0, limit = PAGE_SIZE) =>
+  question === 'heldBack'
+    ? `/api/stewardship/held-back${qs({ limit, offset })}`
+    : `/api/stewardship${qs({ question, limit, offset })}`;
 
 export function decide(input: DecisionInput): Promise<void> {
   return api<void>('/api/stewardship/decisions', { method: 'POST', body: JSON.stringify(input) });
+}
+
+export function decideHeldBack(input: HeldBackInput): Promise<HeldBackOutcome> {
+  return api<HeldBackOutcome>('/api/stewardship/held-back/decisions', {
+    method: 'POST',
+    body: JSON.stringify(input),
+  });
 }
 
 /** The field a correction of the item states: the date, the type, or the conflict's field. */
@@ -77,11 +96,11 @@ export function validSigningDate(text: string, today = new Date()): boolean {
   return start <= today.toISOString().slice(0, 10);
 }
 
-/** The open totals of the questions (null until known). */
+/** The open totals of the tabs (null until known). */
 export function useStewardshipTotals(key: string | null) {
   return useAsync(key === null ? null : `stewardship-totals:${key}`, async () => {
-    const pages = await Promise.all(QUESTIONS.map((q) => api<StewardshipPage>(queuePath(q, 0, 1))));
-    return Object.fromEntries(QUESTIONS.map((q, i) => [q, pages[i].total])) as Record<Question, number>;
+    const pages = await Promise.all(TABS.map((q) => api<{ total: number }>(queuePath(q, 0, 1))));
+    return Object.fromEntries(TABS.map((q, i) => [q, pages[i].total])) as Record<Tab, number>;
   });
 }
 

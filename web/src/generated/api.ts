@@ -7007,6 +7007,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stewardship/held-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names the twin-city lists held back beside places of your jurisdictions: no place bears the name, or several do */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HeldBackName"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stewardship/held-back/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Say which place a held-back name means (each of its rows becomes a tie citing its list and you), or dismiss it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        country: string;
+                        /**
+                         * @description correct: the name means `placeId`, and each row becomes a tie citing its list and you; dismiss: the name is no place to tie
+                         * @enum {string}
+                         */
+                        decision: "correct" | "dismiss";
+                        name: string;
+                        note?: string;
+                        /** @description with correct: the place the name means */
+                        placeId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a problem: what is wrong and where */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description a problem: what is wrong and where */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description whether the resolver learned the name, which no other place bears */
+                            aliasAdded: boolean;
+                            /** @description the ties the rows became */
+                            partnershipIds: string[];
+                            /** @description the rows decided: those of the name in your jurisdictions */
+                            rows: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -8634,6 +8770,84 @@ export interface components {
             keys: string[];
             nodeCounts: number[];
             weights: number[][];
+        };
+        HeldBackName: {
+            /** @description the places the resolver weighed */
+            candidates: {
+                countryCode: string;
+                id: string;
+                kind: string;
+                nameEn: string;
+                nameZh: string | null;
+                parent: {
+                    nameEn: string;
+                    nameZh: string | null;
+                } | null;
+            }[];
+            /** @description the country as the list gives it */
+            country: string;
+            /** @description the country that name resolves to; null when none */
+            countryCode: string | null;
+            decisions: ("correct" | "dismiss")[];
+            /** @description the name as the list gives it */
+            name: string;
+            /** @description the resolver's reason, in English */
+            reason: string;
+            /** @description the rows that hold the name back, with the side placed */
+            rows: {
+                locator: string;
+                partner: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                sourceId: string;
+            }[];
+            /**
+             * @description no place of that name, or several
+             * @enum {string}
+             */
+            status: "unresolved" | "ambiguous";
+        };
+        HeldBackNameInput: {
+            /** @description the places the resolver weighed */
+            candidates: {
+                countryCode: string;
+                id: string;
+                kind: string;
+                nameEn: string;
+                nameZh: string | null;
+                parent: {
+                    nameEn: string;
+                    nameZh: string | null;
+                } | null;
+            }[];
+            /** @description the country as the list gives it */
+            country: string;
+            /** @description the country that name resolves to; null when none */
+            countryCode: string | null;
+            decisions: ("correct" | "dismiss")[];
+            /** @description the name as the list gives it */
+            name: string;
+            /** @description the resolver's reason, in English */
+            reason: string;
+            /** @description the rows that hold the name back, with the side placed */
+            rows: {
+                locator: string;
+                partner: {
+                    countryCode: string;
+                    id: string;
+                    nameEn: string;
+                    nameZh: string | null;
+                };
+                sourceId: string;
+            }[];
+            /**
+             * @description no place of that name, or several
+             * @enum {string}
+             */
+            status: "unresolved" | "ambiguous";
         };
         HistoryEntry: {
             /** @enum {string} */
@@ -11474,5 +11688,6 @@ export const pathsApiProposalsPostRequestBodyContentApplicationJsonTypeValues = 
 export const pathsApiProposalsIdPatchRequestBodyContentApplicationJsonTypeValues = ["sister_city","friendly_exchange","other","unknown"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}"]["patch"]['requestBody']>['content']['application/json']["type"]>>;
 export const pathsApiProposalsIdStepsPostRequestBodyContentApplicationJsonStepValues = ["submit","approve","return","reject","withdraw","sign","publish"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/proposals/{id}/steps"]["post"]['requestBody']>['content']['application/json']["step"]>>;
 export const pathsApiStewardshipGetParametersQueryQuestionValues = ["undated","untyped","conflicting","namesake","distant"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship"]["get"]['parameters']['query']>["question"]>>;
+export const pathsApiStewardshipHeldBackDecisionsPostRequestBodyContentApplicationJsonDecisionValues = ["correct","dismiss"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/held-back/decisions"]["post"]['requestBody']>['content']['application/json']["decision"]>>;
 export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonQuestionValues = ["undated","untyped","conflicting","namesake","distant"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["question"]>>;
 export const pathsApiStewardshipDecisionsPostRequestBodyContentApplicationJsonDecisionValues = ["accept","correct","dismiss","withdraw"] as const satisfies ReadonlyArray<NonNullable<NonNullable<paths["/api/stewardship/decisions"]["post"]['requestBody']>['content']['application/json']["decision"]>>;

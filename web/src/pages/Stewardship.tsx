@@ -8,7 +8,9 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, cachedGet, useAsync, type SourceDetail } from '../api';
-import { problemText, SignInNotice } from '../components/Accounts';
+import { SignInNotice } from '../components/Accounts';
+import Problem from '../components/StewardshipProblem';
+import HeldBackNames from '../components/HeldBackNames';
 import { Loading, PageTitle, Pager } from '../components/ui';
 import { useFormat } from '../format';
 import { useSession, type User } from '../session';
@@ -16,11 +18,11 @@ import {
   claimDate,
   decide,
   fieldOf,
-  isQuestion,
+  isTab,
   PAGE_SIZE,
-  QUESTIONS,
   queuePath,
   stewardshipErrorKey,
+  TABS,
   TIE_STATUSES,
   TIE_TYPES,
   useStewardshipTotals,
@@ -31,6 +33,7 @@ import {
   type Question,
   type StewardshipItem,
   type StewardshipPage,
+  type Tab,
   type TieStatus,
   type TieType,
 } from '../stewardship-api';
@@ -62,27 +65,27 @@ export default function Stewardship() {
 /** A count the page lowered itself until the server's next answer (`of`) replaces it. */
 interface Lowered<T> {
   of: T | undefined;
-  by: Partial<Record<Question, number>>;
+  by: Partial<Record<Tab, number>>;
 }
 
 function Review({ user }: { user: User }) {
   const f = useFormat();
   const [params, setParams] = useSearchParams();
   const asked = params.get('question');
-  const question: Question = isQuestion(asked) ? asked : 'conflicting';
+  const question: Tab = isTab(asked) ? asked : 'conflicting';
   const totals = useStewardshipTotals(user.id);
   const [lowered, setLowered] = useState<Lowered<typeof totals.data>>({ of: undefined, by: {} });
   const totalsRef = useRef(totals.data);
   totalsRef.current = totals.data;
   const [notice, setNotice] = useState<string | null>(null);
 
-  const totalOf = (q: Question): number | null => {
+  const totalOf = (q: Tab): number | null => {
     if (!totals.data) return null;
     const by = lowered.of === totals.data ? (lowered.by[q] ?? 0) : 0;
     return Math.max(0, totals.data[q] - by);
   };
 
-  const choose = (q: Question) => {
+  const choose = (q: Tab) => {
     setNotice(null);
     setParams(q === 'conflicting' ? {} : { question: q }, { replace: true });
   };
@@ -91,20 +94,23 @@ function Review({ user }: { user: User }) {
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     e.preventDefault();
-    const next = (i + step + QUESTIONS.length) % QUESTIONS.length;
-    choose(QUESTIONS[next]);
+    const next = (i + step + TABS.length) % TABS.length;
+    choose(TABS[next]);
     tabs.current[next]?.focus();
   };
 
-  const onDecided = (item: StewardshipItem, decision: Decision) => {
+  /** A question of the tab settled: its count drops at once, the notice says what was done. */
+  const settled = (tab: Tab, text: string) => {
     const current = totalsRef.current;
     setLowered((l) => {
       const base = l.of === current ? l.by : {};
-      return { of: current, by: { ...base, [item.question]: (base[item.question] ?? 0) + 1 } };
+      return { of: current, by: { ...base, [tab]: (base[tab] ?? 0) + 1 } };
     });
-    setNotice(f.t(`stewardship.done.${decision}`, { pair: pairName(f, item) }));
+    setNotice(text);
     totals.reload();
   };
+  const onDecided = (item: StewardshipItem, decision: Decision) =>
+    settled(item.question, f.t(`stewardship.done.${decision}`, { pair: pairName(f, item) }));
 
   return (
     <>
@@ -114,7 +120,7 @@ function Review({ user }: { user: User }) {
         aria-label={f.t('stewardship.tabs')}
         data-testid="stewardship-tabs"
       >
-        {QUESTIONS.map((q, i) => {
+        {TABS.map((q, i) => {
           const total = totalOf(q);
           return (
             <button
@@ -159,13 +165,21 @@ function Review({ user }: { user: User }) {
             <p>{notice}</p>
           </div>
         )}
-        <Queue
-          key={question}
-          user={user}
-          question={question}
-          onDecided={onDecided}
-          onStale={() => totals.reload()}
-        />
+        {question === 'heldBack' ? (
+          <HeldBackNames
+            user={user}
+            onDecided={(text) => settled('heldBack', text)}
+            onStale={() => totals.reload()}
+          />
+        ) : (
+          <Queue
+            key={question}
+            user={user}
+            question={question}
+            onDecided={onDecided}
+            onStale={() => totals.reload()}
+          />
+        )}
       </div>
     </>
   );
@@ -641,40 +655,5 @@ function Entry({
 
       {error !== null && <Problem error={error} />}
     </li>
-  );
-}
-
-/** A refusal in the user's language; the server's words when the page cannot map them. */
-function Problem({
-  error,
-  retry,
-  testId = 'stewardship-error',
-}: {
-  error: unknown;
-  retry?: () => void;
-  testId?: string;
-}) {
-  const f = useFormat();
-  const key = stewardshipErrorKey(error);
-  const { headline, detail } = problemText(f, error);
-  return (
-    <div className="notice warn" role="alert" data-testid={testId}>
-      <p>
-        <strong>{key ? f.t(key) : headline}</strong>
-      </p>
-      {!key && detail && (
-        <p className="small">
-          {f.t('problem.detail')}
-          <span className="break-words">{detail}</span>
-        </p>
-      )}
-      {retry && (
-        <p className="actions">
-          <button type="button" className="btn" onClick={retry}>
-            {f.t('state.retry')}
-          </button>
-        </p>
-      )}
-    </div>
   );
 }

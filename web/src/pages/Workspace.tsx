@@ -18,7 +18,7 @@ import {
   type Proposal,
 } from '../proposals-api';
 import { useSession, type User } from '../session';
-import { QUESTIONS, useStewardshipTotals } from '../stewardship-api';
+import { TABS, useStewardshipTotals } from '../stewardship-api';
 
 export default function Workspace() {
   const f = useFormat();
@@ -89,7 +89,7 @@ function StewardshipSummary({ user }: { user: User }) {
     >
       <p className="muted small">{f.t('stewardship.workspaceLead')}</p>
       <ul className="stewardship-summary" data-testid="workspace-stewardship-totals">
-        {QUESTIONS.map((q) => (
+        {TABS.map((q) => (
           <li key={q}>
             <Link to={q === 'conflicting' ? '/stewardship' : `/stewardship?question=${q}`}>
               {f.t(`stewardship.questions.${q}`)}

@@ -1,5 +1,5 @@
 /** English labels: data review, the queue of questions about the ties of a curator's jurisdictions. */
-import type { Decision, Field, Question } from '../../stewardship-api';
+import type { Decision, Field, HeldBackDecision, Tab } from '../../stewardship-api';
 
 export default {
   stewardship: {
@@ -16,7 +16,8 @@ export default {
       untyped: 'Unknown type',
       namesake: 'Same-name places',
       distant: 'Far from the list',
-    } satisfies Record<Question, string>,
+      heldBack: 'Names held back',
+    } satisfies Record<Tab, string>,
     questionLeads: {
       conflicting:
         'The sources disagree on a field of these partnerships. The value shown now is the one the claim rules chose.',
@@ -26,7 +27,9 @@ export default {
         'The partner of each of these ties is also held by another Chinese place of the same name (台州 and 泰州 are both Taizhou): a list that named one may have been read as the other. Confirm the tie if it is yours; withdraw it from public view if it belongs to the other place.',
       distant:
         'The twin-city list places one side of each of these ties far from the place attached: the list’s coordinates or the place may be wrong. Confirm the tie if the place is right; withdraw it from public view if it is not. Farthest first.',
-    } satisfies Record<Question, string>,
+      heldBack:
+        'A twin-city list names each of these beside a place of your jurisdictions, but no place bears the name, or several do, so the partnership was held back rather than guessed. Say which place the name means and each row becomes a partnership citing its list and you; dismiss a name that is no place. Names held back most often first.',
+    } satisfies Record<Tab, string>,
     empty: {
       conflicting: 'No partnership of your jurisdictions has conflicting sources.',
       undated: 'Every partnership of your jurisdictions has a signing date, or its question is settled.',
@@ -35,7 +38,8 @@ export default {
         'No partner of your jurisdictions is also held by a place of the same name, or its question is settled.',
       distant:
         'No list places a side of your jurisdictions’ ties far from the place attached, or its question is settled.',
-    } satisfies Record<Question, string>,
+      heldBack: 'No list holds back a name beside a place of your jurisdictions, or its question is settled.',
+    } satisfies Record<Tab, string>,
     open: '{{count}} open',
     open_one: '{{count}} open',
     open_other: '{{count}} open',
@@ -109,8 +113,46 @@ export default {
       withdraw: 'Withdrawn from public view: {{pair}}.',
     } satisfies Record<Decision, string>,
     workspaceLead:
-      'Questions about the partnerships of your jurisdictions that wait for a curator: conflicting sources, partners also held by a place of the same name, sides a list places far from the place attached, missing signing dates, unknown types.',
+      'Questions about the partnerships of your jurisdictions that wait for a curator: conflicting sources, partners also held by a place of the same name, sides a list places far from the place attached, names a list gives that no place bears, missing signing dates, unknown types.',
     openReview: 'Open data review',
+    heldBack: {
+      list: 'Names held back',
+      inCountry: ' ({{country}})',
+      status: { unresolved: 'No place of this name', ambiguous: 'Several places of this name' },
+      listedWith: 'Listed as a partner of ',
+      separator: ', ',
+      within: '{{place}}, {{parent}}',
+      actions: { correct: 'Name the place', dismiss: 'Dismiss' } satisfies Record<HeldBackDecision, string>,
+      confirm: { correct: 'Save', dismiss: 'Dismiss this name' } satisfies Record<HeldBackDecision, string>,
+      which: 'Which place does “{{name}}” mean?',
+      search: 'Find the place in {{country}}',
+      searchOther: 'Or find another place in {{country}}',
+      placeHint: 'Choose a place above or find one by any of its names.',
+      chosen: 'Chosen: {{place}}',
+      placeMissing: 'Choose the place the name means.',
+      correctText_one:
+        'The row becomes a partnership citing its list and you. No other place bears the name, so Amity learns it: the next import of any list places it too.',
+      correctText_other:
+        'The {{count}} rows become partnerships citing their lists and you. No other place bears the name, so Amity learns it: the next import of any list places it too.',
+      correctAmbiguousText_one:
+        'The row becomes a partnership citing its list and you. Several places bear “{{name}}”, so other lists are not read this way.',
+      correctAmbiguousText_other:
+        'The {{count}} rows become partnerships citing their lists and you. Several places bear “{{name}}”, so other lists are not read this way.',
+      dismissText: 'Dismiss this name? No partnership is made, and the rows are no longer asked about.',
+      noteHint:
+        'Where the place meant is confirmed (an agreement, an office’s list), or why the name is no place.',
+      done: {
+        correct_one: '“{{name}}” is {{place}}: {{count}} partnership recorded.',
+        correct_other: '“{{name}}” is {{place}}: {{count}} partnerships recorded.',
+        learned: ' Amity has learned the name.',
+        dismiss: 'Dismissed: “{{name}}”.',
+      },
+      errors: {
+        outside: 'The rows of this name lie outside your jurisdictions, or the place you chose does.',
+        gone: 'This name is no longer open: someone has settled it. The list has been read again.',
+        place: 'The server did not accept this place: choose one in the country the list names.',
+      },
+    },
     errors: {
       signedOut: 'You are not signed in, or your session has ended. Sign in again.',
       forbidden: 'Your roles do not allow this.',

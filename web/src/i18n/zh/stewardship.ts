@@ -16,6 +16,7 @@ const zh: Widen<typeof en> = {
       untyped: '类型不明',
       namesake: '同名地点',
       distant: '位置不符',
+      heldBack: '未识别的名称',
     },
     questionLeads: {
       conflicting: '以下友好关系的各来源对同一字段记载不一，当前显示的是按数据声明规则选定的值。',
@@ -25,6 +26,8 @@ const zh: Widen<typeof en> = {
         '以下友好关系的外方伙伴，同时由另一个同名的中国地点持有（如台州与泰州的英文名相同），来源名单中的一方可能被误认作另一方。如属本辖区，请确认；如属另一地点，请将其撤下公开显示。',
       distant:
         '友好城市名单给出的位置与所记地点相距甚远：可能是名单坐标有误，也可能记错了地点。地点无误的请确认；地点有误的请撤下公开显示。按距离由远及近排列。',
+      heldBack:
+        '友好城市名单将以下名称列为本辖区地点的结好方，但没有地点叫这个名称，或有多个同名地点，因此未作猜测，暂不记录这一友好关系。请指明名称所指的地点，名单中的各行即记为友好关系，以名单和您为来源；不是地点的名称可忽略。按出现次数由多到少排列。',
     },
     empty: {
       conflicting: '辖区内没有来源相互冲突的友好关系。',
@@ -32,6 +35,7 @@ const zh: Widen<typeof en> = {
       untyped: '辖区内的友好关系类型均已明确，或相关问题已处理。',
       namesake: '辖区内没有与同名地点共有的外方伙伴，或相关问题已处理。',
       distant: '辖区内友好关系的名单位置均与所记地点相符，或相关问题已处理。',
+      heldBack: '名单中没有与本辖区地点结好而未识别的名称，或相关问题已处理。',
     },
     open: '待处理 {{count}} 项',
     open_one: '待处理 {{count}} 项',
@@ -102,8 +106,46 @@ const zh: Widen<typeof en> = {
       withdraw: '已撤下公开显示：{{pair}}。',
     },
     workspaceLead:
-      '辖区内有待核查的友好关系数据：来源冲突、外方伙伴同时由同名地点持有、缺少签约日期、类型不明。',
+      '辖区内有待核查的友好关系数据：来源冲突、外方伙伴同时由同名地点持有、名单位置与所记地点不符、名单中未识别的名称、缺少签约日期、类型不明。',
     openReview: '进入数据核查',
+    heldBack: {
+      list: '未识别的名称',
+      inCountry: '（{{country}}）',
+      status: { unresolved: '无此名称的地点', ambiguous: '有多个同名地点' },
+      listedWith: '名单所列结好方：',
+      separator: '、',
+      within: '{{parent}}{{place}}',
+      actions: { correct: '指明所指地点', dismiss: '忽略' },
+      confirm: { correct: '保存', dismiss: '忽略此名称' },
+      which: '“{{name}}”指的是哪个地点？',
+      search: '在{{country}}查找该地点',
+      searchOther: '或在{{country}}查找其他地点',
+      placeHint: '请在上方选择，或按任一名称查找。',
+      chosen: '已选择：{{place}}',
+      placeMissing: '请选择该名称所指的地点。',
+      // Chinese has no singular: one sentence for any count.
+      correctText_one:
+        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。没有其他地点使用这一名称，系统将记住它，今后导入任何名单时都能识别。',
+      correctText_other:
+        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。没有其他地点使用这一名称，系统将记住它，今后导入任何名单时都能识别。',
+      correctAmbiguousText_one:
+        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。有多个地点名为“{{name}}”，其他名单不会按此识别。',
+      correctAmbiguousText_other:
+        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。有多个地点名为“{{name}}”，其他名单不会按此识别。',
+      dismissText: '忽略这一名称？不记录友好关系，名单中的这些行不再列为问题。',
+      noteHint: '确认所指地点的依据（协议、外办名单），或该名称不是地点的原因。',
+      done: {
+        correct_one: '“{{name}}”即{{place}}：已记录 {{count}} 项友好关系。',
+        correct_other: '“{{name}}”即{{place}}：已记录 {{count}} 项友好关系。',
+        learned: '系统已记住这一名称。',
+        dismiss: '已忽略：“{{name}}”。',
+      },
+      errors: {
+        outside: '该名称所在的行或您选择的地点不在您的辖区内。',
+        gone: '这一名称已不再待处理：有人已处理。列表已刷新。',
+        place: '服务器未接受该地点：请选择名单所列国家的地点。',
+      },
+    },
     errors: {
       signedOut: '您尚未登录，或会话已结束。请重新登录。',
       forbidden: '您的角色无权进行此操作。',

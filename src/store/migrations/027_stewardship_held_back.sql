@@ -1,0 +1,14 @@
+-- A name a list's row holds back (the resolver placed one side and not the other) is a question too. Its
+-- decisions name the row (the list and the locator) instead of a tie, and a correction the place meant.
+ALTER TABLE stewardship_decisions ALTER COLUMN partnership_id DROP NOT NULL;
+ALTER TABLE stewardship_decisions ADD COLUMN source_id text;
+ALTER TABLE stewardship_decisions ADD COLUMN locator text;
+ALTER TABLE stewardship_decisions ADD COLUMN place_id text;
+ALTER TABLE stewardship_decisions DROP CONSTRAINT stewardship_decisions_question_check;
+ALTER TABLE stewardship_decisions ADD CONSTRAINT stewardship_decisions_question_check
+  CHECK (question IN ('undated', 'untyped', 'conflicting', 'namesake', 'distant', 'heldBack'));
+ALTER TABLE stewardship_decisions ADD CONSTRAINT stewardship_decisions_subject_check
+  CHECK (CASE WHEN question = 'heldBack'
+              THEN partnership_id IS NULL AND source_id IS NOT NULL AND locator IS NOT NULL
+              ELSE partnership_id IS NOT NULL AND source_id IS NULL AND locator IS NULL END);
+CREATE INDEX stewardship_decisions_row ON stewardship_decisions (source_id, locator) WHERE source_id IS NOT NULL;

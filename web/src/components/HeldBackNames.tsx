@@ -1,0 +1,362 @@
+/**
+ * Data review, names held back: a twin-city list's row whose one side the resolver placed in the
+ * curator's jurisdiction while it could not place the other (no place bears the name, or several do).
+ * The curator names the place meant, among the resolver's candidates or by search in the list's country,
+ * and each row becomes a tie citing its list and the curator; or dismisses a name that is no place.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError, api, useAsync } from '../api';
+import PlaceSearch from './PlaceSearch';
+import StewardshipProblem from './StewardshipProblem';
+import { Loading, Pager } from './ui';
+import { useFormat } from '../format';
+import type { User } from '../session';
+import {
+  decideHeldBack,
+  PAGE_SIZE,
+  queuePath,
+  type HeldBackDecision,
+  type HeldBackInput,
+  type HeldBackItem,
+  type HeldBackPage,
+} from '../stewardship-api';
+
+type Format = ReturnType<typeof useFormat>;
+
+const keyOf = (item: Pick<HeldBackItem, 'name' | 'country'>) => `${item.name}\u0000${item.country}`;
+
+/**
+ * The key of a message in the user's language for a refusal of a decision on a held-back name: by the
+ * status and the field the server names; null when the page does not know it.
+ */
+export function heldBackErrorKey(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const fields = (error.problem?.errors ?? []).map((e) => e.field);
+  switch (error.status) {
+    case 401:
+      return 'stewardship.errors.signedOut';
+    case 403:
+      return 'stewardship.heldBack.errors.outside';
+    case 404:
+      return 'stewardship.heldBack.errors.gone';
+    case 422:
+      return fields.includes('placeId') ? 'stewardship.heldBack.errors.place' : null;
+    default:
+      return null;
+  }
+}
+
+/** The country of a held-back name in the user's language; the list's own words when it named none known. */
+function countryText(f: Format, item: HeldBackItem): string {
+  if (!item.countryCode) return item.country;
+  try {
+    return (
+      new Intl.DisplayNames([f.lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' }).of(item.countryCode) ??
+      item.country
+    );
+  } catch {
+    return item.country;
+  }
+}
+
+export default function HeldBackNames({
+  user,
+  onDecided,
+  onStale,
+}: {
+  user: User;
+  /** A name settled: what the notice above the list says. */
+  onDecided: (text: string) => void;
+  /** A name was settled elsewhere: the totals are read again too. */
+  onStale: () => void;
+}) {
+  const f = useFormat();
+  const [offset, setOffset] = useState(0);
+  const page = useAsync(`stewardship:${user.id}:heldBack:${offset}`, () =>
+    api<HeldBackPage>(queuePath('heldBack', offset)),
+  );
+  // Decided names leave the page at once; the next answer of the server no longer has them.
+  const [gone, setGone] = useState<{ of: HeldBackPage | undefined; keys: string[] }>({
+    of: undefined,
+    keys: [],
+  });
+  const dataRef = useRef(page.data);
+  dataRef.current = page.data;
+  const [staleError, setStaleError] = useState<unknown>(null);
+
+  if (page.error && !page.data)
+    return <StewardshipProblem error={page.error} retry={page.reload} keyOf={heldBackErrorKey} />;
+  if (!page.data) return <Loading />;
+  const hidden = gone.of === page.data ? gone.keys : [];
+  const items = page.data.items.filter((i) => !hidden.includes(keyOf(i)));
+  const total = Math.max(0, page.data.total - hidden.length);
+
+  const done = (item: HeldBackItem, text: string) => {
+    const current = dataRef.current;
+    setGone((g) => ({ of: current, keys: [...(g.of === current ? g.keys : []), keyOf(item)] }));
+    setStaleError(null);
+    onDecided(text);
+    if (items.length === 1 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
+    else page.reload();
+  };
+  const stale = (err: unknown) => {
+    setStaleError(err);
+    page.reload();
+    onStale();
+  };
+
+  return (
+    <>
+      <p className="small stewardship-total" data-testid="stewardship-total">
+        {f.t('stewardship.open', { count: total })}
+      </p>
+      {staleError !== null && (
+        <StewardshipProblem error={staleError} testId="stewardship-stale" keyOf={heldBackErrorKey} />
+      )}
+      {items.length === 0 ? (
+        <p className="state state-empty" data-testid="stewardship-empty">
+          {f.t('stewardship.empty.heldBack')}
+        </p>
+      ) : (
+        <ul
+          className="stewardship-list"
+          aria-label={f.t('stewardship.heldBack.list')}
+          data-testid="stewardship-list"
+        >
+          {items.map((item) => (
+            <HeldBackEntry key={keyOf(item)} item={item} onDone={done} onStale={stale} />
+          ))}
+        </ul>
+      )}
+      <Pager total={total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} />
+    </>
+  );
+}
+
+/** The place a correction names: one of the candidates, or one found by search. */
+interface Chosen {
+  id: string;
+  label: string;
+}
+
+function HeldBackEntry({
+  item,
+  onDone,
+  onStale,
+}: {
+  item: HeldBackItem;
+  onDone: (item: HeldBackItem, text: string) => void;
+  onStale: (error: unknown) => void;
+}) {
+  const f = useFormat();
+  const formId = `heldback${useId().replace(/:/g, '')}`;
+  const [panel, setPanel] = useState<HeldBackDecision | null>(null);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [note, setNote] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const country = countryText(f, item);
+
+  const candidateLabel = (c: HeldBackItem['candidates'][number]) => {
+    const parent = c.parent ? f.name(c.parent) : null;
+    return parent ? f.t('stewardship.heldBack.within', { place: f.name(c), parent }) : f.name(c);
+  };
+
+  const open = (p: HeldBackDecision) => {
+    setPanel((cur) => (cur === p ? null : p));
+    setInvalid(false);
+    setError(null);
+  };
+
+  const send = async (decision: HeldBackDecision) => {
+    if (decision === 'correct' && !chosen) {
+      setInvalid(true);
+      document.getElementById(`${formId}-place`)?.focus();
+      return;
+    }
+    const input: HeldBackInput = { name: item.name, country: item.country, decision };
+    if (decision === 'correct' && chosen) input.placeId = chosen.id;
+    if (note.trim()) input.note = note.trim();
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await decideHeldBack(input);
+      const text =
+        decision === 'correct'
+          ? `${f.t('stewardship.heldBack.done.correct', {
+              name: item.name,
+              place: chosen!.label,
+              count: outcome.partnershipIds.length,
+            })}${outcome.aliasAdded ? f.t('stewardship.heldBack.done.learned') : ''}`
+          : f.t('stewardship.heldBack.done.dismiss', { name: item.name });
+      onDone(item, text);
+    } catch (err) {
+      setBusy(false);
+      // Settled elsewhere meanwhile: the list is read again and says why above.
+      if (err instanceof ApiError && err.status === 404) onStale(err);
+      else setError(err);
+    }
+  };
+  const submit = (decision: HeldBackDecision) => (e: FormEvent) => {
+    e.preventDefault();
+    void send(decision);
+  };
+
+  const noteField = (
+    <div className="field">
+      <label htmlFor={`${formId}-note`} className="field-label">
+        {f.t('stewardship.note')}
+      </label>
+      <textarea
+        id={`${formId}-note`}
+        rows={2}
+        maxLength={2000}
+        value={note}
+        aria-describedby={`${formId}-note-hint`}
+        onChange={(e) => setNote(e.target.value)}
+        data-testid="stewardship-note"
+      />
+      <p id={`${formId}-note-hint`} className="muted small">
+        {f.t('stewardship.heldBack.noteHint')}
+      </p>
+    </div>
+  );
+  const buttons = (decision: HeldBackDecision) => (
+    <p className="actions">
+      <button
+        type="submit"
+        className={decision === 'correct' ? 'btn btn-primary' : 'btn'}
+        disabled={busy}
+        data-testid="stewardship-confirm"
+      >
+        {busy ? f.t('stewardship.busy') : f.t(`stewardship.heldBack.confirm.${decision}`)}
+      </button>
+      <button type="button" className="btn" disabled={busy} onClick={() => setPanel(null)}>
+        {f.t('stewardship.cancel')}
+      </button>
+    </p>
+  );
+
+  return (
+    <li
+      className="stewardship-item"
+      data-testid="stewardship-item"
+      data-name={item.name}
+      aria-labelledby={`${formId}-title`}
+    >
+      <div className="stewardship-head">
+        <strong id={`${formId}-title`} data-testid="held-back-name">
+          {/* The name as the list writes it: data, in no language of the interface. */}
+          <span translate="no">{item.name}</span>
+          {f.t('stewardship.heldBack.inCountry', { country })}
+        </strong>
+        <span className="tag" data-testid="held-back-status">
+          {f.t(`stewardship.heldBack.status.${item.status}`)}
+        </span>
+      </div>
+      <p className="small" data-testid="held-back-partners">
+        {f.t('stewardship.heldBack.listedWith', { count: item.rows.length })}
+        {item.rows.map((r, i) => (
+          <span key={`${r.sourceId}-${r.locator}`}>
+            {i > 0 && f.t('stewardship.heldBack.separator')}
+            <Link to={`/place/${encodeURIComponent(r.partner.id)}`}>{f.name(r.partner)}</Link>
+          </span>
+        ))}
+      </p>
+      {f.lang !== 'zh' && <p className="muted small held-back-reason">{item.reason}</p>}
+
+      <div className="actions stewardship-actions">
+        {item.decisions.map((decision, i) => (
+          <button
+            key={decision}
+            type="button"
+            className={i === 0 ? 'btn btn-primary' : 'btn'}
+            aria-expanded={panel === decision}
+            disabled={busy}
+            onClick={() => open(decision)}
+            data-testid={`stewardship-${decision}`}
+          >
+            {f.t(`stewardship.heldBack.actions.${decision}`)}
+          </button>
+        ))}
+      </div>
+
+      {panel === 'correct' && (
+        <form
+          className="step-panel"
+          onSubmit={submit('correct')}
+          noValidate
+          data-testid="stewardship-panel-correct"
+        >
+          <fieldset className={invalid ? 'field field-error held-back-places' : 'field held-back-places'}>
+            <legend className="field-label">{f.t('stewardship.heldBack.which', { name: item.name })}</legend>
+            {item.candidates.map((c) => (
+              <label key={c.id} className="radio-row" data-testid="held-back-candidate">
+                <input
+                  type="radio"
+                  name={`${formId}-candidate`}
+                  value={c.id}
+                  checked={chosen?.id === c.id}
+                  onChange={() => {
+                    setChosen({ id: c.id, label: f.name(c) });
+                    setInvalid(false);
+                  }}
+                />{' '}
+                {candidateLabel(c)} <span className="tag">{f.t(`kind.${c.kind}`, { defaultValue: '' })}</span>
+              </label>
+            ))}
+            <PlaceSearch
+              label={f.t(
+                item.candidates.length ? 'stewardship.heldBack.searchOther' : 'stewardship.heldBack.search',
+                { country },
+              )}
+              inputId={`${formId}-place`}
+              withPartnerships={false}
+              country={item.countryCode ?? undefined}
+              invalid={invalid}
+              describedBy={`${formId}-place-hint`}
+              testId="held-back-search"
+              onSelect={(p) => {
+                setChosen({ id: p.id, label: f.name(p) });
+                setInvalid(false);
+              }}
+            />
+            <p
+              id={`${formId}-place-hint`}
+              className={invalid ? 'error-text' : 'muted small'}
+              data-testid="held-back-chosen"
+            >
+              {invalid
+                ? f.t('stewardship.heldBack.placeMissing')
+                : chosen
+                  ? f.t('stewardship.heldBack.chosen', { place: chosen.label })
+                  : f.t('stewardship.heldBack.placeHint')}
+            </p>
+          </fieldset>
+          <p className="small">
+            {f.t(
+              item.status === 'unresolved'
+                ? 'stewardship.heldBack.correctText'
+                : 'stewardship.heldBack.correctAmbiguousText',
+              { count: item.rows.length, name: item.name },
+            )}
+          </p>
+          {noteField}
+          {buttons('correct')}
+        </form>
+      )}
+
+      {panel === 'dismiss' && (
+        <form className="step-panel" onSubmit={submit('dismiss')} data-testid="stewardship-panel-dismiss">
+          <p>{f.t('stewardship.heldBack.dismissText')}</p>
+          {noteField}
+          {buttons('dismiss')}
+        </form>
+      )}
+
+      {error !== null && <StewardshipProblem error={error} keyOf={heldBackErrorKey} />}
+    </li>
+  );
+}
