@@ -1,8 +1,8 @@
 /**
  * Writes what the web application takes from the server instead of copying it by hand: the API types
  * (web/src/generated/api.ts, from the OpenAPI document) and the records' labels in both languages
- * and the stated figures' measures in Chinese (web/src/generated/entities.ts, from the entity descriptors
- * and src/domain/stated-measures.ts). `--check` fails when either is stale.
+ * the stated figures' measures in Chinese and the kinds of refusal (web/src/generated/entities.ts, from
+ * the entity descriptors, src/domain/stated-measures.ts and src/domain/problems.ts). `--check` fails when either is stale.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildServer } from '../src/api/server.ts';
 import { ENTITY_LABELS } from '../src/domain/entities/index.ts';
+import { PROBLEM_TYPES } from '../src/domain/problems.ts';
 import { STATED_MEASURES_ZH } from '../src/domain/stated-measures.ts';
 import type { Database } from '../src/store/database.ts';
 
@@ -94,13 +95,15 @@ export async function generatedApiTypes(): Promise<string> {
 }
 
 /**
- * The label of each kind of record in English and Chinese, as the entity descriptors give them, and the
- * Chinese of the stated figures' measures (src/domain/stated-measures.ts), which the reports use too.
+ * The label of each kind of record in English and Chinese, as the entity descriptors give them, the
+ * Chinese of the stated figures' measures (src/domain/stated-measures.ts), which the reports use too, and
+ * the kinds of refusal a client tells apart (src/domain/problems.ts).
  */
 export function generatedEntityLabels(): string {
   return (
     `${HEADER}export const ENTITY_LABELS = ${JSON.stringify(ENTITY_LABELS, null, 2)} as const;\n\n` +
-    `export const STATED_MEASURES_ZH: Readonly<Record<string, string>> = ${JSON.stringify(STATED_MEASURES_ZH, null, 2)};\n`
+    `export const STATED_MEASURES_ZH: Readonly<Record<string, string>> = ${JSON.stringify(STATED_MEASURES_ZH, null, 2)};\n\n` +
+    `export const PROBLEM_TYPES = ${JSON.stringify(PROBLEM_TYPES, null, 2)} as const;\n`
   );
 }
 

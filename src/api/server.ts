@@ -236,9 +236,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     else if (error instanceof WriteRejected) {
       problem = new Problem(
         error.status,
-        error.status === 409 ? 'Conflict' : error.status === 404 ? 'Not found' : 'Invalid record',
+        ({ 403: 'Forbidden', 404: 'Not found', 409: 'Conflict' } as Record<number, string>)[error.status] ??
+          'Invalid record',
         error.message,
         error.errors,
+        error.type,
       );
     } else if ((error as { code?: string }).code === '23505') {
       // Two writers created the same record at once; the other one won.

@@ -6,7 +6,8 @@
  * places above it, against the writer's roles and their jurisdictions.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Problem, PROBLEM_TYPES } from './http.ts';
+import { Problem } from './http.ts';
+import { PROBLEM_TYPES, type ProblemType } from '../domain/problems.ts';
 import { withZod, type ZodApp } from './context.ts';
 import { allows, needsAssignedTie, PERMISSIONS, type Action } from '../domain/permissions.ts';
 import { actorOf as actorOfPrincipal, type Principal } from '../services/accounts.ts';
@@ -175,7 +176,7 @@ export function writeContext(
   });
 }
 
-function forbidden(login: string, action: Action, why: string, type: string): Problem {
+function forbidden(login: string, action: Action, why: string, type: ProblemType): Problem {
   return new Problem(403, 'Forbidden', `${login} may not ${PERMISSIONS[action].en}${why}`, [], type);
 }
 

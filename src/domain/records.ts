@@ -3,6 +3,7 @@
  * schemas and, through the OpenAPI document, the web client's types all come from these.
  */
 import { ADMIN_LEVELS } from './levels.ts';
+import { PROBLEM_TYPES } from './problems.ts';
 import { z } from 'zod';
 import { visibilitySchema } from './visibility.ts';
 import { decisionSchema } from './decisions.ts';
@@ -542,9 +543,7 @@ export const problemSchema = z
   .object({
     type: z
       .string()
-      .describe(
-        'about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, no-organisation, not-permitted',
-      ),
+      .describe(`about:blank, or a refusal a client tells apart: ${Object.values(PROBLEM_TYPES).join(', ')}`),
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),

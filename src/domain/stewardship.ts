@@ -195,7 +195,12 @@ export const heldBackDecisionSchema = z.object({
     .describe(
       'correct: the name means `placeId`, and each row becomes a tie citing its list and you; dismiss: the name is no place to tie',
     ),
-  placeId: z.string().min(1).max(200).optional().describe('with correct: the place the name means'),
+  placeId: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("with correct: the place the name means (outside the list's country only with a note)"),
   note: z.string().trim().max(2_000).optional(),
 });
 export type HeldBackDecision = z.infer<typeof heldBackDecisionSchema>;

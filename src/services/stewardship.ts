@@ -28,6 +28,7 @@ import type {
   PartnershipType,
 } from '../domain/registry.ts';
 import { actorOf, type Principal } from './accounts.ts';
+import { PROBLEM_TYPES } from '../domain/problems.ts';
 
 /** Curators keep the registry of their jurisdictions. */
 const CURATE = 'registry.write' as const;
@@ -36,7 +37,12 @@ const CURATE = 'registry.write' as const;
 function curatedScopes(principal: Principal): string[] | null {
   const scopes = jurisdictionsFor(principal.grants, [CURATE]);
   if (scopes?.length === 0)
-    throw new WriteRejected(403, `${principal.login} has no role that keeps registry records`);
+    throw new WriteRejected(
+      403,
+      `${principal.login} has no role that keeps registry records`,
+      [],
+      PROBLEM_TYPES.notPermitted,
+    );
   return scopes;
 }
 
@@ -108,6 +114,8 @@ export async function decide(db: Database, principal: Principal, input: Stewards
     throw new WriteRejected(
       403,
       `${principal.login} may not curate ${input.partnershipId}: it lies outside their jurisdictions`,
+      [],
+      PROBLEM_TYPES.outsideJurisdiction,
     );
 
   let patch: Omit<PartnershipPatch, 'sources'> | null = null;
@@ -236,12 +244,14 @@ export async function decideHeldBack(
     throw new WriteRejected(422, `placeId: no place with id ${placeId}`, [
       { field: 'placeId', reason: `no place with id ${placeId}` },
     ]);
+  // A list's country may be wrong or read wrongly (its "Congo" is Kinshasa's, Brazzaville lies in the
+  // other): a place elsewhere is taken, with a note saying why.
   const countryCode = rows[0].countryCode;
-  if (place && countryCode && place.countryCode !== countryCode)
+  if (place && countryCode && place.countryCode !== countryCode && !input.note)
     throw new WriteRejected(
       422,
-      `placeId: ${place.id} lies in ${place.countryCode}, and the list names a place in ${input.country}`,
-      [{ field: 'placeId', reason: `not in ${countryCode}` }],
+      `note: ${place.id} lies in ${place.countryCode}, not in ${input.country} as the list says; a note says why`,
+      [{ field: 'note', reason: `is required for a place outside ${countryCode}` }],
     );
   if (place && rows.some((r) => r.partner.id === place.id))
     throw new WriteRejected(422, `placeId: ${place.id} is the other side of the row`, [
@@ -257,12 +267,18 @@ export async function decideHeldBack(
     throw new WriteRejected(
       403,
       `${principal.login} may not curate the name ${input.name} (${input.country}): its rows lie outside their jurisdictions`,
+      [],
+      PROBLEM_TYPES.outsideJurisdiction,
     );
 
   const day = new Date().toISOString().slice(0, 10);
   return db.transaction(actorOf(principal), async (tx) => {
     let partnershipIds: string[] = [];
-    const aliasAdded = Boolean(place) && rows.every((r) => r.status === 'unresolved');
+    // Taught only what holds for every list: a name no other place bears, of a place in the list's country.
+    const aliasAdded =
+      Boolean(place) &&
+      rows.every((r) => r.status === 'unresolved') &&
+      (!countryCode || place!.countryCode === countryCode);
     if (place)
       partnershipIds = await store.tieHeldBackRows(
         tx,

@@ -26,6 +26,7 @@ import {
   projectId,
 } from '../domain/ids.ts';
 import type { PlaceKind } from '../domain/geo.ts';
+import type { ProblemType } from '../domain/problems.ts';
 
 /** A write that cannot be made as asked; `status` follows HTTP (404 missing reference, 409 conflict, 422 invalid). */
 export class WriteRejected extends Error {
@@ -33,6 +34,8 @@ export class WriteRejected extends Error {
     readonly status: number,
     message: string,
     readonly errors: { field: string; reason: string }[] = [],
+    /** The kind of refusal a client tells apart, where it is one. */
+    readonly type?: ProblemType,
   ) {
     super(message);
     this.name = 'WriteRejected';

@@ -84,11 +84,13 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
       await sh.decide({ name: 'Nowhereville', country: 'Japan', decision: 'correct', placeId: 'gn:0' }),
       422,
     );
+    // A place outside the list's country needs a note saying why.
     const abroad = expectProblem(
       await sh.decide({ name: 'Nowhereville', country: 'Japan', decision: 'correct', placeId: HANOI }),
       422,
     );
-    expect(abroad.detail).toMatch(/lies in VN/);
+    expect(abroad.detail).toMatch(/lies in VN, not in Japan/);
+    expect(abroad.errors?.[0].field).toBe('note');
     expectProblem(await sh.decide({ name: 'Atlantis', country: 'Japan', decision: 'dismiss' }), 404);
     expectProblem(
       await sh.decide({ name: '<script>alert(1)</script>', country: 'Japan', decision: 'dismiss' }),

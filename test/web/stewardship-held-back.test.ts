@@ -134,8 +134,24 @@ describe('names held back in the data review', () => {
     await page.goto(`${base}/stewardship?question=heldBack`);
     const oz = entry(page, 'Oz');
     await oz.waitFor();
-    // Beijing's own row of Nowhereville is still Beijing's to settle.
-    expect(await entry(page, 'Nowhereville').count()).toBe(1);
+    // Beijing's own row of Nowhereville is still Beijing's to settle: its office finds the place in
+    // another country than the list's, which needs a note saying why.
+    const nowhere = entry(page, 'Nowhereville');
+    await nowhere.getByTestId('stewardship-correct').click();
+    await nowhere.getByTestId('held-back-everywhere').check();
+    await nowhere.getByRole('combobox').fill('Hanoi');
+    await page.getByRole('option', { name: /河内/ }).first().click();
+    await nowhere.getByTestId('stewardship-confirm').click();
+    await expect
+      .poll(() => nowhere.locator('.field-error .error-text').textContent())
+      .toBe('请说明该地点为何不在名单所列的日本。');
+    expect(await latinInterfaceText(page, DATA_NAMES)).toEqual([]);
+    await nowhere.getByTestId('stewardship-note').fill('名单误列国家，据北京市外办名单');
+    await nowhere.getByTestId('stewardship-confirm').click();
+    await expect
+      .poll(() => page.getByTestId('stewardship-notice').textContent())
+      .toBe('“Nowhereville”即河内：已记录 1 项友好关系。');
+    await expect.poll(() => nowhere.count()).toBe(0);
     await oz.getByTestId('stewardship-dismiss').click();
     await oz.getByTestId('stewardship-note').fill('小说中的国度，不是城市');
     await oz.getByTestId('stewardship-confirm').click();

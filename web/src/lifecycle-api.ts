@@ -11,6 +11,7 @@ import {
   type ProjectDetail,
   type RequestBody,
 } from './api';
+import { PROBLEM_TYPES } from './generated/entities';
 
 export type DecisionInput = RequestBody<'/api/partnerships/{id}/lifecycle'>;
 export type DecisionStatus = DecisionInput['status'];
@@ -109,13 +110,13 @@ export function writeErrorKey(error: unknown, record: 'partnership' | 'milestone
     case 403:
       switch (error.problem?.type) {
         // A department writes only under the ties assigned to its organisation.
-        case 'urn:amity:problem:not-assigned':
+        case PROBLEM_TYPES.notAssigned:
           return record === 'milestone' ? `${prefix}.notAssigned` : `${prefix}.forbidden`;
-        case 'urn:amity:problem:no-organisation':
+        case PROBLEM_TYPES.noOrganisation:
           return record === 'milestone' ? `${prefix}.noOrganisation` : `${prefix}.forbidden`;
-        case 'urn:amity:problem:outside-jurisdiction':
+        case PROBLEM_TYPES.outsideJurisdiction:
           return `${prefix}.outside`;
-        case 'urn:amity:problem:read-only-token':
+        case PROBLEM_TYPES.readOnlyToken:
           return `${prefix}.readOnly`;
         default:
           return `${prefix}.forbidden`;

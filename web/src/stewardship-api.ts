@@ -4,6 +4,7 @@
  */
 import { ApiError, api, everyValue, qs, useAsync, type Reply, type RequestBody } from './api';
 import type { Precision } from './format';
+import { PROBLEM_TYPES } from './generated/entities';
 import {
   pathsApiPartnershipsPostRequestBodyContentApplicationJsonStatusValues as PARTNERSHIP_STATUSES,
   pathsApiPartnershipsPostRequestBodyContentApplicationJsonTypeValues as PARTNERSHIP_TYPES,
@@ -105,27 +106,29 @@ export function useStewardshipTotals(key: string | null) {
 }
 
 /**
- * The key of a message in the user's language for a refusal of the stewardship API, from its status and
- * the server's detail (in English); null when the refusal is not one the page knows.
+ * The key of a message in the user's language for a refusal of a decision on `question`: by its status,
+ * its problem type and the fields it names (never the English detail); null when the page does not know it.
  */
-export function stewardshipErrorKey(error: unknown): string | null {
+export function stewardshipErrorKey(error: unknown, question?: Question): string | null {
   if (!(error instanceof ApiError)) return null;
-  const detail = `${error.problem?.detail ?? ''} ${(error.problem?.errors ?? []).map((e) => `${e.field} ${e.reason}`).join(' ')}`;
+  const fields = (error.problem?.errors ?? []).map((e) => e.field);
   switch (error.status) {
     case 401:
       return 'stewardship.errors.signedOut';
     case 403:
-      if (/has no role/.test(detail)) return 'stewardship.noPermission';
-      if (/outside their jurisdictions/.test(detail)) return 'stewardship.errors.outside';
+      if (error.problem?.type === PROBLEM_TYPES.notPermitted) return 'stewardship.noPermission';
+      if (error.problem?.type === PROBLEM_TYPES.outsideJurisdiction) return 'stewardship.errors.outside';
       return 'stewardship.errors.forbidden';
     case 404:
       return 'stewardship.errors.notFound';
     case 409:
-      return /same name/.test(detail) ? 'stewardship.errors.goneNamesake' : 'stewardship.errors.gone';
+      // Settled meanwhile: the sources no longer disagree, or no other namesake holds the partner.
+      return question === 'namesake' ? 'stewardship.errors.goneNamesake' : 'stewardship.errors.gone';
     case 422:
-      if (/note is required/.test(detail)) return 'stewardship.errors.noteMissing';
-      if (/is required/.test(detail)) return 'stewardship.errors.valueMissing';
-      if (/signed/.test(detail)) return 'stewardship.errors.dateInvalid';
+      if (fields.includes('note')) return 'stewardship.errors.noteMissing';
+      // A value the correction left out (the server names it `values.…`), or one it did not take (`body.values.…`).
+      if (fields.some((field) => field.startsWith('values.'))) return 'stewardship.errors.valueMissing';
+      if (fields.includes('body.values.signed')) return 'stewardship.errors.dateInvalid';
       return null;
     default:
       return null;

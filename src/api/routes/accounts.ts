@@ -27,7 +27,8 @@ import {
   userHistory,
 } from '../../store/accounts.ts';
 import type { Database } from '../../store/database.ts';
-import { Problem, PROBLEM_TYPES } from '../http.ts';
+import { Problem } from '../http.ts';
+import { PROBLEM_TYPES } from '../../domain/problems.ts';
 import { withZod, type RoutePlugin } from '../context.ts';
 import { actorOf, writeContext } from '../write-access.ts';
 import { idParams } from './record-routes.ts';

@@ -41,6 +41,7 @@ export function heldBackErrorKey(error: unknown): string | null {
     case 404:
       return 'stewardship.heldBack.errors.gone';
     case 422:
+      if (fields.includes('note')) return 'stewardship.heldBack.errors.elsewhere';
       return fields.includes('placeId') ? 'stewardship.heldBack.errors.place' : null;
     default:
       return null;
@@ -138,6 +139,7 @@ export default function HeldBackNames({
 interface Chosen {
   id: string;
   label: string;
+  countryCode: string;
 }
 
 function HeldBackEntry({
@@ -153,11 +155,21 @@ function HeldBackEntry({
   const formId = `heldback${useId().replace(/:/g, '')}`;
   const [panel, setPanel] = useState<HeldBackDecision | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [everywhere, setEverywhere] = useState(!item.countryCode);
   const [note, setNote] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const [noteInvalid, setNoteInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const country = countryText(f, item);
+  // A place outside the list's country is taken with a note saying why (the list's country may be wrong).
+  const elsewhere =
+    panel === 'correct' && !!chosen && !!item.countryCode && chosen.countryCode !== item.countryCode;
+  const choose = (place: Chosen) => {
+    setChosen(place);
+    setInvalid(false);
+    setNoteInvalid(false);
+  };
 
   const candidateLabel = (c: HeldBackItem['candidates'][number]) => {
     const parent = c.parent ? f.name(c.parent) : null;
@@ -167,6 +179,7 @@ function HeldBackEntry({
   const open = (p: HeldBackDecision) => {
     setPanel((cur) => (cur === p ? null : p));
     setInvalid(false);
+    setNoteInvalid(false);
     setError(null);
   };
 
@@ -174,6 +187,11 @@ function HeldBackEntry({
     if (decision === 'correct' && !chosen) {
       setInvalid(true);
       document.getElementById(`${formId}-place`)?.focus();
+      return;
+    }
+    if (decision === 'correct' && elsewhere && !note.trim()) {
+      setNoteInvalid(true);
+      document.getElementById(`${formId}-note`)?.focus();
       return;
     }
     const input: HeldBackInput = { name: item.name, country: item.country, decision };
@@ -205,21 +223,28 @@ function HeldBackEntry({
   };
 
   const noteField = (
-    <div className="field">
+    <div className={noteInvalid ? 'field field-error' : 'field'}>
       <label htmlFor={`${formId}-note`} className="field-label">
-        {f.t('stewardship.note')}
+        {elsewhere ? f.t('stewardship.heldBack.elsewhereNote', { country }) : f.t('stewardship.note')}
       </label>
       <textarea
         id={`${formId}-note`}
         rows={2}
         maxLength={2000}
         value={note}
+        required={elsewhere}
+        aria-invalid={noteInvalid || undefined}
         aria-describedby={`${formId}-note-hint`}
-        onChange={(e) => setNote(e.target.value)}
+        onChange={(e) => {
+          setNote(e.target.value);
+          setNoteInvalid(false);
+        }}
         data-testid="stewardship-note"
       />
-      <p id={`${formId}-note-hint`} className="muted small">
-        {f.t('stewardship.heldBack.noteHint')}
+      <p id={`${formId}-note-hint`} className={noteInvalid ? 'error-text' : 'muted small'}>
+        {noteInvalid
+          ? f.t('stewardship.heldBack.elsewhereNoteMissing', { country })
+          : f.t('stewardship.heldBack.noteHint')}
       </p>
     </div>
   );
@@ -299,30 +324,40 @@ function HeldBackEntry({
                   name={`${formId}-candidate`}
                   value={c.id}
                   checked={chosen?.id === c.id}
-                  onChange={() => {
-                    setChosen({ id: c.id, label: f.name(c) });
-                    setInvalid(false);
-                  }}
+                  onChange={() => choose({ id: c.id, label: f.name(c), countryCode: c.countryCode })}
                 />{' '}
                 {candidateLabel(c)} <span className="tag">{f.t(`kind.${c.kind}`, { defaultValue: '' })}</span>
               </label>
             ))}
             <PlaceSearch
+              key={everywhere ? 'everywhere' : 'country'}
               label={f.t(
-                item.candidates.length ? 'stewardship.heldBack.searchOther' : 'stewardship.heldBack.search',
+                everywhere
+                  ? 'stewardship.heldBack.searchEverywhere'
+                  : item.candidates.length
+                    ? 'stewardship.heldBack.searchOther'
+                    : 'stewardship.heldBack.search',
                 { country },
               )}
               inputId={`${formId}-place`}
               withPartnerships={false}
-              country={item.countryCode ?? undefined}
+              country={everywhere ? undefined : (item.countryCode ?? undefined)}
               invalid={invalid}
               describedBy={`${formId}-place-hint`}
               testId="held-back-search"
-              onSelect={(p) => {
-                setChosen({ id: p.id, label: f.name(p) });
-                setInvalid(false);
-              }}
+              onSelect={(p) => choose({ id: p.id, label: f.name(p), countryCode: p.countryCode })}
             />
+            {item.countryCode && (
+              <label className="radio-row small">
+                <input
+                  type="checkbox"
+                  checked={everywhere}
+                  onChange={(e) => setEverywhere(e.target.checked)}
+                  data-testid="held-back-everywhere"
+                />{' '}
+                {f.t('stewardship.heldBack.everywhere', { country })}
+              </label>
+            )}
             <p
               id={`${formId}-place-hint`}
               className={invalid ? 'error-text' : 'muted small'}

@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api, ApiError, clearCache, useAsync, useGet, type Reply } from '../api';
 import { useFormat } from '../format';
 import { writeAccess } from '../lifecycle-api';
+import { PROBLEM_TYPES } from '../generated/entities';
 import { useSession } from '../session';
 import { ProblemNotice } from './Accounts';
 import { RecordedText } from './RecordedText';
@@ -32,7 +33,7 @@ export function NeedsOffers({ placeId }: { placeId: string }) {
     () => writeAccess(`${url}/access`),
   );
   const manage = access.data?.allowed === true;
-  const outside = access.data?.refusal?.problem?.type === 'urn:amity:problem:outside-jurisdiction';
+  const outside = access.data?.refusal?.problem?.type === PROBLEM_TYPES.outsideJurisdiction;
   if (!data || (data.items.length === 0 && !manage)) return null;
 
   const fieldLabel = (field: string) => {
@@ -233,7 +234,7 @@ function NeedsOffersProblem({ error }: { error: unknown }) {
   if (
     error instanceof ApiError &&
     error.status === 403 &&
-    error.problem?.type === 'urn:amity:problem:outside-jurisdiction'
+    error.problem?.type === PROBLEM_TYPES.outsideJurisdiction
   )
     return (
       <p className="notice warn" role="alert" data-testid="needs-offers-error">

@@ -7095,7 +7095,7 @@ export interface paths {
                         decision: "correct" | "dismiss";
                         name: string;
                         note?: string;
-                        /** @description with correct: the place the name means */
+                        /** @description with correct: the place the name means (outside the list's country only with a note) */
                         placeId?: string;
                     };
                 };
@@ -10608,7 +10608,7 @@ export interface components {
             instance: string;
             status: number;
             title: string;
-            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, no-organisation, not-permitted */
+            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, urn:amity:problem:outside-jurisdiction, urn:amity:problem:not-assigned, urn:amity:problem:no-organisation, urn:amity:problem:not-permitted */
             type: string;
         };
         ProblemInput: {
@@ -10622,7 +10622,7 @@ export interface components {
             instance: string;
             status: number;
             title: string;
-            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, outside-jurisdiction, not-assigned, no-organisation, not-permitted */
+            /** @description about:blank, or a refusal a client tells apart: urn:amity:problem:read-only-token, urn:amity:problem:outside-jurisdiction, urn:amity:problem:not-assigned, urn:amity:problem:no-organisation, urn:amity:problem:not-permitted */
             type: string;
         };
         Project: {

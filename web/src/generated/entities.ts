@@ -72,3 +72,11 @@ export const STATED_MEASURES_ZH: Readonly<Record<string, string>> = {
   "sister-city pairs with 61 Belt and Road countries": "与61个“一带一路”沿线国家的友好城市（对）",
   "sister-city pairs, 30 provinces": "友好城市（对，30个省份）"
 };
+
+export const PROBLEM_TYPES = {
+  "readOnlyToken": "urn:amity:problem:read-only-token",
+  "outsideJurisdiction": "urn:amity:problem:outside-jurisdiction",
+  "notAssigned": "urn:amity:problem:not-assigned",
+  "noOrganisation": "urn:amity:problem:no-organisation",
+  "notPermitted": "urn:amity:problem:not-permitted"
+} as const;

@@ -265,7 +265,13 @@ function Queue({
       <p className="small stewardship-total" data-testid="stewardship-total">
         {f.t('stewardship.open', { count: total })}
       </p>
-      {staleError !== null && <Problem error={staleError} testId="stewardship-stale" />}
+      {staleError !== null && (
+        <Problem
+          error={staleError}
+          testId="stewardship-stale"
+          keyOf={(e) => stewardshipErrorKey(e, question)}
+        />
+      )}
       {items.length === 0 ? (
         <p className="state state-empty" data-testid="stewardship-empty">
           {f.t(`stewardship.empty.${question}`)}
@@ -399,7 +405,7 @@ function Entry({
     } catch (err) {
       setBusy(false);
       // The conflict was settled elsewhere: the list is read again and says why above.
-      if (stewardshipErrorKey(err) === 'stewardship.errors.gone') onStale(err);
+      if (stewardshipErrorKey(err, item.question) === 'stewardship.errors.gone') onStale(err);
       else setError(err);
     }
   };
@@ -653,7 +659,7 @@ function Entry({
         </form>
       )}
 
-      {error !== null && <Problem error={error} />}
+      {error !== null && <Problem error={error} keyOf={(e) => stewardshipErrorKey(e, item.question)} />}
     </li>
   );
 }

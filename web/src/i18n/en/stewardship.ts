@@ -127,6 +127,10 @@ export default {
       which: 'Which place does “{{name}}” mean?',
       search: 'Find the place in {{country}}',
       searchOther: 'Or find another place in {{country}}',
+      searchEverywhere: 'Find the place in any country',
+      everywhere: 'The place lies outside {{country}}: search every country',
+      elsewhereNote: 'Why the place lies outside {{country}} (required)',
+      elsewhereNoteMissing: 'Say why the place lies outside {{country}}, the list’s country.',
       placeHint: 'Choose a place above or find one by any of its names.',
       chosen: 'Chosen: {{place}}',
       placeMissing: 'Choose the place the name means.',
@@ -150,7 +154,8 @@ export default {
       errors: {
         outside: 'The rows of this name lie outside your jurisdictions, or the place you chose does.',
         gone: 'This name is no longer open: someone has settled it. The list has been read again.',
-        place: 'The server did not accept this place: choose one in the country the list names.',
+        place: 'The server did not accept this place: choose another.',
+        elsewhere: 'A place outside the list’s country needs a note saying why.',
       },
     },
     errors: {

@@ -120,6 +120,10 @@ const zh: Widen<typeof en> = {
       which: '“{{name}}”指的是哪个地点？',
       search: '在{{country}}查找该地点',
       searchOther: '或在{{country}}查找其他地点',
+      searchEverywhere: '在任一国家查找该地点',
+      everywhere: '该地点不在{{country}}：在所有国家中查找',
+      elsewhereNote: '该地点不在{{country}}的原因（必填）',
+      elsewhereNoteMissing: '请说明该地点为何不在名单所列的{{country}}。',
       placeHint: '请在上方选择，或按任一名称查找。',
       chosen: '已选择：{{place}}',
       placeMissing: '请选择该名称所指的地点。',
@@ -143,7 +147,8 @@ const zh: Widen<typeof en> = {
       errors: {
         outside: '该名称所在的行或您选择的地点不在您的辖区内。',
         gone: '这一名称已不再待处理：有人已处理。列表已刷新。',
-        place: '服务器未接受该地点：请选择名单所列国家的地点。',
+        place: '服务器未接受该地点：请另选地点。',
+        elsewhere: '所选地点不在名单所列国家，需要填写原因。',
       },
     },
     errors: {
