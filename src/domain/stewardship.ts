@@ -165,10 +165,12 @@ export const stewardshipDecisionSchema = z.object({
 });
 export type StewardshipDecision = z.infer<typeof stewardshipDecisionSchema>;
 
-/** A place a held-back name may mean, with what tells it from its namesakes. */
+/** A place a held-back name may mean, with what tells it from its namesakes: its parent and its point. */
 const candidatePlace = placeRef.extend({
   kind: z.string(),
   parent: z.object({ nameEn: z.string(), nameZh: z.string().nullable() }).nullable(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
 });
 
 export const heldBackItemSchema = z

@@ -207,8 +207,10 @@ export async function candidatePlaces(db: Queryable, ids: readonly string[]) {
     countryCode: string;
     kind: string;
     parent: { nameEn: string; nameZh: string | null } | null;
+    lat: number | null;
+    lng: number | null;
   }>(
-    `SELECT p.id, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.country_code AS "countryCode", p.kind,
+    `SELECT p.id, p.name_en AS "nameEn", p.name_zh AS "nameZh", p.country_code AS "countryCode", p.kind, p.lat, p.lng,
        CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('nameEn', u.name_en, 'nameZh', u.name_zh) END AS parent
      FROM places p LEFT JOIN places u ON u.id = p.parent_id WHERE p.id = ANY($1::text[])`,
     [ids],

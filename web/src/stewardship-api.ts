@@ -2,6 +2,7 @@
  * Data stewardship: the shapes of /api/stewardship and its decisions, the order of the questions as the
  * page shows them, the open totals of each, and the keys of readable refusals.
  */
+import { useRef, useState } from 'react';
 import { ApiError, api, everyValue, qs, useAsync, type Reply, type RequestBody } from './api';
 import type { Precision } from './format';
 import { PROBLEM_TYPES } from './generated/entities';
@@ -133,4 +134,38 @@ export function stewardshipErrorKey(error: unknown, question?: Question): string
     default:
       return null;
   }
+}
+
+/**
+ * A page of a review queue (`tab`) of the user's: items a decision settled leave it at once, before the
+ * server's next answer no longer has them; a question settled elsewhere meanwhile is kept (`staleError`)
+ * to be said above the list, which is read again with the totals (`onStale`).
+ */
+export function useReviewQueue<T>(userId: string, tab: Tab, idOf: (item: T) => string, onStale: () => void) {
+  const [offset, setOffset] = useState(0);
+  const page = useAsync(`stewardship:${userId}:${tab}:${offset}`, () =>
+    api<{ total: number; items: T[] }>(queuePath(tab, offset)),
+  );
+  const [gone, setGone] = useState<{ of: unknown; ids: string[] }>({ of: undefined, ids: [] });
+  const dataRef = useRef(page.data);
+  dataRef.current = page.data;
+  const [staleError, setStaleError] = useState<unknown>(null);
+  const hidden = page.data && gone.of === page.data ? gone.ids : [];
+  const items = (page.data?.items ?? []).filter((i) => !hidden.includes(idOf(i)));
+  const total = Math.max(0, (page.data?.total ?? 0) - hidden.length);
+
+  /** The item is settled: it leaves the page, and the last item of a later page shows the page before. */
+  const settled = (item: T) => {
+    const current = dataRef.current;
+    setGone((g) => ({ of: current, ids: [...(g.of === current ? g.ids : []), idOf(item)] }));
+    setStaleError(null);
+    if (items.length === 1 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
+    else page.reload();
+  };
+  const stale = (error: unknown) => {
+    setStaleError(error);
+    page.reload();
+    onStale();
+  };
+  return { page, offset, setOffset, items, total, staleError, settled, stale };
 }

@@ -4,9 +4,9 @@
  * The curator names the place meant, among the resolver's candidates or by search in the list's country,
  * and each row becomes a tie citing its list and the curator; or dismisses a name that is no place.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, api, useAsync } from '../api';
+import { ApiError } from '../api';
 import PlaceSearch from './PlaceSearch';
 import StewardshipProblem from './StewardshipProblem';
 import { Loading, Pager } from './ui';
@@ -14,12 +14,11 @@ import { useFormat } from '../format';
 import type { User } from '../session';
 import {
   decideHeldBack,
+  useReviewQueue,
   PAGE_SIZE,
-  queuePath,
   type HeldBackDecision,
   type HeldBackInput,
   type HeldBackItem,
-  type HeldBackPage,
 } from '../stewardship-api';
 
 type Format = ReturnType<typeof useFormat>;
@@ -73,38 +72,19 @@ export default function HeldBackNames({
   onStale: () => void;
 }) {
   const f = useFormat();
-  const [offset, setOffset] = useState(0);
-  const page = useAsync(`stewardship:${user.id}:heldBack:${offset}`, () =>
-    api<HeldBackPage>(queuePath('heldBack', offset)),
+  const { page, offset, setOffset, items, total, staleError, settled, stale } = useReviewQueue<HeldBackItem>(
+    user.id,
+    'heldBack',
+    keyOf,
+    onStale,
   );
-  // Decided names leave the page at once; the next answer of the server no longer has them.
-  const [gone, setGone] = useState<{ of: HeldBackPage | undefined; keys: string[] }>({
-    of: undefined,
-    keys: [],
-  });
-  const dataRef = useRef(page.data);
-  dataRef.current = page.data;
-  const [staleError, setStaleError] = useState<unknown>(null);
 
   if (page.error && !page.data)
     return <StewardshipProblem error={page.error} retry={page.reload} keyOf={heldBackErrorKey} />;
   if (!page.data) return <Loading />;
-  const hidden = gone.of === page.data ? gone.keys : [];
-  const items = page.data.items.filter((i) => !hidden.includes(keyOf(i)));
-  const total = Math.max(0, page.data.total - hidden.length);
-
   const done = (item: HeldBackItem, text: string) => {
-    const current = dataRef.current;
-    setGone((g) => ({ of: current, keys: [...(g.of === current ? g.keys : []), keyOf(item)] }));
-    setStaleError(null);
+    settled(item);
     onDecided(text);
-    if (items.length === 1 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
-    else page.reload();
-  };
-  const stale = (err: unknown) => {
-    setStaleError(err);
-    page.reload();
-    onStale();
   };
 
   return (
@@ -171,6 +151,14 @@ function HeldBackEntry({
     setNoteInvalid(false);
   };
 
+  /** Where a candidate lies, which tells apart namesakes of no known parent (Kansas City, Kansas City). */
+  const pointText = (c: HeldBackItem['candidates'][number]) =>
+    c.lat === null || c.lng === null
+      ? ''
+      : [
+          f.t(c.lat < 0 ? 'stewardship.south' : 'stewardship.north', { value: f.num(Math.abs(c.lat), 2) }),
+          f.t(c.lng < 0 ? 'stewardship.west' : 'stewardship.east', { value: f.num(Math.abs(c.lng), 2) }),
+        ].join(f.t('stewardship.heldBack.separator'));
   const candidateLabel = (c: HeldBackItem['candidates'][number]) => {
     const parent = c.parent ? f.name(c.parent) : null;
     return parent ? f.t('stewardship.heldBack.within', { place: f.name(c), parent }) : f.name(c);
@@ -326,7 +314,11 @@ function HeldBackEntry({
                   checked={chosen?.id === c.id}
                   onChange={() => choose({ id: c.id, label: f.name(c), countryCode: c.countryCode })}
                 />{' '}
-                {candidateLabel(c)} <span className="tag">{f.t(`kind.${c.kind}`, { defaultValue: '' })}</span>
+                <Link to={`/place/${encodeURIComponent(c.id)}`} target="_blank" rel="noopener">
+                  {candidateLabel(c)}
+                </Link>
+                <span className="tag">{f.t(`kind.${c.kind}`, { defaultValue: '' })}</span>
+                <span className="muted small">{pointText(c)}</span>
               </label>
             ))}
             <PlaceSearch

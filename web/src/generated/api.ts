@@ -8777,6 +8777,8 @@ export interface components {
                 countryCode: string;
                 id: string;
                 kind: string;
+                lat: number | null;
+                lng: number | null;
                 nameEn: string;
                 nameZh: string | null;
                 parent: {
@@ -8816,6 +8818,8 @@ export interface components {
                 countryCode: string;
                 id: string;
                 kind: string;
+                lat: number | null;
+                lng: number | null;
                 nameEn: string;
                 nameZh: string | null;
                 parent: {

@@ -7,7 +7,7 @@
  */
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, cachedGet, useAsync, type SourceDetail } from '../api';
+import { cachedGet, useAsync, type SourceDetail } from '../api';
 import { SignInNotice } from '../components/Accounts';
 import Problem from '../components/StewardshipProblem';
 import HeldBackNames from '../components/HeldBackNames';
@@ -20,11 +20,11 @@ import {
   fieldOf,
   isTab,
   PAGE_SIZE,
-  queuePath,
   stewardshipErrorKey,
   TABS,
   TIE_STATUSES,
   TIE_TYPES,
+  useReviewQueue,
   useStewardshipTotals,
   validSigningDate,
   type Decision,
@@ -221,43 +221,15 @@ function Queue({
   onStale: () => void;
 }) {
   const f = useFormat();
-  const [offset, setOffset] = useState(0);
-  const page = useAsync(`stewardship:${user.id}:${question}:${offset}`, () =>
-    api<StewardshipPage>(queuePath(question, offset)),
-  );
-  // Decided items leave the page at once; the next answer of the server no longer has them.
-  const [gone, setGone] = useState<{ of: StewardshipPage | undefined; ids: string[] }>({
-    of: undefined,
-    ids: [],
-  });
-  const dataRef = useRef(page.data);
-  dataRef.current = page.data;
-  // A question settled elsewhere meanwhile: said above the list, which is read again.
-  const [staleError, setStaleError] = useState<unknown>(null);
+  const { page, offset, setOffset, items, total, staleError, settled, stale } =
+    useReviewQueue<StewardshipItem>(user.id, question, (i) => i.partnershipId, onStale);
   const titles = useChineseTitles(f.lang === 'zh' ? page.data : undefined);
 
   if (page.error && !page.data) return <Problem error={page.error} retry={page.reload} />;
   if (!page.data) return <Loading />;
-  const hidden = gone.of === page.data ? gone.ids : [];
-  const items = page.data.items.filter((i) => !hidden.includes(i.partnershipId));
-  const total = Math.max(0, page.data.total - hidden.length);
-
   const done = (item: StewardshipItem, decision: Decision) => {
-    const current = dataRef.current;
-    setGone((g) => ({
-      of: current,
-      ids: [...(g.of === current ? g.ids : []), item.partnershipId],
-    }));
-    setStaleError(null);
+    settled(item);
     onDecided(item, decision);
-    // The last item of a later page gone: show the page before.
-    if (items.length === 1 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
-    else page.reload();
-  };
-  const stale = (err: unknown) => {
-    setStaleError(err);
-    page.reload();
-    onStale();
   };
 
   return (
