@@ -203,6 +203,14 @@ export const heldBackDecisionSchema = z.object({
     .max(200)
     .optional()
     .describe("with correct: the place the name means (outside the list's country only with a note)"),
+  rows: z
+    .array(z.object({ sourceId: z.string().min(1).max(200), locator: z.string().min(1).max(500) }))
+    .min(1)
+    .max(1_000)
+    .optional()
+    .describe(
+      "the rows decided, where an ambiguous name means different places in different rows; all of the name's rows in your jurisdictions when absent",
+    ),
   note: z.string().trim().max(2_000).optional(),
 });
 export type HeldBackDecision = z.infer<typeof heldBackDecisionSchema>;

@@ -174,6 +174,9 @@ export async function decide(db: Database, principal: Principal, input: Stewards
   });
 }
 
+/** One question a name and country: lists that write the country differently ("Ireland", "Republic of Ireland") ask it once. */
+const nameKey = (r: store.HeldBackRowOpen) => `${r.name}\u0000${r.countryCode ?? r.country}`;
+
 /**
  * The names lists held back beside places of the curator's jurisdictions (or, for a name in China, with a
  * candidate there), one item a name and country with its rows; the names held back most often first.
@@ -190,7 +193,7 @@ export async function heldBackQueue(
   );
   const byName = new Map<string, store.HeldBackRowOpen[]>();
   for (const r of rows) {
-    const key = `${r.name}\u0000${r.country}`;
+    const key = nameKey(r);
     byName.set(key, [...(byName.get(key) ?? []), r]);
   }
   const groups = [...byName.values()].sort(
@@ -236,9 +239,25 @@ export async function decideHeldBack(
     throw new WriteRejected(422, 'placeId: a correction names the place the name means', [
       { field: 'placeId', reason: 'is required with decision correct' },
     ]);
-  const rows = await store.heldBackRows(db, { name: input.name, country: input.country });
-  if (!rows.length)
+  const named = await store.heldBackRows(db, input.name);
+  const asked = named.find((r) => r.country === input.country);
+  const all = asked ? named.filter((r) => nameKey(r) === nameKey(asked)) : [];
+  if (!all.length)
     throw new WriteRejected(404, `no open question about the name ${input.name} (${input.country})`);
+  const rowKey = (r: { sourceId: string; locator: string }) => `${r.sourceId}\u0000${r.locator}`;
+  const open = new Set(all.map(rowKey));
+  const notOpen = (input.rows ?? []).filter((r) => !open.has(rowKey(r)));
+  if (notOpen.length)
+    throw new WriteRejected(
+      422,
+      `rows: ${notOpen.map((r) => r.locator).join(', ')} is no open row of the name ${input.name}`,
+      notOpen.map((r) => ({
+        field: 'rows',
+        reason: `${r.sourceId} ${r.locator} is no open row of this name`,
+      })),
+    );
+  const chosenRows = new Set((input.rows ?? []).map(rowKey));
+  const rows = input.rows ? all.filter((r) => chosenRows.has(rowKey(r))) : all;
   const [place] = placeId ? await store.candidatePlaces(db, [placeId]) : [];
   if (placeId && !place)
     throw new WriteRejected(422, `placeId: no place with id ${placeId}`, [
@@ -277,7 +296,8 @@ export async function decideHeldBack(
     // Taught only what holds for every list: a name no other place bears, of a place in the list's country.
     const aliasAdded =
       Boolean(place) &&
-      rows.every((r) => r.status === 'unresolved') &&
+      rows.length === all.length &&
+      all.every((r) => r.status === 'unresolved') &&
       (!countryCode || place!.countryCode === countryCode);
     if (place)
       partnershipIds = await store.tieHeldBackRows(

@@ -169,10 +169,7 @@ export interface HeldBackRowOpen {
  * The rows held back by the latest import of each twin-city list file that no curator decided, with a
  * Chinese side (the place placed, or the country of the name held back); those of one name when given.
  */
-export async function heldBackRows(
-  db: Queryable,
-  only?: { name: string; country: string },
-): Promise<HeldBackRowOpen[]> {
+export async function heldBackRows(db: Queryable, name?: string): Promise<HeldBackRowOpen[]> {
   return db.query<HeldBackRowOpen>(
     `WITH latest AS (
        SELECT DISTINCT ON (file_name) report->'heldBack' AS rows FROM imports
@@ -189,11 +186,11 @@ export async function heldBackRows(
        ${PLACE_JSON('p')} AS partner
      FROM held h JOIN places p ON p.id = h."partnerId"
      WHERE (p.country_code = 'CN' OR h."countryCode" = 'CN')
-       AND ($1::text IS NULL OR (h.name = $1 AND h.country = $2))
+       AND ($1::text IS NULL OR h.name = $1)
        AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.question = 'heldBack'
                          AND d.source_id = h."sourceId" AND d.locator = h.locator)
      ORDER BY h.name, h.country, h."sourceId", h.locator`,
-    [only?.name ?? null, only?.country ?? null],
+    [name ?? null],
   );
 }
 

@@ -63,6 +63,8 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
     const bj = await (await as(server.app, 'bj.curator')).queue();
     expect(bj.items.map((i) => i.name)).toEqual(['Nowhereville', 'Oz', 'Taizhou']);
     expect(bj.total).toBe(3);
+    // Japan and JP are one country: one question with both of Beijing's rows.
+    expect(bj.items[0].rows.map((r) => r.partner.id)).toEqual([BEIJING, BEIJING]);
     // A row with no Chinese side (Prague and Atlantis) is no Chinese office's question.
     expect(bj.items.some((i) => i.name === 'Atlantis')).toBe(false);
   });
@@ -91,6 +93,17 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
     );
     expect(abroad.detail).toMatch(/lies in VN, not in Japan/);
     expect(abroad.errors?.[0].field).toBe('note');
+    const otherRow = expectProblem(
+      await sh.decide({
+        name: 'Nowhereville',
+        country: 'Japan',
+        decision: 'correct',
+        placeId: PLACE.nowhere,
+        rows: [{ sourceId: 'src:wikipedia-twins-china', locator: 'twin_cities_raw.csv row 99' }],
+      }),
+      422,
+    );
+    expect(otherRow.errors?.[0].field).toBe('rows');
     expectProblem(await sh.decide({ name: 'Atlantis', country: 'Japan', decision: 'dismiss' }), 404);
     expectProblem(
       await sh.decide({ name: '<script>alert(1)</script>', country: 'Japan', decision: 'dismiss' }),

@@ -1,6 +1,6 @@
 /**
  * A twin-city list whose rows name Shanghai and Beijing beside a place no gazetteer knows (Nowhereville,
- * meant for the added place Nishi-Nowhere), a Taizhou of which the test's China has two (under Shanghai
+ * meant for the added place Nishi-Nowhere; Beijing's list writes its country two ways), a Taizhou of which the test's China has two (under Shanghai
  * and Beijing), a name that is no place (Oz), and a row with no Chinese side (Prague and Atlantis):
  * the held-back names of the data review, imported as the server's importer reads a list.
  */
@@ -19,6 +19,7 @@ Beijing,China,Nowhereville,Japan
 Shanghai,China,Hanoi,Vietnam
 Taizhou,China,Prague,Czechia
 Beijing,China,Oz,Japan
+Beijing,China,Nowhereville,JP
 Prague,Czechia,Atlantis,Japan
 `;
 

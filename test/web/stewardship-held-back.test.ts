@@ -4,7 +4,8 @@
  * no gazetteer knows, and Prague beside Taizhou, of which China has two. Shanghai's editor opens the tab
  * 未识别的名称: a save without a place is refused in Chinese; Nowhereville is found by search as the city
  * Nishi-Nowhere and becomes a tie, and Amity learns the name; Taizhou is one of its two candidates, told
- * apart by their cities. Beijing's editor dismisses Oz, which is no place, with a reason. Screenshots at a
+ * apart by their cities. Beijing's editor ties one of its two Nowhereville rows to a place outside the
+ * list's country, which needs a note, and dismisses Oz, which is no place, with a reason. Screenshots at a
  * desktop and a phone width go to /tmp.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,10 +135,13 @@ describe('names held back in the data review', () => {
     await page.goto(`${base}/stewardship?question=heldBack`);
     const oz = entry(page, 'Oz');
     await oz.waitFor();
-    // Beijing's own row of Nowhereville is still Beijing's to settle: its office finds the place in
-    // another country than the list's, which needs a note saying why.
+    // Beijing's own rows of Nowhereville are still Beijing's to settle: its office finds the place, for
+    // one row, in another country than the list's, which needs a note saying why.
     const nowhere = entry(page, 'Nowhereville');
     await nowhere.getByTestId('stewardship-correct').click();
+    const rows = nowhere.getByTestId('held-back-rows').locator('input');
+    expect(await rows.count()).toBe(2);
+    await rows.nth(1).uncheck();
     await nowhere.getByTestId('held-back-everywhere').check();
     await nowhere.getByRole('combobox').fill('Hanoi');
     await page.getByRole('option', { name: /河内/ }).first().click();
@@ -151,7 +155,8 @@ describe('names held back in the data review', () => {
     await expect
       .poll(() => page.getByTestId('stewardship-notice').textContent())
       .toBe('“Nowhereville”即河内：已记录 1 项友好关系。');
-    await expect.poll(() => nowhere.count()).toBe(0);
+    // The other row stays open.
+    await expect.poll(() => nowhere.getByTestId('held-back-partners').getByRole('link').count()).toBe(1);
     await oz.getByTestId('stewardship-dismiss').click();
     await oz.getByTestId('stewardship-note').fill('小说中的国度，不是城市');
     await oz.getByTestId('stewardship-confirm').click();

@@ -139,6 +139,10 @@ function HeldBackEntry({
   const [note, setNote] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [noteInvalid, setNoteInvalid] = useState(false);
+  // The rows a correction settles: all by default; an ambiguous name may mean another place in some.
+  const rowKey = (r: HeldBackItem['rows'][number]) => `${r.sourceId}\u0000${r.locator}`;
+  const [unticked, setUnticked] = useState<string[]>([]);
+  const ticked = item.rows.filter((r) => !unticked.includes(rowKey(r)));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const country = countryText(f, item);
@@ -161,7 +165,9 @@ function HeldBackEntry({
         ].join(f.t('stewardship.heldBack.separator'));
   const candidateLabel = (c: HeldBackItem['candidates'][number]) => {
     const parent = c.parent ? f.name(c.parent) : null;
-    return parent ? f.t('stewardship.heldBack.within', { place: f.name(c), parent }) : f.name(c);
+    // 黑龙江省伊春市, as China writes its places; 堪萨斯城（Missouri） abroad.
+    const key = c.countryCode === 'CN' ? 'stewardship.heldBack.within' : 'stewardship.heldBack.withinAbroad';
+    return parent ? f.t(key, { place: f.name(c), parent }) : f.name(c);
   };
 
   const open = (p: HeldBackDecision) => {
@@ -177,6 +183,10 @@ function HeldBackEntry({
       document.getElementById(`${formId}-place`)?.focus();
       return;
     }
+    if (decision === 'correct' && ticked.length === 0) {
+      setInvalid(true);
+      return;
+    }
     if (decision === 'correct' && elsewhere && !note.trim()) {
       setNoteInvalid(true);
       document.getElementById(`${formId}-note`)?.focus();
@@ -184,6 +194,8 @@ function HeldBackEntry({
     }
     const input: HeldBackInput = { name: item.name, country: item.country, decision };
     if (decision === 'correct' && chosen) input.placeId = chosen.id;
+    if (decision === 'correct' && ticked.length < item.rows.length)
+      input.rows = ticked.map((r) => ({ sourceId: r.sourceId, locator: r.locator }));
     if (note.trim()) input.note = note.trim();
     setBusy(true);
     setError(null);
@@ -356,18 +368,37 @@ function HeldBackEntry({
               data-testid="held-back-chosen"
             >
               {invalid
-                ? f.t('stewardship.heldBack.placeMissing')
+                ? f.t(chosen ? 'stewardship.heldBack.rowsMissing' : 'stewardship.heldBack.placeMissing')
                 : chosen
                   ? f.t('stewardship.heldBack.chosen', { place: chosen.label })
                   : f.t('stewardship.heldBack.placeHint')}
             </p>
           </fieldset>
+          {item.rows.length > 1 && (
+            <fieldset className="held-back-places" data-testid="held-back-rows">
+              <legend>{f.t('stewardship.heldBack.rowsLegend', { name: item.name })}</legend>
+              {item.rows.map((r) => (
+                <label key={rowKey(r)} className="radio-row">
+                  <input
+                    type="checkbox"
+                    checked={!unticked.includes(rowKey(r))}
+                    onChange={(e) => {
+                      const key = rowKey(r);
+                      setUnticked((u) => (e.target.checked ? u.filter((k) => k !== key) : [...u, key]));
+                      setInvalid(false);
+                    }}
+                  />{' '}
+                  {f.name(r.partner)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <p className="small">
             {f.t(
               item.status === 'unresolved'
                 ? 'stewardship.heldBack.correctText'
                 : 'stewardship.heldBack.correctAmbiguousText',
-              { count: item.rows.length, name: item.name },
+              { count: ticked.length, name: item.name },
             )}
           </p>
           {noteField}

@@ -7097,6 +7097,11 @@ export interface paths {
                         note?: string;
                         /** @description with correct: the place the name means (outside the list's country only with a note) */
                         placeId?: string;
+                        /** @description the rows decided, where an ambiguous name means different places in different rows; all of the name's rows in your jurisdictions when absent */
+                        rows?: {
+                            locator: string;
+                            sourceId: string;
+                        }[];
                     };
                 };
             };

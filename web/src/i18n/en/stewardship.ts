@@ -122,6 +122,7 @@ export default {
       listedWith: 'Listed as a partner of ',
       separator: ', ',
       within: '{{place}}, {{parent}}',
+      withinAbroad: '{{place}}, {{parent}}',
       actions: { correct: 'Name the place', dismiss: 'Dismiss' } satisfies Record<HeldBackDecision, string>,
       confirm: { correct: 'Save', dismiss: 'Dismiss this name' } satisfies Record<HeldBackDecision, string>,
       which: 'Which place does “{{name}}” mean?',
@@ -134,6 +135,8 @@ export default {
       placeHint: 'Choose a place above or find one by any of its names.',
       chosen: 'Chosen: {{place}}',
       placeMissing: 'Choose the place the name means.',
+      rowsMissing: 'Tick at least one row that means this place.',
+      rowsLegend: 'The rows where “{{name}}” means this place',
       correctText_one:
         'The row becomes a partnership citing its list and you. No other place bears the name, so Amity learns it: the next import of any list places it too.',
       correctText_other:

@@ -115,6 +115,7 @@ const zh: Widen<typeof en> = {
       listedWith: '名单所列结好方：',
       separator: '、',
       within: '{{parent}}{{place}}',
+      withinAbroad: '{{place}}（{{parent}}）',
       actions: { correct: '指明所指地点', dismiss: '忽略' },
       confirm: { correct: '保存', dismiss: '忽略此名称' },
       which: '“{{name}}”指的是哪个地点？',
@@ -127,6 +128,8 @@ const zh: Widen<typeof en> = {
       placeHint: '请在上方选择，或按任一名称查找。',
       chosen: '已选择：{{place}}',
       placeMissing: '请选择该名称所指的地点。',
+      rowsMissing: '请至少勾选一行指这一地点的记录。',
+      rowsLegend: '“{{name}}”指这一地点的各行（按结好方）',
       // Chinese has no singular: one sentence for any count.
       correctText_one:
         '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。没有其他地点使用这一名称，系统将记住它，今后导入任何名单时都能识别。',
