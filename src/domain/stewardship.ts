@@ -22,7 +22,6 @@ export type StewardshipQuestion = (typeof STEWARDSHIP_QUESTIONS)[number];
  * other it held back (no place of that name, or several). The curator names the place meant, and the
  * row becomes a tie citing the list and the curator; or dismisses the name (not a place, not a tie).
  */
-export const HELD_BACK_QUESTION = 'heldBack';
 export const HELD_BACK_DECISIONS = ['correct', 'dismiss'] as const;
 
 export const STEWARDSHIP_DECISIONS = ['accept', 'correct', 'dismiss', 'withdraw'] as const;

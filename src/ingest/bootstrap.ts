@@ -34,11 +34,11 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUNDLED_DATA = path.join(REPO_ROOT, 'data');
 
 /** Bump when the gazetteer build logic changes, so existing databases reload it. */
-const GAZETTEER_BUILD = 12;
+const GAZETTEER_BUILD = 13;
 
 /**
  * Bump when what an import of the twin-city lists records changes (the held-back rows its report keeps),
- * so existing databases read the lists again once; the rows it writes are unchanged and write nothing.
+ * so existing databases read the lists again once; what they already hold is written again as nothing.
  */
 const TWIN_CITIES_READING = '\n# reading 2: held-back rows';
 
@@ -147,7 +147,8 @@ export async function importBundled(db: Database, progress?: Progress): Promise<
   const twinDir = path.join(BUNDLED_DATA, 'twin-cities');
   const raw = readFileSync(path.join(twinDir, 'twin_cities_raw.csv'), 'utf8');
   const geocoded = twinCitiesCoordinates();
-  const twinContent = raw + (geocoded ?? '') + TWIN_CITIES_READING;
+  // Read again when the gazetteer its names resolve against changes, so the held-back rows are current.
+  const twinContent = raw + (geocoded ?? '') + TWIN_CITIES_READING + gazetteerOrigin();
   const seed = readSeedFacts(path.join(BUNDLED_DATA, 'seed-facts'));
   const diplomacy = readDiplomacyFiles(path.join(BUNDLED_DATA, 'aiddata-public-diplomacy'));
   const finance = readFinanceFiles(path.join(BUNDLED_DATA, 'aiddata-chinese-finance'));

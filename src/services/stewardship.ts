@@ -4,7 +4,7 @@
  * transaction as the decision; the claim rules then decide what is shown.
  */
 import type { Database } from '../store/database.ts';
-import { WriteRejected, amendPartnershipIn } from '../store/writes.ts';
+import { WriteRejected, amendPartnershipIn, lockRecord } from '../store/writes.ts';
 import { partnershipPlaces } from '../store/accounts.ts';
 import { placeScope, placesWithin } from '../store/place-tree.ts';
 import * as store from '../store/stewardship.ts';
@@ -224,100 +224,121 @@ export async function heldBackQueue(
 }
 
 /**
- * A curator's decision on a held-back name, for each of its rows they may curate: a correction makes
- * each row the tie it names (citing the list's row and the curator) and, for a name no place bears,
- * teaches the resolver the name; a dismissal closes the rows.
+ * A curator's decision on a held-back name, for each of its rows (or those given) they may curate: a
+ * correction makes each row the tie it names (citing the list's row and the curator) and, for a name no
+ * place bears, teaches the resolver the name where the curator keeps the place's reference data; a
+ * dismissal closes the rows. Decisions on one name queue behind one another, so two curators deciding it
+ * at once see each other's rows decided.
  */
 export async function decideHeldBack(
   db: Database,
   principal: Principal,
   input: HeldBackDecision,
 ): Promise<{ rows: number; partnershipIds: string[]; aliasAdded: boolean }> {
-  curatedScopes(principal);
+  const scopes = curatedScopes(principal);
   const placeId = input.decision === 'correct' ? input.placeId : undefined;
   if (input.decision === 'correct' && !placeId)
     throw new WriteRejected(422, 'placeId: a correction names the place the name means', [
       { field: 'placeId', reason: 'is required with decision correct' },
     ]);
-  const named = await store.heldBackRows(db, input.name);
-  const asked = named.find((r) => r.country === input.country);
-  const all = asked ? named.filter((r) => nameKey(r) === nameKey(asked)) : [];
-  if (!all.length)
-    throw new WriteRejected(404, `no open question about the name ${input.name} (${input.country})`);
-  const rowKey = (r: { sourceId: string; locator: string }) => `${r.sourceId}\u0000${r.locator}`;
-  const open = new Set(all.map(rowKey));
-  const notOpen = (input.rows ?? []).filter((r) => !open.has(rowKey(r)));
-  if (notOpen.length)
-    throw new WriteRejected(
-      422,
-      `rows: ${notOpen.map((r) => r.locator).join(', ')} is no open row of the name ${input.name}`,
-      notOpen.map((r) => ({
-        field: 'rows',
-        reason: `${r.sourceId} ${r.locator} is no open row of this name`,
-      })),
-    );
-  const chosenRows = new Set((input.rows ?? []).map(rowKey));
-  const rows = input.rows ? all.filter((r) => chosenRows.has(rowKey(r))) : all;
-  const [place] = placeId ? await store.candidatePlaces(db, [placeId]) : [];
-  if (placeId && !place)
-    throw new WriteRejected(422, `placeId: no place with id ${placeId}`, [
-      { field: 'placeId', reason: `no place with id ${placeId}` },
-    ]);
-  // A list's country may be wrong or read wrongly (its "Congo" is Kinshasa's, Brazzaville lies in the
-  // other): a place elsewhere is taken, with a note saying why.
-  const countryCode = rows[0].countryCode;
-  if (place && countryCode && place.countryCode !== countryCode && !input.note)
-    throw new WriteRejected(
-      422,
-      `note: ${place.id} lies in ${place.countryCode}, not in ${input.country} as the list says; a note says why`,
-      [{ field: 'note', reason: `is required for a place outside ${countryCode}` }],
-    );
-  if (place && rows.some((r) => r.partner.id === place.id))
-    throw new WriteRejected(422, `placeId: ${place.id} is the other side of the row`, [
-      { field: 'placeId', reason: 'same place as the side placed' },
-    ]);
-  // A row is the curator's when the tie it makes (or, dismissed, the places it concerns) lies in their jurisdictions.
-  const mine: store.HeldBackRowOpen[] = [];
-  for (const r of rows) {
-    const concerned = [r.partner.id, ...(place ? [place.id] : r.candidates)];
-    if (allows(principal.grants, CURATE, await placeScope(db, concerned))) mine.push(r);
-  }
-  if (!mine.length)
-    throw new WriteRejected(
-      403,
-      `${principal.login} may not curate the name ${input.name} (${input.country}): its rows lie outside their jurisdictions`,
-      [],
-      PROBLEM_TYPES.outsideJurisdiction,
-    );
+  const within = scopes ? new Set(await placesWithin(db, scopes)) : null;
+  const inJurisdiction = (id: string) => !within || within.has(id);
 
-  const day = new Date().toISOString().slice(0, 10);
   return db.transaction(actorOf(principal), async (tx) => {
-    let partnershipIds: string[] = [];
-    // Taught only what holds for every list: a name no other place bears, of a place in the list's country.
-    const aliasAdded =
-      Boolean(place) &&
-      rows.length === all.length &&
-      all.every((r) => r.status === 'unresolved') &&
-      (!countryCode || place!.countryCode === countryCode);
-    if (place)
-      partnershipIds = await store.tieHeldBackRows(
-        tx,
-        mine.map((r) => ({
-          placeId: place.id,
-          partnerId: r.partner.id,
-          sourceId: r.sourceId,
-          locator: r.locator,
+    await lockRecord(tx, `held-back:${input.name}`);
+    const named = await store.heldBackRows(tx, input.name);
+    const asked = named.find((r) => r.country === input.country);
+    const all = asked ? named.filter((r) => nameKey(r) === nameKey(asked)) : [];
+    if (!all.length)
+      throw new WriteRejected(404, `no open question about the name ${input.name} (${input.country})`);
+    const rowKey = (r: { sourceId: string; locator: string }) => `${r.sourceId}\u0000${r.locator}`;
+    const open = new Set(all.map(rowKey));
+    const notOpen = (input.rows ?? []).filter((r) => !open.has(rowKey(r)));
+    if (notOpen.length)
+      throw new WriteRejected(
+        422,
+        `rows: ${notOpen.map((r) => r.locator).join(', ')} is no open row of the name ${input.name}`,
+        notOpen.map((r) => ({
+          field: 'rows',
+          reason: `${r.sourceId} ${r.locator} is no open row of this name`,
         })),
-        {
-          source: { title: `Curator ${principal.login}`, kind: 'user' },
-          locator: `stewardship: heldBack, ${day}${input.note ? ` (${input.note.slice(0, 200)})` : ''}`,
-        },
-        aliasAdded ? { name: input.name, placeId: place.id } : null,
       );
+    const chosenRows = new Set((input.rows ?? []).map(rowKey));
+    const rows = input.rows ? all.filter((r) => chosenRows.has(rowKey(r))) : all;
+
+    const [place] = placeId ? await store.candidatePlaces(tx, [placeId]) : [];
+    if (placeId && !place)
+      throw new WriteRejected(422, `placeId: no place with id ${placeId}`, [
+        { field: 'placeId', reason: `no place with id ${placeId}` },
+      ]);
+    // A list's country may be wrong or read wrongly (its "Congo" is Kinshasa's, Brazzaville lies in the
+    // other): a place elsewhere is taken, with a note saying why.
+    const countryCode = all[0].countryCode;
+    if (place && countryCode && place.countryCode !== countryCode && !input.note)
+      throw new WriteRejected(
+        422,
+        `note: ${place.id} lies in ${place.countryCode}, not in ${input.country} as the list says; a note says why`,
+        [{ field: 'note', reason: `is required for a place outside ${countryCode}` }],
+      );
+
+    // A row is the curator's as the queue shows it: a correction's tie has every Chinese side in their
+    // jurisdictions (as a new tie must); a dismissed row has its placed side or a candidate there.
+    const mine = rows.filter((r) =>
+      place
+        ? [
+            { id: r.partner.id, countryCode: r.partner.countryCode },
+            { id: place.id, countryCode: place.countryCode },
+          ]
+            .filter((p) => p.countryCode === 'CN')
+            .every((p) => inJurisdiction(p.id)) &&
+          (within === null || [r.partner.id, place.id].some(inJurisdiction))
+        : inJurisdiction(r.partner.id) || r.candidates.some(inJurisdiction),
+    );
+    if (!mine.length)
+      throw new WriteRejected(
+        403,
+        `${principal.login} may not curate the name ${input.name} (${input.country}) as asked: its rows or the place lie outside their jurisdictions`,
+        [],
+        PROBLEM_TYPES.outsideJurisdiction,
+      );
+    if (place && mine.some((r) => r.partner.id === place.id))
+      throw new WriteRejected(422, `placeId: ${place.id} is the other side of the row`, [
+        { field: 'placeId', reason: 'same place as the side placed' },
+      ]);
+
+    // Taught only what holds for every list: a name no other place bears, of a place in the list's
+    // country, all of whose rows mean it, by a curator who keeps that place's reference data.
+    const aliasAdded =
+      !!place &&
+      mine.length === all.length &&
+      all.every((r) => r.status === 'unresolved') &&
+      (!countryCode || place.countryCode === countryCode) &&
+      allows(principal.grants, 'reference.write', await placeScope(tx, [place.id])) &&
+      !(await store.heldBackMeantElsewhere(tx, input.name, countryCode, place.id));
+    const day = new Date().toISOString().slice(0, 10);
+    const partnershipIds = place
+      ? await store.tieHeldBackRows(
+          tx,
+          mine.map((r) => ({
+            placeId: place.id,
+            partnerId: r.partner.id,
+            sourceId: r.sourceId,
+            locator: r.locator,
+          })),
+          {
+            source: { title: `Curator ${principal.login}`, kind: 'user' },
+            locator: `stewardship: heldBack, ${day}${input.note ? ` (${input.note.slice(0, 200)})` : ''}`,
+          },
+          aliasAdded ? { name: input.name, placeId: place.id } : null,
+        )
+      : [];
     for (const r of mine)
       await store.insertHeldBackDecision(tx, {
         sourceId: r.sourceId,
         locator: r.locator,
+        name: r.name,
+        country: r.country,
+        partnerId: r.partner.id,
         decision: input.decision,
         placeId: place?.id ?? null,
         note: input.note ?? null,

@@ -172,14 +172,15 @@ export interface HeldBackRowOpen {
 export async function heldBackRows(db: Queryable, name?: string): Promise<HeldBackRowOpen[]> {
   return db.query<HeldBackRowOpen>(
     `WITH latest AS (
-       SELECT DISTINCT ON (file_name) report->'heldBack' AS rows FROM imports
+       SELECT DISTINCT ON (file_name) report->'heldBack' AS rows, finished_at, id FROM imports
        WHERE kind = 'twin-cities' AND jsonb_typeof(report->'heldBack') = 'array'
        ORDER BY file_name, finished_at DESC, id DESC
      ), held AS (
-       SELECT DISTINCT ON (r."sourceId", r.locator) r.*
+       -- A row two files' reports hold (one list imported under two names): the latest report's.
+       SELECT DISTINCT ON (r."sourceId", r.locator, r.name, r."partnerId") r.*
        FROM latest, jsonb_to_recordset(latest.rows) AS r("sourceId" text, locator text, name text,
          country text, "countryCode" text, status text, reason text, candidates jsonb, "partnerId" text)
-       ORDER BY r."sourceId", r.locator
+       ORDER BY r."sourceId", r.locator, r.name, r."partnerId", latest.finished_at DESC, latest.id DESC
      )
      SELECT h."sourceId", h.locator, h.name, h.country, h."countryCode", h.status, h.reason,
        ARRAY(SELECT jsonb_array_elements_text(COALESCE(h.candidates, '[]'))) AS candidates,
@@ -188,7 +189,8 @@ export async function heldBackRows(db: Queryable, name?: string): Promise<HeldBa
      WHERE (p.country_code = 'CN' OR h."countryCode" = 'CN')
        AND ($1::text IS NULL OR h.name = $1)
        AND NOT EXISTS (SELECT 1 FROM stewardship_decisions d WHERE d.question = 'heldBack'
-                         AND d.source_id = h."sourceId" AND d.locator = h.locator)
+                         AND d.source_id = h."sourceId" AND d.held_name = h.name
+                         AND d.held_country = h.country AND d.partner_id = h."partnerId")
      ORDER BY h.name, h.country, h."sourceId", h.locator`,
     [name ?? null],
   );
@@ -238,12 +240,31 @@ export async function tieHeldBackRows(
   return [...new Set(rows.map((r) => partnershipId(r.placeId, r.partnerId)))];
 }
 
+/** Whether a curator already said a held-back name (in this country) means another place than `placeId`. */
+export async function heldBackMeantElsewhere(
+  db: Queryable,
+  name: string,
+  countryCode: string | null,
+  placeId: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM stewardship_decisions d JOIN places p ON p.id = d.place_id
+     WHERE d.question = 'heldBack' AND d.decision = 'correct' AND d.held_name = $1 AND d.place_id <> $3
+       AND ($2::text IS NULL OR p.country_code = $2) LIMIT 1`,
+    [name, countryCode, placeId],
+  );
+  return rows.length > 0;
+}
+
 /** A curator's decision on a held-back row (a correction names the place meant). */
 export async function insertHeldBackDecision(
   tx: Queryable,
   row: {
     sourceId: string;
     locator: string;
+    name: string;
+    country: string;
+    partnerId: string;
     decision: 'correct' | 'dismiss';
     placeId: string | null;
     note: string | null;
@@ -253,11 +274,15 @@ export async function insertHeldBackDecision(
   },
 ) {
   await tx.query(
-    `INSERT INTO stewardship_decisions (question, source_id, locator, place_id, decision, note, login, user_id, organisation_id)
-     VALUES ('heldBack', $1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO stewardship_decisions (question, source_id, locator, held_name, held_country, partner_id, place_id,
+       decision, note, login, user_id, organisation_id)
+     VALUES ('heldBack', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       row.sourceId,
       row.locator,
+      row.name,
+      row.country,
+      row.partnerId,
       row.placeId,
       row.decision,
       row.note,

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { ENGINES } from '../support/databases.ts';
 import { createUsers, expectProblem, registryServer, signInAs } from '../support/api.ts';
-import { BEIJING, HANOI, PRAGUE, SHANGHAI } from '../support/registry-fixtures.ts';
+import { BEIJING, CHANGNING, HANOI, PRAGUE, SHANGHAI } from '../support/registry-fixtures.ts';
 import { HELD_BACK_LIST, heldBackPlaces, importHeldBackList } from '../support/held-back-list.ts';
 import { partnershipId } from '../../src/domain/ids.ts';
 import type { HeldBackItem } from '../../src/domain/stewardship.ts';
@@ -38,6 +38,7 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
         'sh.curator': [{ role: 'editor', jurisdictionId: SHANGHAI }],
         'bj.curator': [{ role: 'editor', jurisdictionId: BEIJING }],
         'sh.viewer': [{ role: 'viewer', jurisdictionId: SHANGHAI }],
+        coordinator: [{ role: 'coordinator', jurisdictionId: null }],
       });
       Object.assign(PLACE, await heldBackPlaces(db));
       await importHeldBackList(db);
@@ -105,6 +106,12 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
     );
     expect(otherRow.errors?.[0].field).toBe('rows');
     expectProblem(await sh.decide({ name: 'Atlantis', country: 'Japan', decision: 'dismiss' }), 404);
+    // Beijing's row is not Shanghai's, though the place named lies in Shanghai.
+    const beijings = expectProblem(
+      await sh.decide({ name: 'Oz', country: 'Japan', decision: 'correct', placeId: CHANGNING, note: 'x' }),
+      403,
+    );
+    expect(beijings.type).toBe('urn:amity:problem:outside-jurisdiction');
     expectProblem(
       await sh.decide({ name: '<script>alert(1)</script>', country: 'Japan', decision: 'dismiss' }),
       404,
@@ -116,7 +123,7 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
     expect(nul.errors?.[0].field).toBe('body.name');
   });
 
-  it('makes the row a tie citing the list and the curator, and teaches the resolver the name', async () => {
+  it('makes the row a tie citing the list and the curator; a national coordinator teaches the name', async () => {
     const sh = await as(server.app, 'sh.curator');
     const res = await sh.decide({
       name: 'Nowhereville',
@@ -127,8 +134,9 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const tie = partnershipId(SHANGHAI, PLACE.nowhere);
-    // Beijing's row is Beijing's office's: only Shanghai's is decided here.
-    expect(res.json()).toEqual({ rows: 1, partnershipIds: [tie], aliasAdded: true });
+    // Beijing's rows are Beijing's office's: only Shanghai's is decided here. A city office keeps no
+    // reference data of a Japanese city, so the resolver learns nothing from it.
+    expect(res.json()).toEqual({ rows: 1, partnershipIds: [tie], aliasAdded: false });
 
     const detail = await server.app.inject(`/api/partnerships/${encodeURIComponent(tie)}`);
     expect(detail.statusCode, detail.body).toBe(200);
@@ -141,16 +149,35 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
     expect(sources.find((s) => s.source_id.startsWith('src:user-'))?.locator).toMatch(
       /^stewardship: heldBack, .*Nishi-Nowhere/,
     );
-    const aliases = await server.db.query<{ place_id: string; source_id: string }>(
-      `SELECT place_id, source_id FROM place_aliases WHERE alias = 'Nowhereville'`,
-    );
-    expect(aliases).toEqual([{ place_id: PLACE.nowhere, source_id: expect.stringMatching(/^src:user-/) }]);
+    const aliases = () =>
+      server.db.query<{ place_id: string; source_id: string }>(
+        `SELECT place_id, source_id FROM place_aliases WHERE alias = 'Nowhereville'`,
+      );
+    expect(await aliases()).toEqual([]);
 
     expect((await sh.queue()).items.map((i) => i.name)).toEqual(['Taizhou']);
     const bj = await as(server.app, 'bj.curator');
     expect((await bj.queue()).items.map((i) => i.name)).toContain('Nowhereville');
 
-    // The list read again with what the curator taught places Beijing's row too: its question is gone.
+    // The national coordinator settles the rest, all meaning the same place: the resolver learns the name.
+    const coordinator = await as(server.app, 'coordinator');
+    const taught = await coordinator.decide({
+      name: 'Nowhereville',
+      country: 'Japan',
+      decision: 'correct',
+      placeId: PLACE.nowhere,
+    });
+    expect(taught.statusCode, taught.body).toBe(200);
+    expect(taught.json()).toEqual({
+      rows: 2,
+      partnershipIds: [partnershipId(BEIJING, PLACE.nowhere)],
+      aliasAdded: true,
+    });
+    expect(await aliases()).toEqual([
+      { place_id: PLACE.nowhere, source_id: expect.stringMatching(/^src:user-/) },
+    ]);
+
+    // The list read again with what the coordinator taught places the name: nothing of it is held back.
     const again = await importHeldBackList(server.db, `${HELD_BACK_LIST}\n`);
     expect(again.heldBack.map((r) => r.name).sort()).toEqual(['Atlantis', 'Oz', 'Taizhou']);
     const beijingTie = await server.app.inject(
@@ -196,5 +223,29 @@ describe.each(ENGINES)('held-back names on %s', (engine) => {
       `SELECT decision, note, login FROM stewardship_decisions WHERE question = 'heldBack' AND place_id IS NULL`,
     );
     expect(logged).toEqual([{ decision: 'dismiss', note: 'a novel', login: 'bj.curator' }]);
+    // A line added at the top moves every row down: the dismissed name stays dismissed, and only the
+    // name the edited list adds is asked.
+    const [header, ...lines] = HELD_BACK_LIST.trim().split('\n');
+    await importHeldBackList(
+      server.db,
+      [header, 'Shanghai,China,Prague,Czechia', ...lines, 'Beijing,China,Lilliput,Japan'].join('\n'),
+    );
+    expect((await bj.queue()).items.map((i) => i.name)).toEqual(['Lilliput']);
+  });
+
+  it('lets only one of two curators deciding a name at once decide it', async () => {
+    const bj = await as(server.app, 'bj.curator');
+    const coordinator = await as(server.app, 'coordinator');
+    const replies = await Promise.all([
+      bj.decide({ name: 'Lilliput', country: 'Japan', decision: 'dismiss' }),
+      coordinator.decide({ name: 'Lilliput', country: 'Japan', decision: 'dismiss' }),
+    ]);
+    expect(replies.map((r) => r.statusCode).sort()).toEqual([200, 404]);
+    const logged = await server.db.query(
+      `SELECT 1 FROM stewardship_decisions WHERE question = 'heldBack' AND held_name = 'Lilliput'`,
+    );
+    expect(logged).toHaveLength(1);
+    // A row nobody asked about no office may settle.
+    expectProblem(await coordinator.decide({ name: 'Atlantis', country: 'Japan', decision: 'dismiss' }), 404);
   });
 });

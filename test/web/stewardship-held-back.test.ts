@@ -3,7 +3,7 @@
  * Names held back, in the browser, in Chinese. A twin-city list names Shanghai beside Nowhereville, which
  * no gazetteer knows, and Prague beside Taizhou, of which China has two. Shanghai's editor opens the tab
  * 未识别的名称: a save without a place is refused in Chinese; Nowhereville is found by search as the city
- * Nishi-Nowhere and becomes a tie, and Amity learns the name; Taizhou is one of its two candidates, told
+ * Nishi-Nowhere and becomes a tie (a city office teaches no foreign name); Taizhou is one of its two candidates, told
  * apart by their cities. Beijing's editor ties one of its two Nowhereville rows to a place outside the
  * list's country, which needs a note, and dismisses Oz, which is no place, with a reason. Screenshots at a
  * desktop and a phone width go to /tmp.
@@ -97,7 +97,7 @@ describe('names held back in the data review', () => {
     await panel.getByTestId('stewardship-confirm').click();
     await expect
       .poll(() => page.getByTestId('stewardship-notice').textContent())
-      .toBe('“Nowhereville”即Nishi-Nowhere：已记录 1 项友好关系。系统已记住这一名称。');
+      .toBe('“Nowhereville”即Nishi-Nowhere：已记录 1 项友好关系。');
     await expect.poll(() => nowhere.count()).toBe(0);
     await expect.poll(() => page.getByTestId('stewardship-count-heldBack').textContent()).toBe('1');
     const tie = await web.db.query(`SELECT visibility FROM partnerships WHERE id = $1`, [

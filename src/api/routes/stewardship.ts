@@ -87,7 +87,12 @@ export const stewardshipRoutes: RoutePlugin = async (plugin) => {
           },
         },
       },
-      async (request) => stewardship.decideHeldBack(w.db, request.writer!, request.body),
+      async (request) => {
+        const outcome = await stewardship.decideHeldBack(w.db, request.writer!, request.body);
+        // A name the resolver learnt resolves from the next request on.
+        if (outcome.aliasAdded) w.invalidateResolver();
+        return outcome;
+      },
     );
 
     w.post(

@@ -7,6 +7,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api';
+import { PROBLEM_TYPES } from '../generated/entities';
 import PlaceSearch from './PlaceSearch';
 import StewardshipProblem from './StewardshipProblem';
 import { Loading, Pager } from './ui';
@@ -36,7 +37,10 @@ export function heldBackErrorKey(error: unknown): string | null {
     case 401:
       return 'stewardship.errors.signedOut';
     case 403:
-      return 'stewardship.heldBack.errors.outside';
+      if (error.problem?.type === PROBLEM_TYPES.notPermitted) return 'stewardship.noPermission';
+      if (error.problem?.type === PROBLEM_TYPES.outsideJurisdiction)
+        return 'stewardship.heldBack.errors.outside';
+      return 'stewardship.errors.forbidden';
     case 404:
       return 'stewardship.heldBack.errors.gone';
     case 422:
@@ -82,8 +86,10 @@ export default function HeldBackNames({
   if (page.error && !page.data)
     return <StewardshipProblem error={page.error} retry={page.reload} keyOf={heldBackErrorKey} />;
   if (!page.data) return <Loading />;
-  const done = (item: HeldBackItem, text: string) => {
-    settled(item);
+  /** Some rows of a name may stay open (a correction of some of them): then the name stays listed. */
+  const done = (item: HeldBackItem, text: string, rows: number) => {
+    if (rows >= item.rows.length) settled(item);
+    else page.reload();
     onDecided(text);
   };
 
@@ -128,7 +134,7 @@ function HeldBackEntry({
   onStale,
 }: {
   item: HeldBackItem;
-  onDone: (item: HeldBackItem, text: string) => void;
+  onDone: (item: HeldBackItem, text: string, rows: number) => void;
   onStale: (error: unknown) => void;
 }) {
   const f = useFormat();
@@ -155,6 +161,11 @@ function HeldBackEntry({
     setNoteInvalid(false);
   };
 
+  /** A row by its side placed and its row in the list (two rows may name one partner). */
+  const rowLabel = (r: HeldBackItem['rows'][number]) => {
+    const line = /(\d+)$/.exec(r.locator)?.[1];
+    return line ? f.t('stewardship.heldBack.row', { partner: f.name(r.partner), line }) : f.name(r.partner);
+  };
   /** Where a candidate lies, which tells apart namesakes of no known parent (Kansas City, Kansas City). */
   const pointText = (c: HeldBackItem['candidates'][number]) =>
     c.lat === null || c.lng === null
@@ -209,11 +220,11 @@ function HeldBackEntry({
               count: outcome.partnershipIds.length,
             })}${outcome.aliasAdded ? f.t('stewardship.heldBack.done.learned') : ''}`
           : f.t('stewardship.heldBack.done.dismiss', { name: item.name });
-      onDone(item, text);
+      onDone(item, text, outcome.rows);
     } catch (err) {
       setBusy(false);
       // Settled elsewhere meanwhile: the list is read again and says why above.
-      if (err instanceof ApiError && err.status === 404) onStale(err);
+      if (err instanceof ApiError && (err.status === 404 || err.status === 409)) onStale(err);
       else setError(err);
     }
   };
@@ -388,7 +399,7 @@ function HeldBackEntry({
                       setInvalid(false);
                     }}
                   />{' '}
-                  {f.name(r.partner)}
+                  {rowLabel(r)}
                 </label>
               ))}
             </fieldset>

@@ -137,10 +137,11 @@ export default {
       placeMissing: 'Choose the place the name means.',
       rowsMissing: 'Tick at least one row that means this place.',
       rowsLegend: 'The rows where “{{name}}” means this place',
+      row: '{{partner}} (row {{line}} of the list)',
       correctText_one:
-        'The row becomes a partnership citing its list and you. No other place bears the name, so Amity learns it: the next import of any list places it too.',
+        'The row becomes a partnership citing its list and you. No other place bears the name: where you keep the place’s reference data and every row means it, Amity learns the name, and the next import of any list places it too.',
       correctText_other:
-        'The {{count}} rows become partnerships citing their lists and you. No other place bears the name, so Amity learns it: the next import of any list places it too.',
+        'The {{count}} rows become partnerships citing their lists and you. No other place bears the name: where you keep the place’s reference data and every row means it, Amity learns the name, and the next import of any list places it too.',
       correctAmbiguousText_one:
         'The row becomes a partnership citing its list and you. Several places bear “{{name}}”, so other lists are not read this way.',
       correctAmbiguousText_other:

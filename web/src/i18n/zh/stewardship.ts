@@ -130,11 +130,12 @@ const zh: Widen<typeof en> = {
       placeMissing: '请选择该名称所指的地点。',
       rowsMissing: '请至少勾选一行指这一地点的记录。',
       rowsLegend: '“{{name}}”指这一地点的各行（按结好方）',
+      row: '{{partner}}（名单第 {{line}} 行）',
       // Chinese has no singular: one sentence for any count.
       correctText_one:
-        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。没有其他地点使用这一名称，系统将记住它，今后导入任何名单时都能识别。',
+        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。没有其他地点使用这一名称：如您可维护该地点的参考数据且各行均指该地点，系统将记住这一名称，今后导入任何名单时都能识别。',
       correctText_other:
-        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。没有其他地点使用这一名称，系统将记住它，今后导入任何名单时都能识别。',
+        '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。没有其他地点使用这一名称：如您可维护该地点的参考数据且各行均指该地点，系统将记住这一名称，今后导入任何名单时都能识别。',
       correctAmbiguousText_one:
         '名单中的 {{count}} 行将记为友好关系，以名单和您为来源。有多个地点名为“{{name}}”，其他名单不会按此识别。',
       correctAmbiguousText_other:
