@@ -9,7 +9,8 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../api';
 import { PROBLEM_TYPES } from '../generated/entities';
 import PlaceSearch from './PlaceSearch';
-import StewardshipProblem from './StewardshipProblem';
+import ConfirmButtons from './ConfirmButtons';
+import KeyedProblem from './KeyedProblem';
 import { Loading, Pager } from './ui';
 import { useFormat } from '../format';
 import type { User } from '../session';
@@ -84,7 +85,14 @@ export default function HeldBackNames({
   );
 
   if (page.error && !page.data)
-    return <StewardshipProblem error={page.error} retry={page.reload} keyOf={heldBackErrorKey} />;
+    return (
+      <KeyedProblem
+        error={page.error}
+        retry={page.reload}
+        keyOf={heldBackErrorKey}
+        testId="stewardship-error"
+      />
+    );
   if (!page.data) return <Loading />;
   /** Some rows of a name may stay open (a correction of some of them): then the name stays listed. */
   const done = (item: HeldBackItem, text: string, rows: number) => {
@@ -99,7 +107,7 @@ export default function HeldBackNames({
         {f.t('stewardship.open', { count: total })}
       </p>
       {staleError !== null && (
-        <StewardshipProblem error={staleError} testId="stewardship-stale" keyOf={heldBackErrorKey} />
+        <KeyedProblem error={staleError} testId="stewardship-stale" keyOf={heldBackErrorKey} />
       )}
       {items.length === 0 ? (
         <p className="state state-empty" data-testid="stewardship-empty">
@@ -260,19 +268,12 @@ function HeldBackEntry({
     </div>
   );
   const buttons = (decision: HeldBackDecision) => (
-    <p className="actions">
-      <button
-        type="submit"
-        className={decision === 'correct' ? 'btn btn-primary' : 'btn'}
-        disabled={busy}
-        data-testid="stewardship-confirm"
-      >
-        {busy ? f.t('stewardship.busy') : f.t(`stewardship.heldBack.confirm.${decision}`)}
-      </button>
-      <button type="button" className="btn" disabled={busy} onClick={() => setPanel(null)}>
-        {f.t('stewardship.cancel')}
-      </button>
-    </p>
+    <ConfirmButtons
+      label={f.t(`stewardship.heldBack.confirm.${decision}`)}
+      busy={busy}
+      primary={decision === 'correct'}
+      onCancel={() => setPanel(null)}
+    />
   );
 
   return (
@@ -425,7 +426,7 @@ function HeldBackEntry({
         </form>
       )}
 
-      {error !== null && <StewardshipProblem error={error} keyOf={heldBackErrorKey} />}
+      {error !== null && <KeyedProblem error={error} keyOf={heldBackErrorKey} testId="stewardship-error" />}
     </li>
   );
 }

@@ -2,6 +2,7 @@
  * A tie's life after signing: the office's form to record that it is active again, dormant, suspended or
  * ended (since when and why), what the shown status rests on, and readable refusals of such writes.
  */
+import KeyedProblem from './KeyedProblem';
 import { useId, useState, type FormEvent } from 'react';
 import { clearCache, type PartnershipDetail } from '../api';
 import { useFormat, type Precision } from '../format';
@@ -13,7 +14,6 @@ import {
   writeErrorKey,
   type DecisionStatus,
 } from '../lifecycle-api';
-import { problemText } from './Accounts';
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -33,22 +33,7 @@ export function WriteProblem({
   record: 'partnership' | 'milestone';
   testId: string;
 }) {
-  const f = useFormat();
-  const key = writeErrorKey(error, record);
-  const { headline, detail } = problemText(f, error);
-  return (
-    <div className="notice warn" role="alert" data-testid={testId}>
-      <p>
-        <strong>{key ? f.t(key) : headline}</strong>
-      </p>
-      {!key && detail && (
-        <p className="small">
-          {f.t('problem.detail')}
-          <span className="break-words">{detail}</span>
-        </p>
-      )}
-    </div>
-  );
+  return <KeyedProblem error={error} keyOf={(e) => writeErrorKey(e, record)} testId={testId} />;
 }
 
 /** Under the status: since when, why and by whom, when an office's decision is what the status rests on. */

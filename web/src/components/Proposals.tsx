@@ -1,4 +1,5 @@
 /** What the workspace and the proposal pages share: states, the stepper, the vetting and readable refusals. */
+import KeyedProblem from './KeyedProblem';
 import { Link } from 'react-router-dom';
 import type { VetResult } from '../matching-api';
 import { useFormat } from '../format';
@@ -13,7 +14,6 @@ import {
   type ProposalDetail,
   type ProposalState,
 } from '../proposals-api';
-import { problemText } from './Accounts';
 import { TableScroll } from './ui';
 
 type Format = ReturnType<typeof useFormat>;
@@ -223,20 +223,5 @@ export function VettingPanel({ vetting }: { vetting: VetResult }) {
 
 /** A refusal of the proposals API in the user's language; the server's words when the page cannot map them. */
 export function ProposalProblem({ error, testId = 'proposal-error' }: { error: unknown; testId?: string }) {
-  const f = useFormat();
-  const key = proposalErrorKey(error);
-  const { headline, detail } = problemText(f, error);
-  return (
-    <div className="notice warn" role="alert" data-testid={testId}>
-      <p>
-        <strong>{key ? f.t(key) : headline}</strong>
-      </p>
-      {!key && detail && (
-        <p className="small">
-          {f.t('problem.detail')}
-          <span className="break-words">{detail}</span>
-        </p>
-      )}
-    </div>
-  );
+  return <KeyedProblem error={error} keyOf={proposalErrorKey} testId={testId} />;
 }

@@ -9,7 +9,8 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { Link, useSearchParams } from 'react-router-dom';
 import { cachedGet, useAsync, type SourceDetail } from '../api';
 import { SignInNotice } from '../components/Accounts';
-import Problem from '../components/StewardshipProblem';
+import ConfirmButtons from '../components/ConfirmButtons';
+import KeyedProblem from '../components/KeyedProblem';
 import HeldBackNames from '../components/HeldBackNames';
 import { Loading, PageTitle, Pager } from '../components/ui';
 import { useFormat } from '../format';
@@ -225,7 +226,15 @@ function Queue({
     useReviewQueue<StewardshipItem>(user.id, question, (i) => i.partnershipId, onStale);
   const titles = useChineseTitles(f.lang === 'zh' ? page.data : undefined);
 
-  if (page.error && !page.data) return <Problem error={page.error} retry={page.reload} />;
+  if (page.error && !page.data)
+    return (
+      <KeyedProblem
+        error={page.error}
+        retry={page.reload}
+        keyOf={(e) => stewardshipErrorKey(e, question)}
+        testId="stewardship-error"
+      />
+    );
   if (!page.data) return <Loading />;
   const done = (item: StewardshipItem, decision: Decision) => {
     settled(item);
@@ -238,7 +247,7 @@ function Queue({
         {f.t('stewardship.open', { count: total })}
       </p>
       {staleError !== null && (
-        <Problem
+        <KeyedProblem
           error={staleError}
           testId="stewardship-stale"
           keyOf={(e) => stewardshipErrorKey(e, question)}
@@ -415,19 +424,12 @@ function Entry({
     </div>
   );
   const buttons = (decision: Decision, danger = false) => (
-    <p className="actions">
-      <button
-        type="submit"
-        className={danger ? 'btn' : 'btn btn-primary'}
-        disabled={busy}
-        data-testid="stewardship-confirm"
-      >
-        {busy ? f.t('stewardship.busy') : f.t(`stewardship.confirm.${decision}`)}
-      </button>
-      <button type="button" className="btn" disabled={busy} onClick={() => setPanel(null)}>
-        {f.t('stewardship.cancel')}
-      </button>
-    </p>
+    <ConfirmButtons
+      label={f.t(`stewardship.confirm.${decision}`)}
+      busy={busy}
+      primary={!danger}
+      onCancel={() => setPanel(null)}
+    />
   );
 
   return (
@@ -631,7 +633,13 @@ function Entry({
         </form>
       )}
 
-      {error !== null && <Problem error={error} keyOf={(e) => stewardshipErrorKey(e, item.question)} />}
+      {error !== null && (
+        <KeyedProblem
+          error={error}
+          keyOf={(e) => stewardshipErrorKey(e, item.question)}
+          testId="stewardship-error"
+        />
+      )}
     </li>
   );
 }

@@ -1,19 +1,18 @@
-/** A refusal of the stewardship API in the user's language; the server's words when the page cannot map them. */
+/** A refusal in the user's language, by the key its page knows it by; the server's words when it knows none. */
 import { problemText } from './Accounts';
 import { useFormat } from '../format';
-import { stewardshipErrorKey } from '../stewardship-api';
 
-export default function StewardshipProblem({
+export default function KeyedProblem({
   error,
+  keyOf,
   retry,
-  testId = 'stewardship-error',
-  keyOf = stewardshipErrorKey,
+  testId,
 }: {
   error: unknown;
-  retry?: () => void;
-  testId?: string;
   /** The message key of a refusal the page knows (null: the server's words). */
-  keyOf?: (error: unknown) => string | null;
+  keyOf: (error: unknown) => string | null;
+  retry?: () => void;
+  testId: string;
 }) {
   const f = useFormat();
   const key = keyOf(error);
