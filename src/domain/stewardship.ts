@@ -172,6 +172,26 @@ const candidatePlace = placeRef.extend({
   lng: z.number().nullable(),
 });
 
+/**
+ * A row of a list held back because the resolver could not place one of its sides while it placed the
+ * other: a question for the curators of the placed side (a name is never guessed into a place).
+ */
+export interface HeldBackRow {
+  sourceId: string;
+  locator: string;
+  /** The side held back, as the row gives it. */
+  name: string;
+  country: string;
+  /** The country the row's country name resolves to; null when it resolves to none. */
+  countryCode: string | null;
+  status: 'unresolved' | 'ambiguous';
+  reason: string;
+  /** Places the resolver weighed (the ambiguous name's candidates, a place at the list's coordinates). */
+  candidates: string[];
+  /** The side the resolver placed. */
+  partnerId: string;
+}
+
 export const heldBackItemSchema = z
   .object({
     name: z.string().describe('the name as the list gives it'),

@@ -1,5 +1,6 @@
 /** What an import did and why: the report every importer returns, also stored with the import. */
 import type { BatchResult, WriteCounts } from '../store/batch.ts';
+import type { HeldBackRow } from '../domain/stewardship.ts';
 
 export interface RowProblem {
   /** 1-based row number in the file (the header is row 1 for tabular files), or a record index. */
@@ -16,26 +17,6 @@ export interface UnresolvedName {
   reason: string;
   rows: number;
   candidates?: string[];
-}
-
-/**
- * A row of a list held back because the resolver could not place one of its sides while it placed the
- * other: a question for the curators of the placed side (a name is never guessed into a place).
- */
-export interface HeldBackRow {
-  sourceId: string;
-  locator: string;
-  /** The side held back, as the row gives it. */
-  name: string;
-  country: string;
-  /** The country the row's country name resolves to; null when it resolves to none. */
-  countryCode: string | null;
-  status: 'unresolved' | 'ambiguous';
-  reason: string;
-  /** Places the resolver weighed (the ambiguous name's candidates, a place at the list's coordinates). */
-  candidates: string[];
-  /** The side the resolver placed. */
-  partnerId: string;
 }
 
 export interface ImportReport {

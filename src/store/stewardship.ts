@@ -7,7 +7,12 @@ import { resolveSources } from './writes.ts';
 import { orderPair, partnershipId } from '../domain/ids.ts';
 import type { SourceRef } from '../domain/registry.ts';
 import type { PlaceKind } from '../domain/geo.ts';
-import type { StewardshipDecisionKind, StewardshipItem, StewardshipQuestion } from '../domain/stewardship.ts';
+import type {
+  HeldBackRow,
+  StewardshipDecisionKind,
+  StewardshipItem,
+  StewardshipQuestion,
+} from '../domain/stewardship.ts';
 
 const PLACE_JSON = (alias: string) =>
   `json_build_object('id', ${alias}.id, 'nameEn', ${alias}.name_en, 'nameZh', ${alias}.name_zh, 'countryCode', ${alias}.country_code)`;
@@ -153,15 +158,7 @@ export async function listedTies(
 }
 
 /** An open row a list held back: the name it could not place, and the side it placed (`partner`). */
-export interface HeldBackRowOpen {
-  sourceId: string;
-  locator: string;
-  name: string;
-  country: string;
-  countryCode: string | null;
-  status: 'unresolved' | 'ambiguous';
-  reason: string;
-  candidates: string[];
+export interface HeldBackRowOpen extends Omit<HeldBackRow, 'partnerId'> {
   partner: { id: string; nameEn: string; nameZh: string | null; countryCode: string };
 }
 
